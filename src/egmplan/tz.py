@@ -1,0 +1,284 @@
+"""The IANA time-zone database, pinned to the ``tzdata`` package.
+
+Importing :mod:`egmplan` calls :func:`pin` before anything builds a zone, so
+zoneinfo, icalendar and everything else in the process read the packaged
+database, never the machine's ``/usr/share/zoneinfo`` (which is older here and
+gives different answers for some zones).
+
+Zone names are classified with the database's own files shipped in the package:
+``tzdata.zi`` (``Z`` zones and ``L`` links) and ``zone.tab`` (places).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import zoneinfo
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
+from importlib import resources
+
+_PINNED = False
+
+
+def pin() -> None:
+    """Make zoneinfo read only the ``tzdata`` package (an empty TZPATH)."""
+    global _PINNED
+    if not _PINNED:
+        zoneinfo.reset_tzpath(to=())
+        _PINNED = True
+
+
+def database_version() -> str:
+    """The IANA release of the pinned database, e.g. ``2026f``."""
+    import tzdata
+
+    return tzdata.IANA_VERSION
+
+
+def _zoneinfo_file(name: str) -> str:
+    return resources.files("tzdata").joinpath("zoneinfo", name).read_text(encoding="utf-8")
+
+
+def zoneinfo_dir() -> str:
+    """Filesystem path of the pinned compiled zone files (for zdump/date in tests)."""
+    return str(resources.files("tzdata").joinpath("zoneinfo"))
+
+
+@dataclass(frozen=True)
+class _Database:
+    zones: frozenset[str]          # canonical zones (``Z`` lines)
+    links: dict[str, str]          # link name -> final canonical target
+    places: dict[str, str]         # zone.tab name -> first country code
+    country_zones: dict[str, tuple[str, ...]]  # country code -> zone.tab names, in file order
+
+
+@lru_cache(maxsize=1)
+def _database() -> _Database:
+    zones: set[str] = set()
+    raw_links: dict[str, str] = {}
+    for line in _zoneinfo_file("tzdata.zi").splitlines():
+        if line.startswith("Z "):
+            zones.add(line.split()[1])
+        elif line.startswith("L "):
+            _, target, name = line.split()[:3]
+            raw_links[name] = target
+    links = {}
+    for name, target in raw_links.items():
+        seen = {name}
+        while target in raw_links and target not in seen:
+            seen.add(target)
+            target = raw_links[target]
+        links[name] = target
+    places: dict[str, str] = {}
+    country_zones: dict[str, list[str]] = {}
+    for line in _zoneinfo_file("zone.tab").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, _coords, name = line.split("\t")[:3]
+        places.setdefault(name, code)
+        country_zones.setdefault(code, []).append(name)
+    return _Database(
+        frozenset(zones), links, places, {k: tuple(v) for k, v in country_zones.items()}
+    )
+
+
+# Names in the database that are not places: System V / POSIX-style rules kept for
+# compatibility (tz "backward" and "northamerica"/"europe" files), zic's Factory
+# placeholder, and file-system conveniences. A meeting happens somewhere.
+NOT_PLACES = frozenset(
+    {
+        "CET", "CST6CDT", "EET", "EST", "EST5EDT", "HST", "MET", "MST", "MST7MDT",
+        "PST8PDT", "WET", "Factory", "localtime", "posixrules", "posix", "right",
+    }
+)
+UTC_NAMES = frozenset({"UTC", "Etc/UTC"})
+_ETC_OFFSET = re.compile(r"^Etc/GMT([+-])(\d{1,2})$")
+
+
+@dataclass(frozen=True)
+class ZoneLookup:
+    """The outcome of checking a zone name a user wrote."""
+
+    name: str | None            # the name to use (current name), None when refused
+    error: str | None = None    # why the name is refused
+    warning: str | None = None  # accepted, but worth saying
+    suggestion: str | None = None
+
+
+def all_zone_names() -> frozenset[str]:
+    db = _database()
+    return db.zones | frozenset(db.links)
+
+
+def place_zones() -> tuple[str, ...]:
+    """Every zone in zone.tab, sorted (the places of the database)."""
+    return tuple(sorted(_database().places))
+
+
+def zone1970_zones() -> tuple[str, ...]:
+    """Every zone in zone1970.tab, sorted (``--tz all``)."""
+    names = []
+    for line in _zoneinfo_file("zone1970.tab").splitlines():
+        if line and not line.startswith("#"):
+            names.append(line.split("\t")[2])
+    return tuple(sorted(set(names)))
+
+
+def country_zones(code: str) -> tuple[str, ...]:
+    """Zones zone.tab lists for an ISO 3166 alpha-2 code, in the file's order."""
+    return _database().country_zones.get(code.upper(), ())
+
+
+def country_names() -> dict[str, str]:
+    """ISO 3166 alpha-2 code -> the database's country name (iso3166.tab)."""
+    names = {}
+    for line in _zoneinfo_file("iso3166.tab").splitlines():
+        if line and not line.startswith("#"):
+            code, name = line.split("\t")[:2]
+            names[code] = name
+    return names
+
+
+def is_deprecated(name: str) -> bool:
+    """A link kept only for old data: not a place in zone.tab (Asia/Calcutta, US/Eastern)."""
+    db = _database()
+    return name in db.links and name not in db.places and name not in UTC_NAMES
+
+
+def current_name(name: str) -> str:
+    """The current name of a zone: deprecated links resolve to their target."""
+    return _database().links[name] if is_deprecated(name) else name
+
+
+def suggest_zone(name: str) -> str | None:
+    """The closest real zone name to a misspelled one, if any is close."""
+    stripped = name.strip()
+    candidates = sorted(all_zone_names() - NOT_PLACES)
+    by_lower = {c.lower(): c for c in candidates}
+    key = stripped.replace(" ", "_").lower()
+    if key in by_lower:
+        return current_name(by_lower[key])
+    if "/" not in stripped:
+        # A bare city ("Vienna") or region ("Europe"): look at the last components.
+        by_city = {c.rsplit("/", 1)[-1].lower(): c for c in candidates if "/" in c}
+        if key in by_city:
+            return current_name(by_city[key])
+    close = difflib.get_close_matches(stripped, candidates, n=1, cutoff=0.75)
+    if close:
+        return current_name(close[0])
+    close = difflib.get_close_matches(key, list(by_lower), n=1, cutoff=0.75)
+    return current_name(by_lower[close[0]]) if close else None
+
+
+def check_zone(name: str) -> ZoneLookup:
+    """Check a zone name as written in a meeting file or on the command line."""
+    db = _database()
+    if name != name.strip():
+        fixed = name.strip()
+        known = fixed in db.zones or fixed in db.links
+        return ZoneLookup(
+            None,
+            error=f"time zone {name!r} has spaces around it",
+            suggestion=current_name(fixed) if known else suggest_zone(fixed),
+        )
+    if name in NOT_PLACES:
+        return ZoneLookup(
+            None,
+            error=f"{name!r} is not a place; give the IANA name of the venue's city",
+            suggestion=suggest_zone_for_rule(name),
+        )
+    if name in UTC_NAMES:
+        return ZoneLookup(name)
+    etc = _ETC_OFFSET.match(name)
+    if etc and name in all_zone_names():
+        sign = "−" if etc.group(1) == "+" else "+"
+        hours = int(etc.group(2))
+        return ZoneLookup(
+            name,
+            warning=f"{name} means UTC{sign}{hours:02d}:00 (POSIX signs are inverted) "
+            "and never observes daylight saving time",
+        )
+    if name in db.zones or name in db.places:
+        return ZoneLookup(name)
+    if is_deprecated(name):
+        new = current_name(name)
+        return ZoneLookup(
+            new, warning=f"{name} is a deprecated name; using its current name {new}"
+        )
+    if name in db.links:
+        return ZoneLookup(name)
+    if _is_region(name):
+        return ZoneLookup(
+            None,
+            error=f"{name!r} is a region, not a time zone; give a city such as "
+            f"{_example_in_region(name)}",
+            suggestion=_example_in_region(name),
+        )
+    return ZoneLookup(None, error=f"unknown time zone {name!r}", suggestion=suggest_zone(name))
+
+
+def _is_region(name: str) -> bool:
+    prefix = name.rstrip("/") + "/"
+    return any(z.startswith(prefix) for z in db_places_sorted())
+
+
+@lru_cache(maxsize=1)
+def db_places_sorted() -> tuple[str, ...]:
+    return tuple(sorted(_database().places))
+
+
+def _example_in_region(name: str) -> str:
+    prefix = name.rstrip("/") + "/"
+    return next(z for z in db_places_sorted() if z.startswith(prefix))
+
+
+def suggest_zone_for_rule(name: str) -> str | None:
+    target = _database().links.get(name)
+    return target if target and target in _database().places else None
+
+
+@lru_cache(maxsize=None)
+def get_zone(name: str) -> zoneinfo.ZoneInfo:
+    """The pinned zone for a name that :func:`check_zone` accepted."""
+    pin()
+    return zoneinfo.ZoneInfo(name)
+
+
+class WallTimeError(ValueError):
+    """A wall-clock time that does not exist (gap) or is ambiguous (fold) in a zone."""
+
+
+def localize(day: date, clock: time, zone_name: str) -> datetime:
+    """An aware datetime for a wall-clock time in a zone, refusing gaps and folds.
+
+    A round trip through UTC finds a gap (the time moves); the two fold values
+    giving different offsets find an ambiguity.
+    """
+    zone = get_zone(zone_name)
+    naive = datetime.combine(day, clock)
+    first = naive.replace(tzinfo=zone, fold=0)
+    second = naive.replace(tzinfo=zone, fold=1)
+    if first.utcoffset() != second.utcoffset():
+        back = first.astimezone(timezone.utc).astimezone(zone).replace(tzinfo=None)
+        if back != naive:
+            raise WallTimeError(
+                f"{clock:%H:%M} does not exist in {zone_name} on {day.isoformat()} "
+                "(clocks move forward)"
+            )
+        raise WallTimeError(
+            f"{clock:%H:%M} happens twice in {zone_name} on {day.isoformat()} "
+            "(clocks move back)"
+        )
+    return first
+
+
+def utc_offset_text(offset: timedelta) -> str:
+    """``+05:45``, ``-11:00``, ``+00:00``."""
+    total = int(offset.total_seconds())
+    sign = "-" if total < 0 else "+"
+    total = abs(total)
+    hours, rest = divmod(total, 3600)
+    minutes = rest // 60
+    return f"{sign}{hours:02d}:{minutes:02d}"
