@@ -1,0 +1,292 @@
+"""English UN editorial style for dates, times, ranges and ordinals.
+
+Pure functions: no I/O, no clock, no locale (``strftime`` is never used).
+Rule ids (T1, D4, O1, ...) refer to ``shared/guides/UN-STYLE.md``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+__all__ = [
+    "LANGUAGE",
+    "CLOCKS",
+    "EN_DASH",
+    "capitalize_first",
+    "format_date",
+    "format_date_range",
+    "format_date_span_text",
+    "format_opening",
+    "format_time",
+    "format_time_range",
+    "month_name",
+    "number_word",
+    "ordinal_figure",
+    "ordinal_word",
+    "plural",
+    "weekday_name",
+]
+
+LANGUAGE = "en"
+CLOCKS = ("12h", "24h")
+EN_DASH = "\u2013"
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+# date.weekday(): Monday is 0.
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+_UNITS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+    "seventeen", "eighteen", "nineteen",
+)
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ORDINAL_UNITS = (
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+    "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+)
+_ORDINAL_TENS = (
+    "", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
+    "eightieth", "ninetieth",
+)
+
+
+# --- names -------------------------------------------------------------------------------
+
+def month_name(month: int) -> str:
+    """English month name for 1..12 (``4`` -> ``April``); ValueError otherwise."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"month must be 1..12, not {month!r}")
+    return _MONTHS[month - 1]
+
+
+def weekday_name(d: date) -> str:
+    """English weekday name of ``d`` (``Tuesday``), capitalised as in D2."""
+    return _WEEKDAYS[d.weekday()]
+
+
+# --- times -------------------------------------------------------------------------------
+
+def _check_clock(clock: str) -> None:
+    if clock not in CLOCKS:
+        raise ValueError(f"clock must be one of {CLOCKS}, not {clock!r}")
+
+
+def _is_word(t: time) -> bool:
+    """UN-STYLE T5: 12:00 and 00:00 are written as words and take no meridiem."""
+    return t.minute == 0 and t.hour in (0, 12)
+
+
+def _meridiem(t: time) -> str:
+    return "a.m." if t.hour < 12 else "p.m."
+
+
+def _bare_12h(t: time) -> str:
+    """The 12-hour figure without meridiem: ``10``, ``10.30``, ``12.15`` (T2, T3)."""
+    hour = t.hour % 12 or 12
+    return str(hour) if t.minute == 0 else f"{hour}.{t.minute:02d}"
+
+
+def _format_24h(t: time) -> str:
+    """UN-STYLE T6: zero-padded hours, full stop, minutes: ``09.00``, ``15.30``."""
+    return f"{t.hour:02d}.{t.minute:02d}"
+
+
+def format_time(t: time, clock: str = "12h") -> str:
+    """A time of day in document style; seconds and tzinfo are not shown.
+
+    ``12h`` (T1-T3, T5): ``10 a.m.``, ``10.30 a.m.``, ``3.10 p.m.``, ``noon``,
+    ``12.30 p.m.``, ``midnight``, ``12.15 a.m.``.
+    ``24h`` (T6): ``09.00``, ``15.30``, ``00.00``.
+    Any other clock raises ValueError.
+    """
+    _check_clock(clock)
+    if clock == "24h":
+        return _format_24h(t)
+    if _is_word(t):
+        return "noon" if t.hour == 12 else "midnight"
+    return f"{_bare_12h(t)} {_meridiem(t)}"
+
+
+def format_time_range(start: time, end: time, clock: str = "12h") -> str:
+    """A time range joined by an unspaced EN DASH (UN-STYLE T4, T5, T6).
+
+    Same half of the day: the meridiem once, at the end (``3–6 p.m.``,
+    ``9–11.30 a.m.``). Crossing noon or midnight (``end`` earlier than ``start``
+    means the range runs past midnight): the meridiem on both ends
+    (``10 a.m.–1 p.m.``, ``11 p.m.–1 a.m.``). ``noon``/``midnight`` never take a
+    meridiem (``noon–2 p.m.``, ``10 a.m.–noon``). ``24h``: ``09.00–12.00``.
+    Raises ValueError for an unknown clock or an empty range (start == end).
+    """
+    _check_clock(clock)
+    if start.replace(second=0, microsecond=0) == end.replace(second=0, microsecond=0):
+        raise ValueError(f"empty time range: {start} to {end}")
+    if clock == "24h":
+        return f"{_format_24h(start)}{EN_DASH}{_format_24h(end)}"
+    same_half = (
+        not _is_word(start)
+        and not _is_word(end)
+        and _meridiem(start) == _meridiem(end)
+        and start < end
+    )
+    if same_half:
+        return f"{_bare_12h(start)}{EN_DASH}{format_time(end)}"
+    return f"{format_time(start)}{EN_DASH}{format_time(end)}"
+
+
+# --- dates -------------------------------------------------------------------------------
+
+def format_date(d: date, *, weekday: bool = False, year: bool = True) -> str:
+    """A date as Day Month [Year]: no comma, no suffix, no leading zero.
+
+    UN-STYLE D1 ``6 April 2021``; D2 ``Tuesday, 6 April 2021``;
+    D3 (organization of work) ``Tuesday, 6 April``.
+    """
+    text = f"{d.day} {month_name(d.month)}"
+    if year:
+        text += f" {d.year}"
+    if weekday:
+        text = f"{weekday_name(d)}, {text}"
+    return text
+
+
+def _check_order(start: date, end: date) -> None:
+    if end < start:
+        raise ValueError(f"date range ends before it starts: {start} to {end}")
+
+
+def _shared_head(start: date, end: date) -> str:
+    """The start date without what it shares with the end (D4-D6)."""
+    if start.year != end.year:
+        return format_date(start)
+    if start.month != end.month:
+        return format_date(start, year=False)
+    return str(start.day)
+
+
+def format_date_range(start: date, end: date) -> str:
+    """Masthead dates, joined by an unspaced EN DASH; shared parts written once.
+
+    UN-STYLE D4 ``6–8 April 2021``; D5 ``29 May–2 June 2023`` and
+    ``30 December 2024–2 January 2025``; one day: ``6 April 2021``.
+    ValueError if ``end`` is before ``start``.
+    """
+    _check_order(start, end)
+    if start == end:
+        return format_date(start)
+    return f"{_shared_head(start, end)}{EN_DASH}{format_date(end)}"
+
+
+def format_date_span_text(start: date, end: date) -> str:
+    """Dates in running text (UN-STYLE D6).
+
+    ``from 6 to 8 April 2021``, ``from 29 August to 9 September 2022``,
+    ``from 30 December 2024 to 2 January 2025``; two consecutive days
+    ``on 13 and 14 June 2022``; one day ``on 6 April 2021``.
+    ValueError if ``end`` is before ``start``.
+    """
+    _check_order(start, end)
+    if start == end:
+        return f"on {format_date(start)}"
+    head = _shared_head(start, end)
+    if end - start == timedelta(days=1):
+        return f"on {head} and {format_date(end)}"
+    return f"from {head} to {format_date(end)}"
+
+
+def format_opening(d: date, t: time, clock: str = "12h") -> str:
+    """Day, date and time of an opening (UN-STYLE M3, D2, T1).
+
+    ``Tuesday, 6 April 2021, at 10 a.m.``; ``Monday, 27 July 2020, at noon``;
+    24h: ``Tuesday, 6 April 2021, at 10.00``.
+    """
+    return f"{format_date(d, weekday=True)}, at {format_time(t, clock)}"
+
+
+# --- numbers and ordinals ----------------------------------------------------------------
+
+def _check_range(n: int, low: int) -> None:
+    if isinstance(n, bool) or not isinstance(n, int) or not low <= n <= 999:
+        raise ValueError(f"expected an integer {low}..999, not {n!r}")
+
+
+def _under_hundred(n: int) -> str:
+    if n < 20:
+        return _UNITS[n]
+    tens, unit = divmod(n, 10)
+    return _TENS[tens] if unit == 0 else f"{_TENS[tens]}-{_UNITS[unit]}"
+
+
+def number_word(n: int) -> str:
+    """Cardinal in words for 0..999, British/UN style with ``and``.
+
+    ``zero``, ``six``, ``twenty-one``, ``one hundred``, ``one hundred and five``,
+    ``nine hundred and ninety-nine``. ValueError outside 0..999.
+    """
+    _check_range(n, 0)
+    hundreds, rest = divmod(n, 100)
+    if hundreds == 0:
+        return _under_hundred(rest)
+    head = f"{_UNITS[hundreds]} hundred"
+    return head if rest == 0 else f"{head} and {_under_hundred(rest)}"
+
+
+def ordinal_word(n: int) -> str:
+    """Spelled-out ordinal, lower case, for 1..999 (UN-STYLE O1).
+
+    ``first``, ``twelfth``, ``twentieth``, ``twenty-sixth``, ``sixty-fourth``,
+    ``one hundredth``, ``one hundred and first``. ValueError outside 1..999.
+    """
+    _check_range(n, 1)
+    hundreds, rest = divmod(n, 100)
+    if rest == 0:
+        return f"{_UNITS[hundreds]} hundredth"
+    if rest < 20:
+        tail = _ORDINAL_UNITS[rest]
+    else:
+        tens, unit = divmod(rest, 10)
+        tail = _ORDINAL_TENS[tens] if unit == 0 else f"{_TENS[tens]}-{_ORDINAL_UNITS[unit]}"
+    return tail if hundreds == 0 else f"{_UNITS[hundreds]} hundred and {tail}"
+
+
+def ordinal_figure(n: int) -> str:
+    """Ordinal in figures for numbered sittings (UN-STYLE O2), n >= 1.
+
+    ``1st``, ``2nd``, ``3rd``, ``4th``, ``11th``-``13th``, ``21st``, ``101st``, ``112th``.
+    """
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        raise ValueError(f"expected an integer >= 1, not {n!r}")
+    if n % 100 in (11, 12, 13):
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+# --- text helpers ------------------------------------------------------------------------
+
+def capitalize_first(s: str) -> str:
+    """Upper-case the first character only (O1: ``Sixty-fourth session``)."""
+    return s[:1].upper() + s[1:]
+
+
+def _default_plural(word: str) -> str:
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if len(word) > 1 and word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def plural(n: int, singular: str, plural: str | None = None) -> str:
+    """``n`` in words with the noun agreeing: ``one day``, ``six plenary meetings``.
+
+    The plural defaults to a regular English plural of ``singular``
+    (``-s``, ``-es``, consonant + ``y`` -> ``-ies``). ValueError outside 0..999.
+    """
+    noun = singular if n == 1 else (plural if plural is not None else _default_plural(singular))
+    return f"{number_word(n)} {noun}"
