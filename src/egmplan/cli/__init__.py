@@ -1,0 +1,1 @@
+"""The command line: the only place that uses Typer or Rich, prints, or reads the clock."""

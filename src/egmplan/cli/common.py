@@ -1,0 +1,102 @@
+"""What every command shares: where meetings are, loading one, reporting problems, exit codes."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import typer
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+
+MEETING_HELP = "Meeting file or id (a file stem in the meetings folder). Default: the meeting under way or next."
+
+
+def stderr(message: str) -> None:
+    sys.stderr.write(message + "\n")
+
+
+def fail(message: str, code: int = EXIT_INPUT) -> "typer.Exit":
+    stderr(f"egmplan: error: {message}")
+    return typer.Exit(code)
+
+
+def github_annotations_wanted() -> bool:
+    return os.environ.get("GITHUB_ACTIONS") == "true"
+
+
+def github_annotation(diagnostic) -> str:
+    """A GitHub Actions workflow command; its message is escaped as the runner expects."""
+    def escape(text: str, prop: bool = False) -> str:
+        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return text.replace(":", "%3A").replace(",", "%2C") if prop else text
+
+    kind = "error" if diagnostic.is_error else "warning"
+    message = f"{diagnostic.path}: {diagnostic.message}" if diagnostic.path else diagnostic.message
+    return (
+        f"::{kind} file={escape(diagnostic.file, True)},line={diagnostic.line},"
+        f"col={diagnostic.column}::{escape(message)}"
+    )
+
+
+def report(diagnostics, quiet_warnings: bool = False) -> None:
+    """Diagnostics to stderr as file:line:col lines (and annotations under GitHub Actions)."""
+    for diagnostic in diagnostics:
+        if quiet_warnings and not diagnostic.is_error:
+            continue
+        stderr(str(diagnostic))
+        if github_annotations_wanted():
+            sys.stdout.write(github_annotation(diagnostic) + "\n")
+
+
+def folder() -> Path:
+    from egmplan.catalog import meetings_folder
+
+    return meetings_folder(dict(os.environ), Path.cwd())
+
+
+def display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def load(path: Path, quiet: bool = False):
+    """Load a meeting or exit 1 after reporting its errors."""
+    from egmplan.loader import load_meeting
+
+    result = load_meeting(path, display_path(path))
+    report(result.diagnostics, quiet_warnings=quiet)
+    if result.meeting is None:
+        raise typer.Exit(EXIT_INPUT)
+    return result.meeting
+
+
+def pick_meeting(ref: str | None, quiet: bool = False):
+    """The meeting a one-meeting command works on (``-m``), or the current one, said on stderr."""
+    from egmplan.catalog import MeetingNotFound, resolve
+
+    if ref:
+        try:
+            return load(resolve(ref, folder()), quiet)
+        except MeetingNotFound as exc:
+            raise fail(str(exc))
+    from egmplan.catalog import Candidate, choose_current, meeting_files
+    from egmplan.loader import load_meeting
+
+    candidates = []
+    for path in meeting_files(folder()):
+        result = load_meeting(path, display_path(path))
+        if result.meeting is None:
+            stderr(f"egmplan: warning: skipping {display_path(path)}: it has errors (run 'egmplan validate')")
+            continue
+        candidates.append(Candidate(path, result.meeting))
+    chosen = choose_current(candidates, datetime.now(timezone.utc))
+    if chosen is None:
+        raise fail(f"no meeting files in {folder()}; give one with -m")
+    if not quiet:
+        stderr(f"egmplan: using {chosen.meeting.id} ({display_path(chosen.path)}); choose another with -m")
+    return chosen.meeting

@@ -1,0 +1,43 @@
+"""``egmplan``: the entry point. Commands import heavy libraries inside their bodies."""
+
+from __future__ import annotations
+
+import typer
+
+from egmplan.cli import validate as validate_cmd
+
+app = typer.Typer(
+    name="egmplan",
+    help="Plan intergovernmental meetings: annotated provisional agendas, organization of work, "
+    "local-time schedules and calendars, from one YAML file per meeting.",
+    no_args_is_help=True,
+    add_completion=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        import tzdata
+
+        from egmplan import __version__, tz
+
+        typer.echo(f"egmplan {__version__}")
+        typer.echo(f"tz database {tz.database_version()} (tzdata package {tzdata.__version__}, pinned)")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Show egmplan's version and the tz database version, then exit."),
+) -> None:
+    """Plan intergovernmental meetings from YAML meeting files."""
+
+
+app.command("validate")(validate_cmd.validate)
+
+
+def run() -> None:
+    app()

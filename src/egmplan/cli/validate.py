@@ -1,0 +1,75 @@
+"""``egmplan validate``: check meeting files and point at every mistake."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from egmplan.cli import common
+
+
+def validate(
+    paths: Optional[List[Path]] = typer.Argument(None, help="Meeting files or ids. Default: every file in the meetings folder."),
+    strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) on warnings too."),
+    output_format: str = typer.Option("text", "--format", help="text, json or github (workflow annotations)."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
+) -> None:
+    """Check meeting files; report each problem as FILE:LINE:COL: error: key.path: message.
+
+    Exit 0 when clean, 1 on errors (or warnings with --strict), 2 on a bad command line.
+
+    Example: egmplan validate meetings/egm-cybercrime-2021.yaml --strict
+    """
+    from egmplan.catalog import MeetingNotFound, meeting_files, resolve
+    from egmplan.loader import load_meeting
+
+    if output_format not in ("text", "json", "github"):
+        raise typer.BadParameter(f"expected text, json or github, got {output_format!r}", param_hint="--format")
+    folder = common.folder()
+    if paths:
+        files = []
+        for ref in paths:
+            try:
+                files.append(resolve(str(ref), folder))
+            except MeetingNotFound:
+                files.append(Path(ref))  # reported as a file problem below
+    else:
+        files = meeting_files(folder)
+        if not files:
+            raise common.fail(f"no meeting files in {folder}")
+    results = [load_meeting(f, common.display_path(f)) for f in files]
+    diagnostics = [d for r in results for d in r.diagnostics]
+    errors = sum(d.is_error for d in diagnostics)
+    warnings = len(diagnostics) - errors
+    failed = errors > 0 or (strict and warnings > 0)
+
+    if output_format == "json":
+        payload = {
+            "files": [
+                {"file": common.display_path(f), "valid": r.meeting is not None,
+                 "diagnostics": [d.to_dict() for d in r.diagnostics]}
+                for f, r in zip(files, results)
+            ],
+            "errors": errors,
+            "warnings": warnings,
+        }
+        sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    elif output_format == "github":
+        for d in diagnostics:
+            sys.stdout.write(common.github_annotation(d) + "\n")
+    else:
+        for d in diagnostics:
+            sys.stdout.write(str(d) + "\n")
+            if common.github_annotations_wanted():
+                sys.stdout.write(common.github_annotation(d) + "\n")
+        if not quiet or failed:
+            verdict = "FAILED" if failed else "OK"
+            common.stderr(
+                f"{verdict}: {len(files)} file{'s' if len(files) != 1 else ''} checked, "
+                f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
+            )
+    raise typer.Exit(common.EXIT_INPUT if failed else common.EXIT_OK)

@@ -1,0 +1,78 @@
+"""One small exception hierarchy for the core; the CLI turns each into a message and exit code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem in an input file, with its place (lines and columns count from 1)."""
+
+    file: str
+    line: int
+    column: int
+    severity: str  # "error" | "warning"
+    path: str      # key path such as "sittings.default[1].end"; "" for the whole file
+    message: str
+    suggestion: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {where}{self.message}"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+    def to_dict(self) -> dict:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "severity": self.severity,
+            "path": self.path,
+            "message": self.message,
+            "suggestion": self.suggestion,
+        }
+
+
+class EgmplanError(Exception):
+    """Anything egmplan reports to a user instead of a traceback."""
+
+
+class InputError(EgmplanError):
+    """A meeting file (or other input) cannot be used; carries every problem found."""
+
+    def __init__(self, diagnostics: list[Diagnostic]):
+        self.diagnostics = diagnostics
+        super().__init__("\n".join(str(d) for d in diagnostics))
+
+
+class PlanningError(EgmplanError):
+    """A plan cannot be made from a valid meeting (e.g. items do not fit the sittings)."""
+
+
+class RenderError(EgmplanError):
+    """An output cannot be produced (e.g. a template error), and nothing was written."""
+
+
+@dataclass
+class DiagnosticSink:
+    """Collects diagnostics for one file during one pass."""
+
+    file: str
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def error(self, line: int, column: int, path: str, message: str, suggestion: str | None = None) -> None:
+        self.items.append(Diagnostic(self.file, line, column, "error", path, message, suggestion))
+
+    def warning(self, line: int, column: int, path: str, message: str, suggestion: str | None = None) -> None:
+        self.items.append(Diagnostic(self.file, line, column, "warning", path, message, suggestion))
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.is_error for d in self.items)
+
+    def sorted(self) -> list[Diagnostic]:
+        return sorted(self.items, key=lambda d: (d.line, d.column, d.severity != "error", d.path, d.message))

@@ -1,0 +1,389 @@
+"""Read a meeting file: syntax (yamltree), shape (meeting_schema), then meaning (here)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from egmplan import placeholders, tz
+from egmplan.errors import Diagnostic, DiagnosticSink
+from egmplan.loader import yamltree
+from egmplan.loader.meeting_schema import MEETING_FILE
+from egmplan.loader.schema import Rec, Seq, did_you_mean
+from egmplan.model import AgendaItem, Document, Meeting, RowSpec, Sitting, SittingPlan, Style, Track
+
+MAX_MEETING_DAYS = 366
+_ITEM_REF = re.compile(r"(\d+)\s*(?:\(\s*([a-z])\s*\))?")
+_FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+_FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """The meeting (None when the file has errors) and every diagnostic, sorted."""
+
+    meeting: Meeting | None
+    diagnostics: list[Diagnostic]
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.is_error]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if not d.is_error]
+
+
+def load_meeting(path: str | Path, display_name: str | None = None) -> LoadResult:
+    """Load one meeting file. Never raises for a bad file: problems are diagnostics."""
+    path = Path(path)
+    name = display_name or str(path)
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        return _failed(name, "is a folder, not a meeting file")
+    except FileNotFoundError:
+        return _failed(name, "no such file")
+    except OSError as exc:
+        return _failed(name, f"cannot be read: {exc.strerror or exc}")
+    return load_meeting_bytes(data, name, meeting_id=path.stem)
+
+
+def load_meeting_text(text: str, name: str = "<meeting>", meeting_id: str = "meeting") -> LoadResult:
+    return load_meeting_bytes(text.encode("utf-8"), name, meeting_id)
+
+
+def load_meeting_bytes(data: bytes, name: str, meeting_id: str) -> LoadResult:
+    sink = DiagnosticSink(name)
+    text = yamltree.decode(data, sink)
+    root = yamltree.parse(text, sink) if text is not None else None
+    if root is None:
+        return LoadResult(None, sink.sorted())
+    if root.kind != "map":
+        kind = "a list" if root.kind == "seq" else "a single value"
+        sink.error(root.line, root.column, "", f"a meeting file is a mapping with 'meeting', 'sittings' and 'agenda'; this file is {kind}")
+        return LoadResult(None, sink.sorted())
+    raw = MEETING_FILE.convert(root, "", sink)
+    meeting = _Builder(raw, sink, text, meeting_id, name).build()
+    if sink.has_errors:
+        return LoadResult(None, sink.sorted())
+    return LoadResult(meeting, sink.sorted())
+
+
+def _failed(name: str, message: str) -> LoadResult:
+    sink = DiagnosticSink(name)
+    sink.error(1, 1, "", message)
+    return LoadResult(None, sink.sorted())
+
+
+class _Builder:
+    """Checks what the schema cannot (dates, sittings, references) and builds the model."""
+
+    def __init__(self, raw: Rec, sink: DiagnosticSink, text: str, meeting_id: str, source: str):
+        self.raw, self.sink, self.lines, self.id, self.source = raw, sink, text.splitlines(), meeting_id, source
+
+    def error(self, where: Rec | Seq, key, message: str, suggestion: str | None = None) -> None:
+        line, column = where.at(key)
+        self.sink.error(line, column, where.path_of(key), message, suggestion)
+
+    def warning(self, where: Rec | Seq, key, message: str) -> None:
+        line, column = where.at(key)
+        self.sink.warning(line, column, where.path_of(key), message)
+
+    def build(self) -> Meeting | None:
+        head = self.raw.get("meeting")
+        dates = self._dates(head) if isinstance(head, Rec) else None
+        zone = head.get("timezone") if isinstance(head, Rec) else None
+        sittings, no_sitting = (), ()
+        if dates and zone and isinstance(self.raw.get("sittings"), Rec):
+            sittings, no_sitting = self._sittings(self.raw["sittings"], dates, zone)
+        agenda = self._agenda(self.raw.get("agenda"), "item") if isinstance(self.raw.get("agenda"), Seq) else ()
+        organization = ()
+        if dates and isinstance(self.raw.get("organization_of_work"), Rec):
+            organization = self._organization(self.raw["organization_of_work"], dates, sittings, agenda)
+        tracks = tuple(self._tracks(dates, sittings))
+        if self.sink.has_errors or not isinstance(head, Rec) or not dates or not zone:
+            return None
+        style = head.get("style") or {}
+        meeting = Meeting(
+            id=self.id,
+            source=self.source,
+            body=head["body"],
+            short_body=head.get("short_body") or head["body"],
+            number=head["number"],
+            kind=head["kind"],
+            venue=head["venue"],
+            timezone=zone,
+            format=head["format"],
+            start=dates[0],
+            end=dates[1],
+            agenda=agenda,
+            sittings=sittings,
+            no_sitting=no_sitting,
+            organization=organization,
+            tracks=tracks,
+            symbol=head.get("symbol"),
+            distribution=head.get("distribution"),
+            issued=head.get("issued"),
+            original_language=head.get("original_language"),
+            postponed_from=self._range(head.get("postponed_from"), head, "postponed_from"),
+            revision=head["revision"],
+            style=Style(
+                time=style.get("time", "12h"),
+                continued=style.get("continued", "(continued)"),
+                table_year=style.get("table_year", False),
+                layout=style.get("layout", "separate"),
+                language=style.get("language", "en"),
+            ),
+        )
+        from egmplan.planning.checks import check_meeting
+
+        for diagnostic in check_meeting(meeting):
+            self.sink.items.append(diagnostic)
+        return meeting
+
+    # -- dates and sittings -------------------------------------------------------
+
+    def _range(self, rec, parent: Rec, key: str) -> tuple[date, date] | None:
+        if not isinstance(rec, Rec) or "start" not in rec or "end" not in rec:
+            return None
+        if rec["end"] < rec["start"]:
+            self.error(rec, "end", f"end ({rec['end'].isoformat()}) must not come before start ({rec['start'].isoformat()})")
+            return None
+        return rec["start"], rec["end"]
+
+    def _dates(self, head: Rec) -> tuple[date, date] | None:
+        found = self._range(head.get("dates"), head, "dates")
+        if found and (found[1] - found[0]).days >= MAX_MEETING_DAYS:
+            self.error(head["dates"], "end", f"a meeting lasts at most {MAX_MEETING_DAYS} days")
+            return None
+        return found
+
+    def _sittings(self, spec: Rec, dates: tuple[date, date], zone: str):
+        start, end = dates
+        days = spec.get("days") or Rec.__new__(Rec)
+        holidays = spec.get("no_sitting") or {}
+        for table_name in ("days", "no_sitting"):
+            table = spec.get(table_name)
+            if not isinstance(table, Rec):
+                continue
+            for day in table:
+                if not start <= day <= end:
+                    line, column = table.key_marks[day]
+                    self.sink.error(line, column, table.path_of(day), f"{day.isoformat()} is outside the meeting ({start.isoformat()} to {end.isoformat()})")
+        if isinstance(spec.get("days"), Rec) and isinstance(spec.get("no_sitting"), Rec):
+            for day in spec["days"]:
+                if day in spec["no_sitting"]:
+                    line, column = spec["no_sitting"].key_marks[day]
+                    self.sink.error(line, column, spec["no_sitting"].path_of(day), f"{day.isoformat()} is also listed under sittings.days")
+        default = spec.get("default")
+        checked: dict[int, list] = {}
+        sittings: list[Sitting] = []
+        no_sitting = []
+        day = start
+        while day <= end:
+            if isinstance(days, Rec) and day in days:
+                patterns = days[day]
+            elif day in holidays:
+                no_sitting.append((day, holidays[day]))
+                patterns = None
+            elif day.weekday() < 5:
+                patterns = default
+            else:
+                patterns = None
+            if isinstance(patterns, Seq):
+                if id(patterns) not in checked:
+                    checked[id(patterns)] = self._check_pattern(patterns)
+                for number, (sitting_spec, ok) in enumerate(zip(patterns, checked[id(patterns)]), start=1):
+                    if not ok:
+                        continue
+                    sitting = self._sitting(day, number, sitting_spec, zone)
+                    if sitting:
+                        sittings.append(sitting)
+            day += timedelta(days=1)
+        if default is None and not (isinstance(spec.get("days"), Rec) and spec["days"]):
+            self.sink.error(spec.line, spec.column, spec.path, "give the sittings: 'default' for every weekday, or 'days'")
+        elif not sittings and not self.sink.has_errors:
+            self.sink.error(spec.line, spec.column, spec.path, "the meeting has no sitting on any of its dates")
+        return tuple(sittings), tuple(no_sitting)
+
+    def _check_pattern(self, patterns: Seq) -> list[bool]:
+        """Each sitting must end after it starts and after the previous one ends."""
+        ok = []
+        previous = None
+        for index, sitting in enumerate(patterns):
+            if not isinstance(sitting, Rec) or "start" not in sitting or "end" not in sitting:
+                ok.append(False)
+                continue
+            if sitting["end"] <= sitting["start"]:
+                self.error(sitting, "end", f"end ({sitting['end']:%H:%M}) must come after start ({sitting['start']:%H:%M})")
+                ok.append(False)
+                continue
+            if previous is not None and sitting["start"] < previous["end"]:
+                self.error(
+                    patterns, index,
+                    f"{sitting['start']:%H:%M}–{sitting['end']:%H:%M} overlaps the sitting before it "
+                    f"({previous['start']:%H:%M}–{previous['end']:%H:%M}); list sittings in order, without overlap",
+                )
+                ok.append(False)
+                continue
+            previous = sitting
+            ok.append(True)
+        return ok
+
+    def _sitting(self, day: date, number: int, spec: Rec, zone: str) -> Sitting | None:
+        moments = {}
+        for key in ("start", "end"):
+            try:
+                moments[key] = tz.localize(day, spec[key], zone)
+            except tz.WallTimeError as exc:
+                self.error(spec, key, str(exc))
+        if len(moments) < 2:
+            return None
+        return Sitting(day, number, spec["start"], spec["end"], moments["start"], moments["end"])
+
+    # -- agenda ------------------------------------------------------------------
+
+    def _agenda(self, items: Seq, what: str, keys: dict | None = None) -> tuple[AgendaItem, ...]:
+        keys = {} if keys is None else keys
+        built = []
+        for index, raw in enumerate(items, start=1):
+            if not isinstance(raw, Rec) or "title" not in raw:
+                continue
+            subs = []
+            if isinstance(raw.get("items"), Seq):
+                for letter_index, sub in enumerate(raw["items"]):
+                    if isinstance(sub, Rec) and "title" in sub:
+                        subs.append(self._item(sub, f"{index} ({chr(ord('a') + letter_index)})", (), keys))
+            built.append(self._item(raw, str(index), tuple(subs), keys))
+        return tuple(built)
+
+    def _item(self, raw: Rec, number: str, subs: tuple, keys: dict) -> AgendaItem:
+        key = raw.get("key")
+        if key is not None:
+            if key in keys:
+                self.error(raw, "key", f"key {key!r} is already used by item {keys[key]}")
+            else:
+                keys[key] = number
+        annotation = raw.get("annotation")
+        line = raw.at("annotation")[0] if annotation else 0
+        if annotation:
+            self._check_annotation(raw, annotation)
+        return AgendaItem(
+            number=number,
+            title=raw["title"],
+            short_title=raw.get("short_title"),
+            heading=raw.get("heading"),
+            annotation=annotation,
+            annotation_line=line,
+            documentation=tuple(Document(d["title"], d.get("symbol")) for d in raw.get("documentation", ()) if isinstance(d, Rec) and "title" in d),
+            documentation_note=raw.get("documentation_note"),
+            key=key,
+            estimated_minutes=raw.get("estimated_minutes"),
+            items=subs,
+        )
+
+    def _find_in_source(self, start_line: int, needle: str) -> tuple[int, int]:
+        for offset, text in enumerate(self.lines[start_line - 1:], start=start_line):
+            column = text.find(needle)
+            if column >= 0:
+                return offset, column + 1
+        return start_line, 1
+
+    def _check_annotation(self, raw: Rec, text: str) -> None:
+        start_line = raw.at("annotation")[0]
+        path = raw.path_of("annotation")
+        for _offset, name in placeholders.unknown_names(text):
+            line, column = self._find_in_source(start_line, "{" + name + "}")
+            hint = did_you_mean(name.strip(), placeholders.FILLERS)
+            message = f"unknown placeholder {{{name}}}"
+            message += f"; did you mean {{{hint}}}?" if hint else f"; known: {', '.join('{' + n + '}' for n in placeholders.FILLERS)}"
+            message += " (write {{ and }} for literal braces)"
+            self.sink.error(line, column, path, message, hint)
+        defined = set(_FOOTNOTE_DEF.findall(text))
+        for name in dict.fromkeys(_FOOTNOTE_REF.findall(text)):
+            if name not in defined:
+                line, column = self._find_in_source(start_line, f"[^{name}]")
+                self.sink.error(line, column, path, f"footnote [^{name}] has no text; add a line '[^{name}]: ...' to this annotation")
+
+    # -- organization of work ---------------------------------------------------
+
+    def _resolve(self, ref: str, agenda: tuple[AgendaItem, ...]) -> tuple[str | None, str | None]:
+        """(item number, error message) for a row reference: "1 (a)", "1(a)", "2" or a key."""
+        from egmplan.model import flatten
+
+        items = flatten(agenda)
+        by_key = {i.key: i.number for i in items if i.key}
+        if ref in by_key:
+            return by_key[ref], None
+        match = _ITEM_REF.fullmatch(ref.strip())
+        if match:
+            number = match.group(1) + (f" ({match.group(2)})" if match.group(2) else "")
+            if any(i.number == number for i in items):
+                return number, None
+            if match.group(2) and any(i.number == match.group(1) for i in items):
+                return None, f"item {match.group(1)} has no sub-item ({match.group(2)})"
+            return None, f"there is no agenda item {number} (the agenda has items 1 to {len(agenda)})"
+        hint = did_you_mean(ref, by_key)
+        message = f"{ref!r} is neither an item number such as \"1 (a)\" nor a key of an item"
+        if hint:
+            message += f"; did you mean {hint!r}?"
+        return None, message
+
+    def _organization(self, org: Rec, dates, sittings, agenda, track: str | None = None) -> tuple[SittingPlan, ...]:
+        start, end = dates
+        plans = []
+        for day, per_sitting in org.items():
+            line, column = org.key_marks[day]
+            day_path = org.path_of(day)
+            if not start <= day <= end:
+                self.sink.error(line, column, day_path, f"{day.isoformat()} is outside the meeting ({start.isoformat()} to {end.isoformat()})")
+                continue
+            count = sum(1 for s in sittings if s.date == day)
+            if not isinstance(per_sitting, Seq):
+                continue
+            if count == 0:
+                self.sink.error(line, column, day_path, f"there is no sitting on {day.isoformat()}")
+                continue
+            if len(per_sitting) != count:
+                self.sink.error(
+                    line, column, day_path,
+                    f"{day.isoformat()} has {count} sitting{'s' if count != 1 else ''} but "
+                    f"{len(per_sitting)} {'are' if len(per_sitting) != 1 else 'is'} listed here",
+                )
+                continue
+            for number, rows in enumerate(per_sitting, start=1):
+                if not isinstance(rows, Seq):
+                    continue
+                specs = []
+                for index, row in enumerate(rows):
+                    ref = row.get("item") if isinstance(row, Rec) else row
+                    if not isinstance(ref, str):
+                        continue
+                    item, problem = self._resolve(ref, agenda)
+                    where_path = rows.path_of(index) + (".item" if isinstance(row, Rec) else "")
+                    where = row.at("item") if isinstance(row, Rec) else rows.at(index)
+                    if problem:
+                        self.sink.error(where[0], where[1], where_path, problem)
+                        continue
+                    if isinstance(row, Rec):
+                        specs.append(RowSpec(item, row.get("title"), row.get("continued"), where[0], where[1], where_path))
+                    else:
+                        specs.append(RowSpec(item, None, None, where[0], where[1], where_path))
+                plans.append(SittingPlan(day, number, tuple(specs)))
+        return tuple(sorted(plans, key=lambda p: (p.date, p.sitting)))
+
+    def _tracks(self, dates, sittings):
+        raw_tracks = self.raw.get("tracks")
+        if not isinstance(raw_tracks, Seq):
+            return
+        for raw in raw_tracks:
+            if not isinstance(raw, Rec) or "name" not in raw or not isinstance(raw.get("agenda"), Seq):
+                continue
+            agenda = self._agenda(raw["agenda"], "item")
+            organization = ()
+            if dates and isinstance(raw.get("organization_of_work"), Rec):
+                organization = self._organization(raw["organization_of_work"], dates, sittings, agenda, raw["name"])
+            yield Track(raw["name"], agenda, organization)

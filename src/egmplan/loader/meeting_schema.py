@@ -1,0 +1,178 @@
+"""The meeting file format: every key, its type, default, description and example.
+
+This one definition drives the loader, ``egmplan schema`` (JSON Schema) and
+``docs/meeting-format.md``.
+"""
+
+from __future__ import annotations
+
+from egmplan import tz
+from egmplan.loader.schema import (
+    Bool, Code, Custom, DateValue, Either, Enum, Field, Int, ListOf, MapOf, Record, Text, TimeValue,
+)
+
+
+def _check_zone(text: str):
+    found = tz.check_zone(text)
+    return found.name, found.error, found.warning, found.suggestion
+
+
+ZONE = Custom(
+    check=_check_zone,
+    schema={"type": "string", "examples": ["Europe/Vienna", "America/New_York", "Asia/Bangkok"]},
+    type_name="IANA time zone",
+)
+
+DATE_RANGE = Record(
+    fields=[
+        Field("start", DateValue(), required=True, description="First day.", example="2021-04-06"),
+        Field("end", DateValue(), required=True, description="Last day (inclusive).", example="2021-04-08"),
+    ],
+    type_name="date range",
+)
+
+STYLE = Record(
+    fields=[
+        Field("time", Enum(choices=("12h", "24h")), default="12h",
+              description='12h gives "10 a.m.–1 p.m." (New York, Vienna); 24h gives "10.00–13.00" (Geneva).'),
+        Field("continued", Text(), default="(continued)",
+              description='What a later row of an item appends, e.g. "(cont’d)" in Geneva.'),
+        Field("table_year", Bool(), default=False,
+              description='Print the year in the organization-of-work dates ("Tuesday, 6 April 2021").'),
+        Field("layout", Enum(choices=("separate", "merged")), default="separate",
+              description='separate: "Date | Time | Item | Title or description"; '
+                          'merged: "Date and time | Agenda item | Title or description".'),
+        Field("language", Enum(choices=("en",)), default="en",
+              description="Language of the documents (English for now)."),
+    ],
+    description="How the documents are written.",
+)
+
+MEETING = Record(
+    fields=[
+        Field("body", Text(), required=True, description="The body that meets, in full.",
+              example="Expert Group to Conduct a Comprehensive Study on Cybercrime"),
+        Field("short_body", Text(), description="The body's name in running text; defaults to `body`.",
+              example="Expert Group"),
+        Field("number", Int(minimum=1, maximum=999), required=True,
+              description='Which meeting or session of the body this is; printed "seventh meeting".', example=7),
+        Field("kind", Enum(choices=("meeting", "session")), default="meeting",
+              description="What the body calls a gathering."),
+        Field("symbol", Code(), description="Document symbol of the agenda.", example="UNODC/CCPCJ/EG.4/2021/1"),
+        Field("distribution", Enum(choices=("General", "Limited", "Restricted")),
+              description="Distribution printed in the masthead."),
+        Field("issued", DateValue(), description="Date of issue printed in the masthead.", example="2021-02-22"),
+        Field("original_language", Enum(choices=("Arabic", "Chinese", "English", "French", "Russian", "Spanish")),
+              description="Printed as `Original: English`."),
+        Field("venue", Text(), required=True, description="City of the venue.", example="Vienna"),
+        Field("timezone", ZONE, required=True,
+              description="IANA time zone of the venue; every time in the file is wall-clock time there.",
+              example="Europe/Vienna"),
+        Field("format", Enum(choices=("in-person", "hybrid", "online")), default="in-person",
+              description="How participants attend."),
+        Field("dates", DATE_RANGE, required=True, description="First and last day of the meeting."),
+        Field("postponed_from", DATE_RANGE, description="The dates first announced, when the meeting was postponed."),
+        Field("revision", Int(minimum=0), default=0,
+              description="Raise it when re-issuing: calendar files use it as SEQUENCE so events update."),
+        Field("style", STYLE, description="Editorial settings."),
+    ],
+    description="The facts of the meeting.",
+)
+
+SITTING = Record(
+    fields=[
+        Field("start", TimeValue(), required=True, description="Start, venue time.", example="10:00"),
+        Field("end", TimeValue(), required=True, description="End, venue time.", example="13:00"),
+    ],
+    type_name="sitting",
+)
+
+SITTINGS = Record(
+    fields=[
+        Field("default", ListOf(item=SITTING), description="Sittings of every weekday of `dates`.",
+              example=[{"start": "10:00", "end": "13:00"}, {"start": "15:00", "end": "18:00"}]),
+        Field("days", MapOf(key=DateValue(), value=ListOf(item=SITTING)),
+              description="Per-date override of the default; `[]` means no sitting and no row.",
+              example={"2021-04-08": [{"start": "10:00", "end": "13:00"}]}),
+        Field("no_sitting", MapOf(key=DateValue(), value=Text()),
+              description="Dates without sittings that print a row of their own.",
+              example={"2022-09-05": "Official United Nations holiday"}),
+    ],
+    description="When the body sits.",
+)
+
+DOCUMENT = Record(
+    fields=[
+        Field("title", Text(), required=True, description="Title of the document."),
+        Field("symbol", Code(), description="Its symbol, printed in parentheses.", example="UNODC/CCPCJ/EG.4/2021/CRP.1"),
+    ],
+    type_name="document",
+)
+
+_ITEM_KEY = Code(pattern=r"[a-z][a-z0-9_-]*", pattern_help="a key (lower-case letters, digits, - and _)")
+
+
+def _item_fields() -> list[Field]:
+    return [
+        Field("key", _ITEM_KEY, description="Stable key, usable in `organization_of_work`.", example="recommendations"),
+        Field("title", Text(), required=True, description="Title as in the list of items."),
+        Field("short_title", Text(), description='Shorter title printed on "(continued)" rows.'),
+        Field("heading", Text(), description="Heading under Annotations, when it differs from the title."),
+        Field("annotation", Text(multiline=True),
+              description="Markdown paragraphs; `*italics*`, `- ` lists, footnotes `[^1]` with "
+                          "`[^1]: text` lines, and placeholders such as `{opening}`."),
+        Field("documentation", ListOf(item=DOCUMENT), description="Documents before the body under this item."),
+        Field("documentation_note", Text(),
+              description='Sentence printed under "Documentation" when no document is listed.',
+              example="No documentation is currently foreseen under agenda item 3."),
+        Field("estimated_minutes", Int(minimum=1), description="Estimated time, for planning.", example=180),
+    ]
+
+
+SUB_ITEM = Record(fields=_item_fields(), type_name="sub-item")
+ITEM = Record(
+    fields=_item_fields()[:2]
+    + [Field("items", ListOf(item=SUB_ITEM), description="Sub-items, numbered (a), (b)… in order.")]
+    + _item_fields()[2:],
+    type_name="agenda item",
+)
+
+ROW_OVERRIDE = Record(
+    fields=[
+        Field("item", Code(), required=True, description='Item number ("4", "1 (b)") or key.'),
+        Field("title", Text(), description='Title printed instead of the item\'s (without "(continued)").'),
+        Field("continued", Bool(), description="Overrule the automatic (continued)."),
+    ],
+    type_name="row",
+)
+ROW = Either(scalar=Code(), mapping=ROW_OVERRIDE, type_name="row")
+ORGANIZATION = MapOf(
+    key=DateValue(),
+    value=ListOf(item=ListOf(item=ROW)),
+    description="Date -> one list of rows per sitting of that date, in order.",
+)
+
+TRACK = Record(
+    fields=[
+        Field("name", Text(), required=True, description="The parallel body, e.g. a working group.",
+              example="Working Group on International Cooperation"),
+        Field("agenda", ListOf(item=ITEM, min_items=1), required=True, description="Its own agenda."),
+        Field("organization_of_work", ORGANIZATION, description="Its rows, at the same sittings."),
+    ],
+    type_name="track",
+)
+
+MEETING_FILE = Record(
+    title="egmplan meeting file",
+    fields=[
+        Field("meeting", MEETING, required=True, description="The facts of the meeting."),
+        Field("sittings", SITTINGS, required=True, description="When the body sits."),
+        Field("agenda", ListOf(item=ITEM, min_items=1), required=True, description="The provisional agenda."),
+        Field("organization_of_work", ORGANIZATION,
+              description="Which items are taken at which sitting. Rows are item numbers "
+                          '("1 (a)", "2"), keys, or mappings that override how a row prints.'),
+        Field("tracks", ListOf(item=TRACK),
+              description="Parallel bodies meeting at the same sittings, each with its own rows."),
+    ],
+    description="A meeting of an intergovernmental body: its agenda and organization of work.",
+)

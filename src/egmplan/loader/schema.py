@@ -1,0 +1,500 @@
+"""A small declarative schema: each spec converts positioned YAML nodes, reports
+problems with their key path, and describes itself as JSON Schema and docs.
+
+The loader, ``egmplan schema`` and ``docs/meeting-format.md`` all come from the same
+definitions (see :mod:`egmplan.loader.meeting_schema`), so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from datetime import date, time
+from typing import Any, Callable
+
+from egmplan.errors import DiagnosticSink
+from egmplan.loader.yamltree import Node
+
+INVALID = object()  # a value that failed to convert; its problem has been reported
+
+_KIND_WORDS = {"scalar": "a single value", "map": "a mapping", "seq": "a list"}
+_NULLS = ("", "~", "null", "Null", "NULL")
+
+
+def did_you_mean(word: str, choices) -> str | None:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def join_path(path: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else str(key)
+
+
+class Rec(dict):
+    """A converted mapping that remembers where each value stood in the file."""
+
+    def __init__(self, node: Node, path: str):
+        super().__init__()
+        self.line, self.column, self.path = node.line, node.column, path
+        self.marks: dict[Any, tuple[int, int]] = {}
+        self.key_marks: dict[Any, tuple[int, int]] = {}
+        self.invalid: set = set()  # keys given but unusable (already reported)
+
+    def at(self, key) -> tuple[int, int]:
+        return self.marks.get(key, (self.line, self.column))
+
+    def path_of(self, key) -> str:
+        return join_path(self.path, key if not isinstance(key, (date, time)) else key.isoformat())
+
+
+class Seq(list):
+    """A converted list that remembers where each element stood in the file."""
+
+    def __init__(self, node: Node, path: str):
+        super().__init__()
+        self.line, self.column, self.path = node.line, node.column, path
+        self.marks: list[tuple[int, int]] = []
+
+    def at(self, index: int) -> tuple[int, int]:
+        return self.marks[index] if index < len(self.marks) else (self.line, self.column)
+
+    def path_of(self, index: int) -> str:
+        return join_path(self.path, index)
+
+
+class Spec:
+    """Base of every spec: convert a node, describe the type."""
+
+    description: str = ""
+    type_name: str = "value"
+
+    def convert(self, node: Node, path: str, sink: DiagnosticSink) -> Any:
+        raise NotImplementedError
+
+    def json_schema(self) -> dict:
+        raise NotImplementedError
+
+    def _wrong_kind(self, node: Node, path: str, sink: DiagnosticSink, expected: str) -> object:
+        sink.error(node.line, node.column, path, f"expected {expected}, got {_KIND_WORDS[node.kind]}")
+        return INVALID
+
+
+def _scalar_text(spec: Spec, node: Node, path: str, sink: DiagnosticSink, expected: str) -> str | object:
+    if node.kind != "scalar":
+        return spec._wrong_kind(node, path, sink, expected)
+    return node.text
+
+
+def _shown(node: Node) -> str:
+    """How a user's value is quoted back in a message: plain values as written."""
+    return node.text if node.plain else repr(node.text)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+@dataclass
+class Text(Spec):
+    """Free text a reader sees (titles, annotations). Kept as written: ``NO`` stays ``NO``.
+
+    All translatable text goes through this one spec, so adding the official
+    languages (a mapping ``{en: ..., fr: ...}``) is a change here and in the model.
+    """
+
+    description: str = ""
+    multiline: bool = False
+    type_name: str = "text"
+
+    def convert(self, node, path, sink):
+        text = _scalar_text(self, node, path, sink, "text")
+        if text is INVALID:
+            return INVALID
+        if node.plain and text in _NULLS:
+            sink.error(node.line, node.column, path, "is empty")
+            return INVALID
+        if not self.multiline and "\n" in text.strip():
+            sink.error(node.line, node.column, path, "must be a single line")
+            return INVALID
+        bad = _CONTROL.search(text.replace("\t", " ") if self.multiline else text)
+        if bad:
+            sink.error(
+                node.line, node.column, path,
+                f"contains the control character U+{ord(bad.group()):04X}; remove it",
+            )
+            return INVALID
+        text = text.strip() if not self.multiline else text.rstrip("\n")
+        if not text.strip():
+            sink.error(node.line, node.column, path, "is empty")
+            return INVALID
+        return text
+
+    def json_schema(self):
+        return {"type": "string", "minLength": 1}
+
+
+@dataclass
+class Code(Text):
+    """A short identifier-like string (symbol, key) with an optional pattern."""
+
+    pattern: str | None = None
+    pattern_help: str = ""
+    type_name: str = "string"
+
+    def convert(self, node, path, sink):
+        text = super().convert(node, path, sink)
+        if text is INVALID or self.pattern is None:
+            return text
+        if not re.fullmatch(self.pattern, text):
+            sink.error(node.line, node.column, path, f"{text!r} is not {self.pattern_help}")
+            return INVALID
+        return text
+
+    def json_schema(self):
+        schema = {"type": "string", "minLength": 1}
+        if self.pattern:
+            schema["pattern"] = f"^{self.pattern}$"
+        return schema
+
+
+@dataclass
+class Int(Spec):
+    minimum: int | None = None
+    maximum: int | None = None
+    description: str = ""
+    type_name: str = "integer"
+
+    def convert(self, node, path, sink):
+        text = _scalar_text(self, node, path, sink, "a whole number")
+        if text is INVALID:
+            return INVALID
+        if not re.fullmatch(r"[+-]?\d+", text.strip()):
+            sink.error(node.line, node.column, path, f"expected a whole number, got {_shown(node)}")
+            return INVALID
+        value = int(text)
+        if self.minimum is not None and value < self.minimum:
+            sink.error(node.line, node.column, path, f"must be at least {self.minimum}, got {value}")
+            return INVALID
+        if self.maximum is not None and value > self.maximum:
+            sink.error(node.line, node.column, path, f"must be at most {self.maximum}, got {value}")
+            return INVALID
+        return value
+
+    def json_schema(self):
+        schema: dict = {"type": "integer"}
+        if self.minimum is not None:
+            schema["minimum"] = self.minimum
+        if self.maximum is not None:
+            schema["maximum"] = self.maximum
+        return schema
+
+
+@dataclass
+class Bool(Spec):
+    description: str = ""
+    type_name: str = "boolean"
+
+    def convert(self, node, path, sink):
+        text = _scalar_text(self, node, path, sink, "true or false")
+        if text is INVALID:
+            return INVALID
+        if node.plain and text in ("true", "True", "TRUE"):
+            return True
+        if node.plain and text in ("false", "False", "FALSE"):
+            return False
+        sink.error(node.line, node.column, path, f"expected true or false, got {_shown(node)}")
+        return INVALID
+
+    def json_schema(self):
+        return {"type": "boolean"}
+
+
+@dataclass
+class Enum(Spec):
+    choices: tuple[str, ...] = ()
+    description: str = ""
+    type_name: str = "one of"
+
+    def convert(self, node, path, sink):
+        text = _scalar_text(self, node, path, sink, "one of " + ", ".join(self.choices))
+        if text is INVALID:
+            return INVALID
+        if text in self.choices:
+            return text
+        hint = did_you_mean(text, self.choices)
+        message = f"expected one of {', '.join(self.choices)}, got {_shown(node)}"
+        if hint:
+            message += f"; did you mean {hint!r}?"
+        sink.error(node.line, node.column, path, message, hint)
+        return INVALID
+
+    def json_schema(self):
+        return {"type": "string", "enum": list(self.choices)}
+
+
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+@dataclass
+class DateValue(Spec):
+    description: str = ""
+    type_name: str = "date"
+
+    def convert(self, node, path, sink):
+        text = _scalar_text(self, node, path, sink, "a date like 2021-04-06")
+        if text is INVALID:
+            return INVALID
+        match = _DATE.fullmatch(text.strip())
+        if not match:
+            sink.error(node.line, node.column, path, f"expected a date like 2021-04-06, got {_shown(node)}")
+            return INVALID
+        year, month, day = (int(g) for g in match.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            if 1 <= month <= 12:
+                import calendar
+
+                days = calendar.monthrange(year, month)[1]
+                reason = f"{_MONTHS[month - 1]} {year} has {days} days"
+            else:
+                reason = "months run from 01 to 12"
+            sink.error(node.line, node.column, path, f"{text.strip()} is not a real date ({reason})")
+            return INVALID
+
+    def json_schema(self):
+        return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+
+
+_TIME = re.compile(r"(\d{1,2}):(\d{2})")
+
+
+@dataclass
+class TimeValue(Spec):
+    """A wall-clock time ``HH:MM``. Unquoted ``10:30`` (YAML 1.1's integer 630) still means 10:30."""
+
+    description: str = ""
+    type_name: str = "time"
+
+    def convert(self, node, path, sink):
+        text = _scalar_text(self, node, path, sink, 'a time like "10:00"')
+        if text is INVALID:
+            return INVALID
+        match = _TIME.fullmatch(text.strip())
+        if not match:
+            sink.error(node.line, node.column, path, f'expected a time like "10:00", got {_shown(node)}')
+            return INVALID
+        hours, minutes = int(match.group(1)), int(match.group(2))
+        if hours == 24 and minutes == 0:
+            sink.error(
+                node.line, node.column, path,
+                "24:00 is not a time of day; a sitting ends at 23:59 at the latest",
+            )
+            return INVALID
+        if hours > 23:
+            sink.error(node.line, node.column, path, f"{text.strip()} is not a time of day (hours run from 00 to 23)")
+            return INVALID
+        if minutes > 59:
+            sink.error(node.line, node.column, path, f"{text.strip()} is not a time of day (minutes run from 00 to 59)")
+            return INVALID
+        return time(hours, minutes)
+
+    def json_schema(self):
+        return {"type": "string", "pattern": r"^([01]?\d|2[0-3]):[0-5]\d$"}
+
+
+@dataclass
+class Custom(Spec):
+    """A scalar checked by a function ``(text) -> (value, error, warning, suggestion)``."""
+
+    check: Callable[[str], tuple[Any, str | None, str | None, str | None]] = None  # type: ignore[assignment]
+    schema: dict = field(default_factory=lambda: {"type": "string"})
+    description: str = ""
+    type_name: str = "string"
+
+    def convert(self, node, path, sink):
+        text = _scalar_text(self, node, path, sink, "a single value")
+        if text is INVALID:
+            return INVALID
+        value, error, warning, suggestion = self.check(text)
+        if error:
+            if suggestion:
+                error += f"; did you mean {suggestion!r}?"
+            sink.error(node.line, node.column, path, error, suggestion)
+            return INVALID
+        if warning:
+            sink.warning(node.line, node.column, path, warning)
+        return value
+
+    def json_schema(self):
+        return dict(self.schema)
+
+
+@dataclass
+class Field:
+    name: str
+    spec: Spec
+    required: bool = False
+    default: Any = None
+    description: str = ""
+    example: Any = None
+
+
+@dataclass
+class Record(Spec):
+    fields: list[Field] = field(default_factory=list)
+    description: str = ""
+    type_name: str = "mapping"
+    title: str = ""
+
+    def field_named(self, name: str) -> Field | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+    def convert(self, node, path, sink):
+        if node.kind != "map":
+            return self._wrong_kind(node, path, sink, "a mapping of keys")
+        _report_duplicates(node, path, sink)
+        rec = Rec(node, path)
+        names = [f.name for f in self.fields]
+        seen = set()
+        for key, value in node.value:
+            spec_field = self.field_named(key.text)
+            if spec_field is None:
+                hint = did_you_mean(key.text, names)
+                if hint:
+                    message = f"unknown key {key.text!r}, did you mean {hint!r}?"
+                else:
+                    message = f"unknown key {key.text!r}; expected one of: {', '.join(names)}"
+                sink.error(key.line, key.column, join_path(path, key.text), message, hint)
+                continue
+            if key.text in seen:
+                continue
+            seen.add(key.text)
+            child_path = join_path(path, key.text)
+            if value.kind == "scalar" and value.plain and value.text in _NULLS and not spec_field.required:
+                continue  # an optional key left empty means "not given"
+            converted = spec_field.spec.convert(value, child_path, sink)
+            rec.key_marks[key.text] = (key.line, key.column)
+            rec.marks[key.text] = (value.line, value.column)
+            if converted is not INVALID:
+                rec[key.text] = converted
+            else:
+                rec.invalid.add(key.text)
+        for spec_field in self.fields:
+            if spec_field.name in seen:
+                continue
+            if spec_field.required:
+                sink.error(node.line, node.column, path or "(top level)", f"missing required key {spec_field.name!r}")
+            elif spec_field.default is not None:
+                rec[spec_field.name] = spec_field.default
+        return rec
+
+    def json_schema(self):
+        props = {}
+        for f in self.fields:
+            sub = f.spec.json_schema()
+            text = f.description or f.spec.description
+            if text:
+                sub = {**sub, "description": text}
+            if f.default is not None and not isinstance(f.default, (date, time)):
+                sub["default"] = f.default
+            if f.example is not None:
+                sub["examples"] = [f.example]
+            props[f.name] = sub
+        schema = {"type": "object", "properties": props, "additionalProperties": False}
+        required = [f.name for f in self.fields if f.required]
+        if required:
+            schema["required"] = required
+        if self.description:
+            schema["description"] = self.description
+        return schema
+
+
+@dataclass
+class ListOf(Spec):
+    item: Spec = None  # type: ignore[assignment]
+    min_items: int = 0
+    description: str = ""
+    type_name: str = "list"
+
+    def convert(self, node, path, sink):
+        if node.kind != "seq":
+            return self._wrong_kind(node, path, sink, "a list")
+        seq = Seq(node, path)
+        if len(node.value) < self.min_items:
+            sink.error(node.line, node.column, path, f"needs at least {self.min_items} entr{'y' if self.min_items == 1 else 'ies'}")
+        for index, child in enumerate(node.value):
+            value = self.item.convert(child, join_path(path, index), sink)
+            seq.append(value)
+            seq.marks.append((child.line, child.column))
+        return seq
+
+    def json_schema(self):
+        schema = {"type": "array", "items": self.item.json_schema()}
+        if self.min_items:
+            schema["minItems"] = self.min_items
+        return schema
+
+
+@dataclass
+class MapOf(Spec):
+    key: Spec = None    # type: ignore[assignment]
+    value: Spec = None  # type: ignore[assignment]
+    description: str = ""
+    type_name: str = "mapping"
+    key_pattern: str = r"^\d{4}-\d{2}-\d{2}$"
+
+    def convert(self, node, path, sink):
+        if node.kind != "map":
+            return self._wrong_kind(node, path, sink, "a mapping")
+        _report_duplicates(node, path, sink)
+        rec = Rec(node, path)
+        for key_node, value_node in node.value:
+            key_path = join_path(path, key_node.text)
+            key = self.key.convert(key_node, key_path, sink)
+            value = self.value.convert(value_node, key_path, sink)
+            if key is INVALID or key in rec:
+                continue
+            rec.key_marks[key] = (key_node.line, key_node.column)
+            rec.marks[key] = (value_node.line, value_node.column)
+            rec[key] = value
+        return rec
+
+    def json_schema(self):
+        return {
+            "type": "object",
+            "patternProperties": {self.key_pattern: self.value.json_schema()},
+            "additionalProperties": False,
+        }
+
+
+@dataclass
+class Either(Spec):
+    """A single value or a mapping (e.g. an agenda row written as "2" or {item: "2", ...})."""
+
+    scalar: Spec = None   # type: ignore[assignment]
+    mapping: Spec = None  # type: ignore[assignment]
+    description: str = ""
+    type_name: str = "value or mapping"
+
+    def convert(self, node, path, sink):
+        if node.kind == "scalar":
+            return self.scalar.convert(node, path, sink)
+        if node.kind == "map":
+            return self.mapping.convert(node, path, sink)
+        return self._wrong_kind(node, path, sink, "a single value or a mapping")
+
+    def json_schema(self):
+        return {"oneOf": [self.scalar.json_schema(), self.mapping.json_schema()]}
+
+
+def _report_duplicates(node: Node, path: str, sink: DiagnosticSink) -> None:
+    for repeated, first in node.duplicates:
+        sink.error(
+            repeated.line, repeated.column, join_path(path, repeated.text),
+            f"duplicate key {repeated.text!r} (first defined at line {first.line})",
+        )

@@ -1,0 +1,178 @@
+"""Read YAML into a tree of positioned nodes, refusing what a meeting file never needs.
+
+The tree is built from libyaml's event stream with an explicit stack, not with
+PyYAML's composer: the C composer recurses and crashes the process on deeply
+nested input, and its constructor applies YAML 1.1 typing (``NO`` -> False,
+``10:30`` -> 630) before we can see what the user wrote. Every scalar keeps its
+raw text, so the schema decides what it means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from egmplan.errors import DiagnosticSink
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 40
+MAX_NODES = 200_000
+
+_CORE_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+}
+
+
+@dataclass(eq=False)
+class Node:
+    """A YAML node: ``kind`` is "scalar", "map" or "seq"; positions count from 1."""
+
+    kind: str
+    line: int
+    column: int
+    value: object = None           # str for scalars, list of (key, value) for maps, list for seqs
+    plain: bool = False            # an unquoted scalar (YAML 1.1 would type it)
+    block: bool = False            # a literal or folded block scalar (| or >)
+    tag: str | None = None
+    duplicates: list = field(default_factory=list)  # (repeated key, first key) in a map
+
+    @property
+    def text(self) -> str:
+        return self.value if isinstance(self.value, str) else ""
+
+
+class _Stop(Exception):
+    pass
+
+
+def _short_tag(tag: str) -> str:
+    prefix = "tag:yaml.org,2002:"
+    return "!!" + tag[len(prefix):] if tag.startswith(prefix) else tag
+
+
+def decode(data: bytes, sink: DiagnosticSink) -> str | None:
+    """Bytes -> text, or None with a diagnostic at 1:1 (or at the bad byte)."""
+    if len(data) > MAX_BYTES:
+        sink.error(1, 1, "", f"the file is {len(data):,} bytes; meeting files are limited to {MAX_BYTES:,} bytes")
+        return None
+    if b"\x00" in data:
+        sink.error(1, 1, "", "the file is binary (it contains NUL bytes), not a YAML text file")
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        sink.error(
+            line,
+            column,
+            "",
+            f"the file is not UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8 "
+            "(it looks like Latin-1 or Windows-1252)",
+        )
+        return None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text
+
+
+def parse(text: str, sink: DiagnosticSink) -> Node | None:
+    """Text -> the root node of its single document, or None after reporting why."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    stack: list[Node] = []
+    pending_key: list[Node | None] = []
+    root: Node | None = None
+    documents = 0
+    count = 0
+
+    def attach(node: Node) -> None:
+        nonlocal root
+        if not stack:
+            root = node
+            return
+        parent = stack[-1]
+        if parent.kind == "seq":
+            parent.value.append(node)
+        elif pending_key[-1] is None:
+            if node.kind != "scalar":
+                sink.error(node.line, node.column, "", "a key must be plain text, not a list or mapping")
+                raise _Stop
+            pending_key[-1] = node
+        else:
+            parent.value.append((pending_key[-1], node))
+            pending_key[-1] = None
+
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            name = type(event).__name__
+            mark = event.start_mark
+            line, column = mark.line + 1, mark.column + 1
+            if name == "DocumentStartEvent":
+                documents += 1
+                if documents > 1:
+                    sink.error(line, column, "", "the file holds more than one YAML document; keep one meeting per file")
+                    raise _Stop
+                continue
+            if name in ("StreamStartEvent", "StreamEndEvent", "DocumentEndEvent"):
+                continue
+            if name == "AliasEvent":
+                sink.error(line, column, "", f"aliases (*{event.anchor}) are not allowed in meeting files; write the value out")
+                raise _Stop
+            anchor = getattr(event, "anchor", None)
+            if anchor is not None:
+                sink.error(line, column, "", f"anchors (&{anchor}) are not allowed in meeting files; write values out")
+                raise _Stop
+            tag = getattr(event, "tag", None)
+            if tag is not None and tag not in _CORE_TAGS and tag != "!":
+                sink.error(line, column, "", f"the tag {_short_tag(tag)} is not allowed in meeting files")
+                raise _Stop
+            count += 1
+            if count > MAX_NODES:
+                sink.error(line, column, "", f"the file has more than {MAX_NODES:,} values; it cannot be a meeting file")
+                raise _Stop
+            if name == "ScalarEvent":
+                node = Node(
+                    "scalar", line, column, event.value,
+                    plain=not event.style and tag is None,
+                    block=event.style in ("|", ">"),
+                    tag=tag,
+                )
+                attach(node)
+            elif name in ("MappingStartEvent", "SequenceStartEvent"):
+                if len(stack) >= MAX_DEPTH:
+                    sink.error(line, column, "", f"the file nests deeper than {MAX_DEPTH} levels")
+                    raise _Stop
+                node = Node("map" if name == "MappingStartEvent" else "seq", line, column, [], tag=tag)
+                attach(node)
+                stack.append(node)
+                pending_key.append(None)
+            elif name in ("MappingEndEvent", "SequenceEndEvent"):
+                node = stack.pop()
+                pending_key.pop()
+                if node.kind == "map":
+                    _mark_duplicates(node)
+    except _Stop:
+        return None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = getattr(exc, "problem", None) or str(exc)
+        sink.error(line, column, "", f"not valid YAML: {problem}")
+        return None
+    if root is None or (root.kind == "scalar" and root.plain and root.text in ("", "~", "null")):
+        sink.error(1, 1, "", "the file is empty; a meeting file starts with 'meeting:'")
+        return None
+    return root
+
+
+def _mark_duplicates(node: Node) -> None:
+    """Note each repeated key with the key it repeats; the schema walk reports them with their path."""
+    first: dict[str, Node] = {}
+    for key, _value in node.value:
+        if key.text in first:
+            node.duplicates.append((key, first[key.text]))
+        else:
+            first[key.text] = key

@@ -1,0 +1,146 @@
+"""The domain: a meeting, its sittings, agenda and organization of work. No I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    symbol: str | None = None
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """An item or sub-item. ``number`` is how it is cited: "2", "1 (a)"."""
+
+    number: str
+    title: str
+    short_title: str | None = None
+    heading: str | None = None
+    annotation: str | None = None
+    annotation_line: int = 0                 # line of the annotation's first text line (for messages)
+    documentation: tuple[Document, ...] = ()
+    documentation_note: str | None = None
+    key: str | None = None
+    estimated_minutes: int | None = None
+    items: tuple["AgendaItem", ...] = ()
+
+    @property
+    def continued_title(self) -> str:
+        return self.short_title or self.title
+
+    @property
+    def annotation_heading(self) -> str:
+        return self.heading or self.title
+
+    @property
+    def letter(self) -> str | None:
+        """The sub-item letter: "a" for "1 (a)"."""
+        return self.number.split("(")[1].rstrip(")") if "(" in self.number else None
+
+
+@dataclass(frozen=True)
+class Sitting:
+    """One sitting at the venue; ``number`` counts from 1 within its day."""
+
+    date: date
+    number: int
+    start: time
+    end: time
+    starts_at: datetime  # aware, venue zone
+    ends_at: datetime
+
+
+@dataclass(frozen=True)
+class RowSpec:
+    """One row as the file asks for it; ``title`` and ``continued`` override when given."""
+
+    item: str  # item number
+    title: str | None = None
+    continued: bool | None = None
+    line: int = field(default=0, compare=False)     # where the row stands in the file
+    column: int = field(default=0, compare=False)
+    path: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class SittingPlan:
+    """The rows planned for one sitting."""
+
+    date: date
+    sitting: int
+    rows: tuple[RowSpec, ...]
+
+
+@dataclass(frozen=True)
+class Track:
+    """A parallel body meeting at the same sittings, with its own agenda and rows."""
+
+    name: str
+    agenda: tuple[AgendaItem, ...]
+    organization: tuple[SittingPlan, ...] = ()
+
+
+@dataclass(frozen=True)
+class Style:
+    time: str = "12h"
+    continued: str = "(continued)"
+    table_year: bool = False
+    layout: str = "separate"
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: str
+    source: str
+    body: str
+    short_body: str
+    number: int
+    kind: str
+    venue: str
+    timezone: str
+    format: str
+    start: date
+    end: date
+    agenda: tuple[AgendaItem, ...]
+    sittings: tuple[Sitting, ...]
+    no_sitting: tuple[tuple[date, str], ...] = ()
+    organization: tuple[SittingPlan, ...] = ()
+    tracks: tuple[Track, ...] = ()
+    symbol: str | None = None
+    distribution: str | None = None
+    issued: date | None = None
+    original_language: str | None = None
+    postponed_from: tuple[date, date] | None = None
+    revision: int = 0
+    style: Style = field(default_factory=Style)
+
+    def all_items(self) -> tuple[AgendaItem, ...]:
+        """Every item and sub-item in agenda order."""
+        return flatten(self.agenda)
+
+    def item(self, number: str) -> AgendaItem:
+        return next(i for i in self.all_items() if i.number == number)
+
+    def sittings_on(self, day: date) -> tuple[Sitting, ...]:
+        return tuple(s for s in self.sittings if s.date == day)
+
+    @property
+    def opening_sitting(self) -> Sitting | None:
+        return self.sittings[0] if self.sittings else None
+
+    @property
+    def sitting_days(self) -> tuple[date, ...]:
+        return tuple(sorted({s.date for s in self.sittings}))
+
+
+def flatten(items: tuple[AgendaItem, ...]) -> tuple[AgendaItem, ...]:
+    out: list[AgendaItem] = []
+    for item in items:
+        out.append(item)
+        out.extend(item.items)
+    return tuple(out)

@@ -1,0 +1,77 @@
+"""Placeholders in annotation text, filled from the meeting so nobody retypes facts.
+
+``{opening}`` -> "Tuesday, 6 April 2021, at 10 a.m."; ``{{`` and ``}}`` are literal braces.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+_TOKEN = re.compile(r"\{\{|\}\}|\{([^{}\n]*)\}")
+
+
+def _opening(meeting, style) -> str:
+    first = meeting.opening_sitting
+    if first is None:
+        return style.format_date(meeting.start, weekday=True)
+    return style.format_opening(first.date, first.start, meeting.style.time)
+
+
+def _plenary_meetings(meeting, style) -> str:
+    days = len(meeting.sitting_days)
+    sittings = len(meeting.sittings)
+    return (
+        f"{style.plural(sittings, 'plenary meeting')} over the course of "
+        f"{style.plural(days, 'day')}"
+    )
+
+
+FILLERS: dict[str, Callable] = {
+    "opening": _opening,
+    "dates": lambda m, s: s.format_date_span_text(m.start, m.end),
+    "plenary_meetings": _plenary_meetings,
+    "meeting": lambda m, s: f"{s.ordinal_word(m.number)} {m.kind}",
+    "ordinal": lambda m, s: s.ordinal_word(m.number),
+    "body": lambda m, s: m.body,
+    "short_body": lambda m, s: m.short_body,
+    "venue": lambda m, s: m.venue,
+    "symbol": lambda m, s: m.symbol or "",
+}
+
+DESCRIPTIONS = {
+    "opening": 'day, date and time of the first sitting: "Tuesday, 6 April 2021, at 10 a.m."',
+    "dates": '"from 6 to 8 April 2021"',
+    "plenary_meetings": '"six plenary meetings over the course of three days"',
+    "meeting": '"seventh meeting" (or "session")',
+    "ordinal": '"seventh"',
+    "body": "the body's full name",
+    "short_body": 'the body\'s name in running text ("Expert Group")',
+    "venue": '"Vienna"',
+    "symbol": "the agenda's symbol",
+}
+
+
+def unknown_names(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of every placeholder that is not known."""
+    return [
+        (m.start(), m.group(1))
+        for m in _TOKEN.finditer(text)
+        if m.group(1) is not None and m.group(1).strip() not in FILLERS
+    ]
+
+
+def fill(text: str, meeting, style) -> str:
+    """Replace every placeholder; the loader has already refused unknown ones."""
+
+    def replace(match: re.Match) -> str:
+        token = match.group(0)
+        if token == "{{":
+            return "{"
+        if token == "}}":
+            return "}"
+        return FILLERS[match.group(1).strip()](meeting, style)
+
+    filled = _TOKEN.sub(replace, text)
+    # A sentence ending in an abbreviation takes no second full stop ("at 10 a.m.").
+    return re.sub(r"(a\.m\.|p\.m\.)\.", r"\1", filled)
