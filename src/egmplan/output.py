@@ -1,0 +1,43 @@
+"""Writing outputs so that nothing is lost: a file is either the old one or the new one."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, flush it to disk, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def write_all_atomic(files: dict[Path, bytes]) -> None:
+    """Write several outputs; each one is replaced atomically (all were rendered before the first write)."""
+    for path in sorted(files):
+        write_atomic(path, files[path])
+
+
+def build_timestamp(source_date_epoch: str | None, fallback: datetime | None = None) -> datetime:
+    """The one instant an output may carry: ``SOURCE_DATE_EPOCH`` (reproducible-builds.org),
+    else the fallback the caller derives from the input (e.g. the meeting's issue date),
+    else the Unix epoch. Never the wall clock."""
+    if source_date_epoch and source_date_epoch.strip().isdigit():
+        return datetime.fromtimestamp(int(source_date_epoch.strip()), tz=timezone.utc)
+    if fallback is not None:
+        return fallback
+    return datetime(1970, 1, 1, tzinfo=timezone.utc)
