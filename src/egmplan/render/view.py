@@ -1,0 +1,611 @@
+"""The one view model of the annotated provisional agenda, built once from a Meeting.
+
+Every exporter (Markdown, HTML, text, JSON, CSV, Word) renders from :class:`DocumentView`
+and never goes back to the Meeting: all UN editorial decisions (punctuation of the agenda
+list, headings, "(continued)", which table cells are blank, footnote numbers) are taken
+here, once. The objects are frozen dataclasses holding plain strings, ints, bools and
+tuples, so templates can read them and :meth:`DocumentView.to_dict` turns them into JSON.
+
+Shape of the document (UN-STYLE M1, M2)::
+
+    masthead            Masthead
+    title               "Annotated provisional agenda"
+    agenda_heading      "Provisional agenda"
+    agenda              AgendaEntry* (items, each with sub-items)      -- rule A2
+    annotations_heading "Annotations"
+    annotations         AnnotationSection* (items and sub-items, flat) -- rule A3
+    annex_label         "Annex"
+    annex_title         "Proposed organization of work"
+    table               OrgTable (day -> sitting -> lines)             -- rules W1-W6
+
+Contract for other modules: fields are only ever added, never renamed or removed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, time, timezone
+
+from egmplan.model import AgendaItem, Meeting
+from egmplan.placeholders import fill
+from egmplan.planning.orgwork import OrgRow, organization_rows
+from egmplan.style import get_style
+
+# --- inline text -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of text. ``italic`` for ``*text*``. A footnote reference is a Span whose
+    ``footnote`` is its document-wide number and whose ``text`` is that number as a string
+    (render it superscript)."""
+
+    text: str
+    italic: bool = False
+    footnote: int | None = None
+
+
+@dataclass(frozen=True)
+class Block:
+    """A block of an annotation: ``kind`` is "paragraph" (``spans``) or "list" (``items``,
+    one tuple of spans per bullet; UN documents print such lists indented, without bullets
+    or with a dash)."""
+
+    kind: str
+    spans: tuple[Span, ...] = ()
+    items: tuple[tuple[Span, ...], ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The plain text of a paragraph (footnote references as their numbers)."""
+        return spans_text(self.spans)
+
+
+@dataclass(frozen=True)
+class Footnote:
+    """A footnote, numbered 1, 2, 3... across the whole document in order of first reference."""
+
+    number: int
+    spans: tuple[Span, ...]
+
+    @property
+    def text(self) -> str:
+        return spans_text(self.spans)
+
+
+def spans_text(spans: tuple[Span, ...]) -> str:
+    """Plain text of spans; a footnote reference contributes its number."""
+    return "".join(s.text for s in spans)
+
+
+# --- the document ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Masthead:
+    """UN-STYLE M1/M2. Lines that the meeting file does not give are None (never invented)."""
+
+    organ: str                  # "United Nations"
+    symbol: str | None          # "UNODC/CCPCJ/EG.4/2021/1"
+    distribution: str | None    # "Distr.: General"
+    issued: str | None          # "21 March 2017" (date of issue)
+    original: str | None        # "Original: English"
+    body: str                   # "Expert Group to Conduct a Comprehensive Study on Cybercrime"
+    session: str                # "Seventh meeting" (not printed by the seeds; for headers and metadata)
+    venue_dates: str            # "Vienna, 6–8 April 2021"
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    """One line of the provisional agenda list (rule A2).
+
+    ``label`` is "1." or "(a)"; ``text`` is the title with its final punctuation
+    (``punctuation`` is ".", ":" or ";"). ``level`` is 1 for items, 2 for sub-items."""
+
+    number: str
+    label: str
+    title: str
+    punctuation: str
+    text: str
+    level: int
+    items: tuple["AgendaEntry", ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    """A documentation entry: ``text`` is "Title (SYMBOL)" (rule A3), or the title alone."""
+
+    title: str
+    symbol: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class AnnotationSection:
+    """An item or sub-item under "Annotations" (rule A3), in agenda order (flat).
+
+    ``label`` + ``heading`` form the heading ("1." "Organizational matters", "(a)" "Opening
+    of the meeting"), without final punctuation. ``blocks`` are the parsed paragraphs and
+    lists with placeholders filled. ``documentation`` lists documents; ``documentation_note``
+    is a sentence printed under the "Documentation" heading (e.g. "No documentation is
+    currently foreseen under agenda item 3."). ``has_documentation`` says whether the
+    "Documentation" heading is printed. ``footnotes`` are the footnotes referenced in this
+    section, with their document-wide numbers (print them at the end of the section, the
+    nearest a continuous document gets to the foot of the page)."""
+
+    number: str
+    label: str
+    heading: str
+    level: int
+    blocks: tuple[Block, ...]
+    documentation: tuple[DocumentRef, ...]
+    documentation_note: str | None
+    footnotes: tuple[Footnote, ...]
+
+    @property
+    def has_documentation(self) -> bool:
+        return bool(self.documentation or self.documentation_note)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """An item cell pair in one lane (the main body or a parallel track). Blank when the
+    lane has no row on that line."""
+
+    item: str = ""
+    title: str = ""             # as printed, with " (continued)" when continued
+    continued: bool = False
+    base: str = ""              # the title without the continued suffix
+    suffix: str = ""            # "(continued)" (the meeting's style.continued) or ""; some
+                                # documents print it in italics (seed 004)
+
+
+@dataclass(frozen=True)
+class TableLine:
+    """A printed line of the organization-of-work table.
+
+    ``date`` and ``time`` are the printed cells, blank where UN-STYLE W2 leaves them blank
+    (the date on the first line of its day only, the time on the first line of its sitting
+    only). ``cells`` has one Cell per lane, in the order of :attr:`OrgTable.lanes`.
+    ``holiday`` lines (W4) have no time and no item; their text is in ``cells[0].title``.
+    ``first_of_day`` / ``first_of_sitting`` let an exporter draw rules between groups."""
+
+    date: str
+    time: str
+    cells: tuple[Cell, ...]
+    holiday: bool = False
+    first_of_day: bool = False
+    first_of_sitting: bool = False
+
+
+@dataclass(frozen=True)
+class SittingGroup:
+    """One sitting: its number within the day (1, 2...), times and printed lines."""
+
+    number: int | None          # None for a holiday
+    start: str | None           # "10:00"
+    end: str | None             # "13:00"
+    time: str                   # "10 a.m.–1 p.m." ("" for a holiday)
+    lines: tuple[TableLine, ...]
+
+
+@dataclass(frozen=True)
+class DayGroup:
+    """One date of the table: ``label`` "Tuesday, 6 April 2021" (year per ``style.table_year``)."""
+
+    date: str                   # ISO "2021-04-06"
+    label: str
+    sittings: tuple[SittingGroup, ...]
+    holiday: str | None = None  # the text of a day without sittings
+
+    @property
+    def lines(self) -> tuple[TableLine, ...]:
+        return tuple(line for s in self.sittings for line in s.lines)
+
+
+@dataclass(frozen=True)
+class ContractRow:
+    """One row of the ``egmplan orgwork --format json`` contract (see :meth:`OrgTable.to_dict`).
+    Every row carries its full date, sitting and times even where the table leaves cells blank."""
+
+    date: str
+    sitting: int | None
+    start: str | None
+    end: str | None
+    time: str
+    item: str
+    title: str
+    continued: bool
+    track: str | None
+
+
+@dataclass(frozen=True)
+class OrgTable:
+    """The annex table (UN-STYLE W1-W6).
+
+    ``layout`` is "separate" (Date | Time | Item | Title or description) or "merged"
+    (Date and time | Agenda item | Title or description); ``columns`` are the header labels
+    for a table without tracks. ``lanes`` names the lanes: None for the main body, then
+    each parallel track (W5); ``lane_headings`` are their printed names ("Plenary", the
+    track's name). With more than one lane an exporter prints, per lane, an item and a title
+    column under the lane heading. ``rows`` are the contract rows, flat, in table order."""
+
+    layout: str
+    columns: tuple[str, ...]
+    lanes: tuple[str | None, ...]
+    lane_headings: tuple[str, ...]
+    days: tuple[DayGroup, ...]
+    rows: tuple[ContractRow, ...]
+
+    @property
+    def lines(self) -> tuple[TableLine, ...]:
+        return tuple(line for d in self.days for line in d.lines)
+
+    @property
+    def has_tracks(self) -> bool:
+        return len(self.lanes) > 1
+
+    def to_dict(self) -> dict:
+        return {
+            "layout": self.layout,
+            "columns": list(self.columns),
+            "lanes": list(self.lanes),
+            "lane_headings": list(self.lane_headings),
+            "days": [asdict(d) for d in self.days],
+            "rows": [asdict(r) for r in self.rows],
+        }
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """The whole annotated provisional agenda (see the module docstring for its order)."""
+
+    meeting_id: str
+    language: str
+    timezone: str
+    generated: str              # ISO 8601 instant (SOURCE_DATE_EPOCH or the date of issue), for metadata only
+    masthead: Masthead
+    title: str                  # "Annotated provisional agenda" ("Provisional agenda" when nothing is annotated)
+    agenda_heading: str         # "Provisional agenda"
+    agenda: tuple[AgendaEntry, ...]
+    annotations_heading: str    # "Annotations"
+    annotations: tuple[AnnotationSection, ...]
+    documentation_heading: str  # "Documentation"
+    annex_label: str            # "Annex"
+    annex_title: str            # "Proposed organization of work"
+    table: OrgTable
+    footnotes: tuple[Footnote, ...] = field(default=())  # all footnotes, in number order
+
+    @property
+    def annotated(self) -> bool:
+        return bool(self.annotations)
+
+    @property
+    def agenda_lines(self) -> tuple[AgendaEntry, ...]:
+        """The agenda list flattened: items and sub-items in order."""
+        return tuple(e for item in self.agenda for e in (item, *item.items))
+
+    def to_dict(self) -> dict:
+        """The whole view as JSON-ready data (``agenda.json``)."""
+        data = asdict(self)
+        data["table"] = self.table.to_dict()
+        data["annotated"] = self.annotated
+        for section, raw in zip(self.annotations, data["annotations"]):
+            raw["has_documentation"] = section.has_documentation
+        return data
+
+
+# --- annotation parsing (a small Markdown subset) -----------------------------------------
+
+_FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:\s?(.*)$")
+_INLINE = re.compile(r"\[\^([^\]\s]+)\]|\*([^*\n]+?)\*|\\([*\\\[\]])")
+_BULLET = re.compile(r"^[-*] +(.*)$")
+
+
+class _Numbering:
+    """Document-wide footnote numbers, given in order of first reference."""
+
+    def __init__(self) -> None:
+        self.next = 1
+
+    def take(self) -> int:
+        number = self.next
+        self.next += 1
+        return number
+
+
+def parse_inline(text: str, labels: dict[str, int] | None = None) -> tuple[Span, ...]:
+    """``*italic*``, footnote references ``[^n]`` (mapped through ``labels`` to document
+    numbers) and backslash escapes (``\\*``). Runs of plain text are merged."""
+    labels = labels or {}
+    spans: list[Span] = []
+
+    def plain(chunk: str) -> None:
+        if not chunk:
+            return
+        if spans and not spans[-1].italic and spans[-1].footnote is None:
+            spans[-1] = Span(spans[-1].text + chunk)
+        else:
+            spans.append(Span(chunk))
+
+    position = 0
+    for match in _INLINE.finditer(text):
+        plain(text[position:match.start()])
+        if match.group(1) is not None:
+            label = match.group(1)
+            if label in labels:
+                spans.append(Span(str(labels[label]), footnote=labels[label]))
+            else:
+                plain(match.group(0))
+        elif match.group(2) is not None:
+            spans.append(Span(match.group(2), italic=True))
+        else:
+            plain(match.group(3))
+        position = match.end()
+    plain(text[position:])
+    return tuple(spans)
+
+
+def parse_annotation(text: str, numbering: _Numbering) -> tuple[tuple[Block, ...], tuple[Footnote, ...]]:
+    """Paragraphs (separated by blank lines; single line breaks join with a space),
+    ``- `` bullet lists and ``[^n]: text`` footnote lines. Footnote labels are local to
+    the annotation; they get document-wide numbers in order of first reference."""
+    definitions: dict[str, str] = {}
+    body: list[str] = []
+    for line in text.splitlines():
+        match = _FOOTNOTE_DEF.match(line.strip())
+        if match:
+            definitions[match.group(1)] = match.group(2).strip()
+        else:
+            body.append(line.rstrip())
+
+    labels: dict[str, int] = {}
+    for label in re.findall(r"\[\^([^\]\s]+)\]", "\n".join(body)):
+        if label in definitions and label not in labels:
+            labels[label] = numbering.take()
+
+    blocks: list[Block] = []
+    paragraph: list[str] = []
+    bullets: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            blocks.append(Block("paragraph", spans=parse_inline(" ".join(paragraph), labels)))
+            paragraph.clear()
+        if bullets:
+            blocks.append(Block("list", items=tuple(parse_inline(b, labels) for b in bullets)))
+            bullets.clear()
+
+    for raw in body:
+        line = raw.strip()
+        if not line:
+            flush()
+            continue
+        bullet = _BULLET.match(line)
+        if bullet:
+            if paragraph:
+                flush()
+            bullets.append(bullet.group(1).strip())
+        elif bullets and raw[:1].isspace():
+            bullets[-1] += " " + line          # continuation of a bullet
+        else:
+            if bullets:
+                flush()
+            paragraph.append(line)
+    flush()
+    footnotes = tuple(
+        Footnote(number, parse_inline(definitions[label], labels))
+        for label, number in sorted(labels.items(), key=lambda kv: kv[1])
+    )
+    return tuple(blocks), footnotes
+
+
+# --- building ----------------------------------------------------------------------------
+
+
+def _end_with(title: str, mark: str) -> str:
+    """Title plus its list punctuation; a title that already ends in punctuation keeps it."""
+    bare = title.rstrip()
+    if bare.endswith((".", ":", ";", "?", "!")):
+        bare = bare[:-1]
+    return bare + mark
+
+
+def _without_final_stop(title: str) -> str:
+    # Rule A3: headings carry no final punctuation.
+    return title.rstrip().rstrip(".:;")
+
+
+def _label(item: AgendaItem) -> str:
+    return f"({item.letter})" if item.letter else f"{item.number}."
+
+
+def _agenda_entries(items: tuple[AgendaItem, ...]) -> tuple[AgendaEntry, ...]:
+    # Rule A2: "." for an item, ":" for an item that introduces sub-items, ";" for
+    # sub-items and "." for the last sub-item.
+    entries = []
+    for item in items:
+        subs = []
+        for index, sub in enumerate(item.items):
+            mark = "." if index == len(item.items) - 1 else ";"
+            subs.append(AgendaEntry(sub.number, _label(sub), sub.title, mark, _end_with(sub.title, mark), 2))
+        mark = ":" if item.items else "."
+        entries.append(AgendaEntry(item.number, _label(item), item.title, mark,
+                                   _end_with(item.title, mark), 1, tuple(subs)))
+    return tuple(entries)
+
+
+def _annotations(meeting: Meeting, style, numbering: _Numbering) -> tuple[AnnotationSection, ...]:
+    sections = []
+    for item in meeting.agenda:
+        for entry in (item, *item.items):
+            is_sub = entry is not item
+            has_content = bool(entry.annotation or entry.documentation or entry.documentation_note)
+            # A sub-item is repeated as a heading only when it has something under it
+            # (seed 004: item 5's sub-items are not repeated); an item always is.
+            if is_sub and not has_content:
+                continue
+            blocks, footnotes = parse_annotation(fill(entry.annotation, meeting, style), numbering) \
+                if entry.annotation else ((), ())
+            documents = tuple(
+                DocumentRef(d.title, d.symbol, f"{d.title} ({d.symbol})" if d.symbol else d.title)
+                for d in entry.documentation
+            )
+            note = fill(entry.documentation_note, meeting, style) if entry.documentation_note else None
+            sections.append(AnnotationSection(
+                number=entry.number,
+                label=_label(entry),
+                heading=_without_final_stop(entry.annotation_heading),
+                level=2 if is_sub else 1,
+                blocks=blocks,
+                documentation=documents,
+                documentation_note=note,
+                footnotes=footnotes,
+            ))
+    if not any(s.blocks or s.has_documentation for s in sections):
+        return ()
+    return tuple(sections)
+
+
+def _hhmm(t: time | None) -> str | None:
+    return None if t is None else f"{t.hour:02d}:{t.minute:02d}"
+
+
+def _time_label(row: OrgRow, meeting: Meeting, style) -> str:
+    if row.start is None or row.end is None:
+        return ""
+    return style.format_time_range(row.start, row.end, meeting.style.time)
+
+
+def contract_rows(meeting: Meeting, rows: list[OrgRow] | None = None) -> tuple[ContractRow, ...]:
+    """The rows of the organization-of-work JSON contract, in table order."""
+    style = get_style(meeting.style.language)
+    rows = organization_rows(meeting) if rows is None else rows
+    return tuple(
+        ContractRow(
+            date=r.date.isoformat(),
+            sitting=r.sitting,
+            start=_hhmm(r.start),
+            end=_hhmm(r.end),
+            time=_time_label(r, meeting, style),
+            item=r.item,
+            title=r.title,
+            continued=r.continued,
+            track=r.track,
+        )
+        for r in rows
+    )
+
+
+def orgwork_dict(meeting: Meeting) -> dict:
+    """The ``egmplan orgwork --format json`` contract: meeting, timezone and rows."""
+    return {
+        "meeting": meeting.id,
+        "timezone": meeting.timezone,
+        "rows": [asdict(r) for r in contract_rows(meeting)],
+    }
+
+
+def _cell(row: OrgRow, meeting: Meeting) -> Cell:
+    suffix = meeting.style.continued
+    if row.continued and row.title.endswith(" " + suffix):
+        return Cell(row.item, row.title, True, row.title[: -len(suffix) - 1], suffix)
+    return Cell(row.item, row.title, row.continued, row.title, "")
+
+
+def build_table(meeting: Meeting) -> OrgTable:
+    """The annex table grouped day -> sitting -> lines, with W2 blank cells."""
+    style = get_style(meeting.style.language)
+    rows = organization_rows(meeting)
+    lanes: tuple[str | None, ...] = (None, *(t.name for t in meeting.tracks))
+    lane_index = {lane: n for n, lane in enumerate(lanes)}
+    if meeting.style.layout == "merged":
+        columns = ("Date and time", "Agenda item", "Title or description")
+    else:
+        columns = ("Date", "Time", "Item", "Title or description")
+
+    days: list[DayGroup] = []
+    for day in sorted({r.date for r in rows}):
+        label = style.format_date(day, weekday=True, year=meeting.style.table_year)
+        day_rows = [r for r in rows if r.date == day]
+        sittings: list[SittingGroup] = []
+        holiday_text = None
+        first_line_of_day = True
+        numbers = sorted({r.sitting for r in day_rows if r.sitting is not None})
+        holidays = [r for r in day_rows if r.is_holiday]
+        for r in holidays:
+            holiday_text = r.title
+            line = TableLine(label if first_line_of_day else "", "",
+                             (Cell("", r.title, False, r.title),) + (Cell(),) * (len(lanes) - 1),
+                             holiday=True, first_of_day=first_line_of_day, first_of_sitting=True)
+            first_line_of_day = False
+            sittings.append(SittingGroup(None, None, None, "", (line,)))
+        for number in numbers:
+            sitting_rows = [r for r in day_rows if r.sitting == number]
+            per_lane: list[list[OrgRow]] = [[] for _ in lanes]
+            for r in sitting_rows:
+                per_lane[lane_index[r.track]].append(r)
+            first = sitting_rows[0]
+            time_label = _time_label(first, meeting, style)
+            lines = []
+            for n in range(max(len(lane) for lane in per_lane)):
+                cells = tuple(_cell(lane[n], meeting) if n < len(lane) else Cell() for lane in per_lane)
+                lines.append(TableLine(
+                    date=label if first_line_of_day else "",
+                    time=time_label if n == 0 else "",
+                    cells=cells,
+                    first_of_day=first_line_of_day,
+                    first_of_sitting=n == 0,
+                ))
+                first_line_of_day = False
+            sittings.append(SittingGroup(number, _hhmm(first.start), _hhmm(first.end), time_label, tuple(lines)))
+        days.append(DayGroup(day.isoformat(), label, tuple(sittings), holiday_text if not numbers else None))
+
+    return OrgTable(
+        layout=meeting.style.layout,
+        columns=columns,
+        lanes=lanes,
+        lane_headings=("Plenary", *(t.name for t in meeting.tracks)),
+        days=tuple(days),
+        rows=contract_rows(meeting, rows),
+    )
+
+
+def build_view(meeting: Meeting, *, generated: datetime | None = None) -> DocumentView:
+    """The document for ``meeting``. ``generated`` is the instant recorded as metadata
+    (pass ``output.build_timestamp(...)``); default: the date of issue, else the epoch."""
+    style = get_style(meeting.style.language)
+    if generated is None:
+        generated = (datetime.combine(meeting.issued, time(0), tzinfo=timezone.utc)
+                     if meeting.issued else datetime(1970, 1, 1, tzinfo=timezone.utc))
+    numbering = _Numbering()
+    annotations = _annotations(meeting, style, numbering)
+    footnotes = tuple(sorted((f for s in annotations for f in s.footnotes), key=lambda f: f.number))
+    masthead = Masthead(
+        organ="United Nations",
+        symbol=meeting.symbol,
+        distribution=f"Distr.: {meeting.distribution}" if meeting.distribution else None,
+        issued=style.format_date(meeting.issued) if meeting.issued else None,
+        original=f"Original: {meeting.original_language}" if meeting.original_language else None,
+        body=meeting.body,
+        session=style.capitalize_first(f"{style.ordinal_word(meeting.number)} {meeting.kind}"),
+        venue_dates=f"{meeting.venue}, {style.format_date_range(meeting.start, meeting.end)}",
+    )
+    return DocumentView(
+        meeting_id=meeting.id,
+        language=meeting.style.language,
+        timezone=meeting.timezone,
+        generated=generated.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        masthead=masthead,
+        title="Annotated provisional agenda" if annotations else "Provisional agenda",
+        agenda_heading="Provisional agenda",
+        agenda=_agenda_entries(meeting.agenda),
+        annotations_heading="Annotations",
+        annotations=annotations,
+        documentation_heading="Documentation",
+        annex_label="Annex",
+        annex_title="Proposed organization of work",
+        table=build_table(meeting),
+        footnotes=footnotes,
+    )
