@@ -27,6 +27,9 @@ class AgendaItem:
     key: str | None = None
     estimated_minutes: int | None = None
     items: tuple["AgendaItem", ...] = ()
+    line: int = field(default=0, compare=False)     # where the item stands in the file
+    column: int = field(default=0, compare=False)
+    path: str = field(default="", compare=False)
 
     @property
     def continued_title(self) -> str:

@@ -213,8 +213,7 @@ def check_zone(name: str) -> ZoneLookup:
         return ZoneLookup(
             None,
             error=f"{name!r} is a region, not a time zone; give a city such as "
-            f"{_example_in_region(name)}",
-            suggestion=_example_in_region(name),
+            f"{_example_in_region(name)!r}",
         )
     return ZoneLookup(None, error=f"unknown time zone {name!r}", suggestion=suggest_zone(name))
 
@@ -262,6 +261,9 @@ def localize(day: date, clock: time, zone_name: str) -> datetime:
     second = naive.replace(tzinfo=zone, fold=1)
     if first.utcoffset() != second.utcoffset():
         back = first.astimezone(timezone.utc).astimezone(zone).replace(tzinfo=None)
+        if back != naive and abs(second.utcoffset() - first.utcoffset()) >= timedelta(hours=23):
+            # Samoa moved across the date line: 30 December 2011 never happened in Apia.
+            raise WallTimeError(f"{day.isoformat()} does not exist in {zone_name} (the whole day was skipped)")
         if back != naive:
             raise WallTimeError(
                 f"{clock:%H:%M} does not exist in {zone_name} on {day.isoformat()} "

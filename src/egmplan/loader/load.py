@@ -97,7 +97,9 @@ class _Builder:
         dates = self._dates(head) if isinstance(head, Rec) else None
         zone = head.get("timezone") if isinstance(head, Rec) else None
         sittings, no_sitting = (), ()
-        if dates and zone and isinstance(self.raw.get("sittings"), Rec):
+        self.sitting_counts: dict[date, int] = {}
+        self.broken_items: set[str] = set()
+        if dates and isinstance(self.raw.get("sittings"), Rec):
             sittings, no_sitting = self._sittings(self.raw["sittings"], dates, zone)
         agenda = self._agenda(self.raw.get("agenda"), "item") if isinstance(self.raw.get("agenda"), Seq) else ()
         organization = ()
@@ -161,7 +163,9 @@ class _Builder:
             return None
         return found
 
-    def _sittings(self, spec: Rec, dates: tuple[date, date], zone: str):
+    def _sittings(self, spec: Rec, dates: tuple[date, date], zone: str | None):
+        """The sittings of every date; also counts each date's sittings as written
+        (``self.sitting_counts``), so a broken sitting does not cascade into other errors."""
         start, end = dates
         days = spec.get("days") or Rec.__new__(Rec)
         holidays = spec.get("no_sitting") or {}
@@ -194,10 +198,11 @@ class _Builder:
             else:
                 patterns = None
             if isinstance(patterns, Seq):
+                self.sitting_counts[day] = len(patterns)
                 if id(patterns) not in checked:
                     checked[id(patterns)] = self._check_pattern(patterns)
                 for number, (sitting_spec, ok) in enumerate(zip(patterns, checked[id(patterns)]), start=1):
-                    if not ok:
+                    if not ok or zone is None:
                         continue
                     sitting = self._sitting(day, number, sitting_spec, zone)
                     if sitting:
@@ -205,7 +210,7 @@ class _Builder:
             day += timedelta(days=1)
         if default is None and not (isinstance(spec.get("days"), Rec) and spec["days"]):
             self.sink.error(spec.line, spec.column, spec.path, "give the sittings: 'default' for every weekday, or 'days'")
-        elif not sittings and not self.sink.has_errors:
+        elif not self.sitting_counts and not self.sink.has_errors:
             self.sink.error(spec.line, spec.column, spec.path, "the meeting has no sitting on any of its dates")
         return tuple(sittings), tuple(no_sitting)
 
@@ -250,14 +255,18 @@ class _Builder:
         keys = {} if keys is None else keys
         built = []
         for index, raw in enumerate(items, start=1):
-            if not isinstance(raw, Rec) or "title" not in raw:
-                continue
             subs = []
-            if isinstance(raw.get("items"), Seq):
+            if isinstance(raw, Rec) and isinstance(raw.get("items"), Seq):
                 for letter_index, sub in enumerate(raw["items"]):
+                    number = f"{index} ({chr(ord('a') + letter_index)})"
                     if isinstance(sub, Rec) and "title" in sub:
-                        subs.append(self._item(sub, f"{index} ({chr(ord('a') + letter_index)})", (), keys))
-            built.append(self._item(raw, str(index), tuple(subs), keys))
+                        subs.append(self._item(sub, number, (), keys))
+                    else:
+                        self.broken_items.add(number)
+            if isinstance(raw, Rec) and "title" in raw:
+                built.append(self._item(raw, str(index), tuple(subs), keys))
+            else:
+                self.broken_items.add(str(index))
         return tuple(built)
 
     def _item(self, raw: Rec, number: str, subs: tuple, keys: dict) -> AgendaItem:
@@ -278,6 +287,9 @@ class _Builder:
             heading=raw.get("heading"),
             annotation=annotation,
             annotation_line=line,
+            line=raw.line,
+            column=raw.column,
+            path=raw.path,
             documentation=tuple(Document(d["title"], d.get("symbol")) for d in raw.get("documentation", ()) if isinstance(d, Rec) and "title" in d),
             documentation_note=raw.get("documentation_note"),
             key=key,
@@ -300,7 +312,6 @@ class _Builder:
             hint = did_you_mean(name.strip(), placeholders.FILLERS)
             message = f"unknown placeholder {{{name}}}"
             message += f"; did you mean {{{hint}}}?" if hint else f"; known: {', '.join('{' + n + '}' for n in placeholders.FILLERS)}"
-            message += " (write {{ and }} for literal braces)"
             self.sink.error(line, column, path, message, hint)
         defined = set(_FOOTNOTE_DEF.findall(text))
         for name in dict.fromkeys(_FOOTNOTE_REF.findall(text)):
@@ -323,6 +334,8 @@ class _Builder:
             number = match.group(1) + (f" ({match.group(2)})" if match.group(2) else "")
             if any(i.number == number for i in items):
                 return number, None
+            if number in self.broken_items or match.group(1) in self.broken_items:
+                return None, None  # the item itself has errors, already reported
             if match.group(2) and any(i.number == match.group(1) for i in items):
                 return None, f"item {match.group(1)} has no sub-item ({match.group(2)})"
             return None, f"there is no agenda item {number} (the agenda has items 1 to {len(agenda)})"
@@ -341,7 +354,7 @@ class _Builder:
             if not start <= day <= end:
                 self.sink.error(line, column, day_path, f"{day.isoformat()} is outside the meeting ({start.isoformat()} to {end.isoformat()})")
                 continue
-            count = sum(1 for s in sittings if s.date == day)
+            count = self.sitting_counts.get(day, 0)
             if not isinstance(per_sitting, Seq):
                 continue
             if count == 0:
@@ -367,6 +380,7 @@ class _Builder:
                     where = row.at("item") if isinstance(row, Rec) else rows.at(index)
                     if problem:
                         self.sink.error(where[0], where[1], where_path, problem)
+                    if item is None:
                         continue
                     if isinstance(row, Rec):
                         specs.append(RowSpec(item, row.get("title"), row.get("continued"), where[0], where[1], where_path))

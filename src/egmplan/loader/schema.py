@@ -361,10 +361,12 @@ class Record(Spec):
         rec = Rec(node, path)
         names = [f.name for f in self.fields]
         seen = set()
+        suggested = set()
         for key, value in node.value:
             spec_field = self.field_named(key.text)
             if spec_field is None:
                 hint = did_you_mean(key.text, names)
+                suggested.add(hint)
                 if hint:
                     message = f"unknown key {key.text!r}, did you mean {hint!r}?"
                 else:
@@ -387,8 +389,8 @@ class Record(Spec):
         for spec_field in self.fields:
             if spec_field.name in seen:
                 continue
-            if spec_field.required:
-                sink.error(node.line, node.column, path or "(top level)", f"missing required key {spec_field.name!r}")
+            if spec_field.required and spec_field.name not in suggested:
+                sink.error(node.line, node.column, path, f"missing required key {spec_field.name!r}")
             elif spec_field.default is not None:
                 rec[spec_field.name] = spec_field.default
         return rec

@@ -9,6 +9,7 @@ raw text, so the schema decides what it means.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from egmplan.errors import DiagnosticSink
@@ -77,9 +78,39 @@ def decode(data: bytes, sink: DiagnosticSink) -> str | None:
     return text
 
 
+_FLOW_TOKENS = re.compile(r'"(?:\\.|[^"\\])*"|\'(?:\'\'|[^\'])*\'|(?<!\S)#[^\n]*|[\[\]{}]')
+
+
+def _flow_too_deep(text: str, sink: DiagnosticSink) -> bool:
+    """Refuse deep flow nesting (``[[[[...``) before libyaml sees it.
+
+    PyYAML's C composer recurses per level and crashes the process on deep input;
+    this reader is iterative, but the check gives the same clear message at the
+    bracket where the limit is passed. Block nesting is caught on the event stream.
+    """
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return False
+    depth = 0
+    for match in _FLOW_TOKENS.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = text.count("\n", 0, match.start()) + 1
+                column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+                sink.error(line, column, "", f"the file nests deeper than {MAX_DEPTH} levels")
+                return True
+        elif token in "]}":
+            depth = max(0, depth - 1)
+    return False
+
+
 def parse(text: str, sink: DiagnosticSink) -> Node | None:
     """Text -> the root node of its single document, or None after reporting why."""
     import yaml
+
+    if _flow_too_deep(text, sink):
+        return None
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     stack: list[Node] = []

@@ -44,8 +44,8 @@ def _check_track(meeting: Meeting, agenda: tuple[AgendaItem, ...], plans: tuple[
         for member in members:
             if member.number not in scheduled:
                 found.append(_warning(
-                    meeting, 1, 1, "organization_of_work" if track is None else "tracks",
-                    f"item {member.number}{where} ({member.title}) is never scheduled",
+                    meeting, member.line, member.column, member.path,
+                    f"item {member.number}{where} ({member.title}) is never scheduled in the organization of work",
                 ))
     return found
 
