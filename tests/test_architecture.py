@@ -1,0 +1,25 @@
+"""The pipeline's rules: the core never imports Typer or Rich; start-up stays light."""
+
+import subprocess
+import sys
+
+CORE_MODULES = [
+    "egmplan", "egmplan.tz", "egmplan.model", "egmplan.loader", "egmplan.planning.orgwork",
+    "egmplan.planning.checks", "egmplan.catalog", "egmplan.output", "egmplan.placeholders", "egmplan.style",
+]
+
+
+def _imported_after(statement: str) -> set[str]:
+    code = f"import sys; {statement}; print('\\n'.join(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return {name.split(".")[0] for name in out.split()}
+
+
+def test_core_never_imports_typer_or_rich():
+    modules = _imported_after("; ".join(f"import {m}" for m in CORE_MODULES))
+    assert modules & {"typer", "rich", "click"} == set()
+
+
+def test_cli_start_up_imports_no_heavy_library():
+    modules = _imported_after("import egmplan.cli.main")
+    assert modules & {"jinja2", "docx", "icalendar", "babel", "yaml", "lxml"} == set()

@@ -1,0 +1,53 @@
+"""Which meeting a command works on without -m."""
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from egmplan.catalog import Candidate, MeetingNotFound, bundled_folder, choose_current, meetings_folder, resolve
+from egmplan.loader import load_meeting
+
+
+def _candidates(root):
+    paths = sorted((root / "meetings").glob("*.yaml"))
+    return [Candidate(p, load_meeting(p).meeting) for p in paths]
+
+
+@pytest.mark.parametrize(
+    "now, expected",
+    [
+        (datetime(2017, 1, 1, tzinfo=timezone.utc), "egm-cybercrime-2017"),      # next
+        (datetime(2020, 7, 28, 12, tzinfo=timezone.utc), "egm-cybercrime-2020"),  # under way
+        (datetime(2020, 7, 29, 22, 30, tzinfo=timezone.utc), "egm-cybercrime-2021"),  # 30 July in Vienna: 2020 ended
+        (datetime(2020, 7, 29, 21, 30, tzinfo=timezone.utc), "egm-cybercrime-2020"),  # still 29 July in Vienna
+        (datetime(2026, 11, 27, tzinfo=timezone.utc), "egm-cybercrime-2021"),     # none ahead: the last one
+    ],
+)
+def test_choose_current_uses_the_date_at_the_venue(root, now, expected):
+    assert choose_current(_candidates(root), now).meeting.id == expected
+
+
+def test_resolve_by_id_and_by_path(root):
+    folder = root / "meetings"
+    assert resolve("egm-cybercrime-2021", folder) == folder / "egm-cybercrime-2021.yaml"
+    assert resolve(str(folder / "egm-cybercrime-2020.yaml"), folder) == folder / "egm-cybercrime-2020.yaml"
+
+
+def test_resolve_unknown_id_suggests(root):
+    with pytest.raises(MeetingNotFound) as caught:
+        resolve("egm-cybercrim-2021", root / "meetings")
+    assert str(caught.value) == f"no meeting 'egm-cybercrim-2021' in {root / 'meetings'}; did you mean 'egm-cybercrime-2021'?"
+
+
+def test_meetings_folder_precedence(tmp_path):
+    assert meetings_folder({"EGMPLAN_MEETINGS": "/x"}, tmp_path) == Path("/x")
+    assert meetings_folder({}, tmp_path) == bundled_folder()
+    (tmp_path / "meetings").mkdir()
+    assert meetings_folder({}, tmp_path) == tmp_path / "meetings"
+
+
+def test_bundled_example_is_valid():
+    paths = sorted(bundled_folder().glob("*.yaml"))
+    assert [p.name for p in paths] == ["egm-cybercrime-2021.yaml"]
+    assert load_meeting(paths[0]).diagnostics == []

@@ -1,0 +1,117 @@
+"""`egmplan validate` and `egmplan --version` end to end, through Typer's runner."""
+
+import json
+
+from typer.testing import CliRunner
+
+from egmplan.cli.main import app
+
+runner = CliRunner()
+
+SEED_2017_WARNINGS = [
+    "meetings/egm-cybercrime-2017.yaml:121:20: warning: organization_of_work.2017-04-11[0][1].item: "
+    "marked continued, but item 4 is first taken at this sitting",
+    "meetings/egm-cybercrime-2017.yaml:121:20: warning: organization_of_work.2017-04-11[0][1].item: "
+    "prints 'Adoption of the summaries' for item 4, whose title is 'Consideration of the draft comprehensive "
+    "study of the problem of cybercrime and comments thereto, and consideration of the way forward on the "
+    "draft study'; check the item number",
+    "meetings/egm-cybercrime-2017.yaml:124:16: warning: organization_of_work.2017-04-11[1][0].item: "
+    "marked not continued, but item 4 was already taken at an earlier sitting",
+    "meetings/egm-cybercrime-2017.yaml:126:16: warning: organization_of_work.2017-04-11[1][2].item: "
+    "item 5 has sub-items (a)–(d) but is scheduled as a whole; schedule the sub-items, or keep this if "
+    "the body takes them together",
+]
+
+
+def test_validate_passes_on_the_bundled_meetings(root, monkeypatch):
+    monkeypatch.chdir(root)
+    result = runner.invoke(app, ["validate"])
+    assert (result.exit_code, result.stdout.splitlines()) == (0, SEED_2017_WARNINGS)
+    assert result.stderr == "OK: 3 files checked, 0 errors, 4 warnings\n"
+
+
+def test_validate_strict_fails_on_warnings(root, monkeypatch):
+    monkeypatch.chdir(root)
+    result = runner.invoke(app, ["validate", "--strict"])
+    assert result.exit_code == 1
+    assert result.stderr == "FAILED: 3 files checked, 0 errors, 4 warnings\n"
+
+
+def test_validate_strict_passes_a_clean_meeting(root, monkeypatch):
+    monkeypatch.chdir(root)
+    result = runner.invoke(app, ["validate", "--strict", "egm-cybercrime-2021"])
+    assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_validate_reports_errors_with_exit_1(root, monkeypatch):
+    monkeypatch.chdir(root)
+    result = runner.invoke(app, ["validate", "tests/corpus/unknown-key.yaml"])
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "tests/corpus/unknown-key.yaml:10:8: error: sittings.default[1].strat: "
+        "unknown key 'strat', did you mean 'start'?\n"
+    )
+    assert result.stderr == "FAILED: 1 file checked, 1 error, 0 warnings\n"
+
+
+def test_validate_missing_file_is_an_input_error(root, monkeypatch):
+    monkeypatch.chdir(root)
+    result = runner.invoke(app, ["validate", "nowhere.yaml"])
+    assert (result.exit_code, result.stdout) == (1, "nowhere.yaml:1:1: error: no such file\n")
+
+
+def test_validate_json_lists_every_diagnostic(root, monkeypatch):
+    monkeypatch.chdir(root)
+    result = runner.invoke(app, ["validate", "--format", "json", "tests/corpus/bad-enum.yaml"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == {
+        "files": [{
+            "file": "tests/corpus/bad-enum.yaml",
+            "valid": False,
+            "diagnostics": [{
+                "file": "tests/corpus/bad-enum.yaml", "line": 5, "column": 11, "severity": "error",
+                "path": "meeting.format",
+                "message": "expected one of in-person, hybrid, online, got hybrd; did you mean 'hybrid'?",
+                "suggestion": "hybrid",
+            }],
+        }],
+        "errors": 1,
+        "warnings": 0,
+    }
+
+
+def test_validate_github_format_prints_workflow_annotations(root, monkeypatch):
+    monkeypatch.chdir(root)
+    result = runner.invoke(app, ["validate", "--format", "github", "tests/corpus/timezone-unknown.yaml"])
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "::error file=tests/corpus/timezone-unknown.yaml,line=5,col=13::meeting.timezone: "
+        "unknown time zone 'Europe/Viena'; did you mean 'Europe/Vienna'?\n"
+    )
+
+
+def test_validate_under_github_actions_adds_annotations_to_text(root, monkeypatch):
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    result = runner.invoke(app, ["validate", "tests/corpus/empty.yaml"])
+    assert result.stdout.splitlines() == [
+        "tests/corpus/empty.yaml:1:1: error: the file is empty; a meeting file starts with 'meeting:'",
+        "::error file=tests/corpus/empty.yaml,line=1,col=1::the file is empty; a meeting file starts with 'meeting:'",
+    ]
+
+
+def test_bad_command_line_exits_2(root, monkeypatch):
+    monkeypatch.chdir(root)
+    assert runner.invoke(app, ["validate", "--format", "xml"]).exit_code == 2
+    assert runner.invoke(app, ["validate", "--no-such-option"]).exit_code == 2
+    assert runner.invoke(app, ["no-such-command"]).exit_code == 2
+
+
+def test_version_reports_the_pinned_tz_database():
+    import tzdata
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout == (
+        f"egmplan 0.1.0\ntz database {tzdata.IANA_VERSION} (tzdata package {tzdata.__version__}, pinned)\n"
+    )
