@@ -43,10 +43,10 @@ DESCRIPTIONS = {
     "opening": 'day, date and time of the first sitting: "Tuesday, 6 April 2021, at 10 a.m."',
     "dates": '"from 6 to 8 April 2021"',
     "plenary_meetings": '"six plenary meetings over the course of three days"',
-    "meeting": '"seventh meeting" (or "session")',
+    "meeting": '"seventh meeting" or "seventh session", by `kind`',
     "ordinal": '"seventh"',
     "body": "the body's full name",
-    "short_body": 'the body\'s name in running text ("Expert Group")',
+    "short_body": 'the body\'s name in running text, e.g. "Expert Group"',
     "venue": '"Vienna"',
     "symbol": "the agenda's symbol",
 }

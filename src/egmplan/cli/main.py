@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from egmplan.cli import schema as schema_cmd
 from egmplan.cli import validate as validate_cmd
 
 app = typer.Typer(
@@ -37,6 +38,7 @@ def main(
 
 
 app.command("validate")(validate_cmd.validate)
+app.command("schema")(schema_cmd.schema)
 
 
 def run() -> None:

@@ -34,15 +34,15 @@ DATE_RANGE = Record(
 STYLE = Record(
     fields=[
         Field("time", Enum(choices=("12h", "24h")), default="12h",
-              description='12h gives "10 a.m.–1 p.m." (New York, Vienna); 24h gives "10.00–13.00" (Geneva).'),
+              example="24h", description='12h gives "10 a.m.–1 p.m." (New York, Vienna); 24h gives "10.00–13.00" (Geneva).'),
         Field("continued", Text(), default="(continued)",
-              description='What a later row of an item appends, e.g. "(cont’d)" in Geneva.'),
-        Field("table_year", Bool(), default=False,
+              example="(cont’d)", description='What a later row of an item appends, e.g. "(cont’d)" in Geneva.'),
+        Field("table_year", Bool(), default=False, example=True,
               description='Print the year in the organization-of-work dates ("Tuesday, 6 April 2021").'),
-        Field("layout", Enum(choices=("separate", "merged")), default="separate",
+        Field("layout", Enum(choices=("separate", "merged")), default="separate", example="merged",
               description='separate: "Date | Time | Item | Title or description"; '
                           'merged: "Date and time | Agenda item | Title or description".'),
-        Field("language", Enum(choices=("en",)), default="en",
+        Field("language", Enum(choices=("en",)), default="en", example="en",
               description="Language of the documents (English for now)."),
     ],
     description="How the documents are written.",
@@ -56,25 +56,27 @@ MEETING = Record(
               example="Expert Group"),
         Field("number", Int(minimum=1, maximum=999), required=True,
               description='Which meeting or session of the body this is; printed "seventh meeting".', example=7),
-        Field("kind", Enum(choices=("meeting", "session")), default="meeting",
+        Field("kind", Enum(choices=("meeting", "session")), default="meeting", example="session",
               description="What the body calls a gathering."),
         Field("symbol", Code(), description="Document symbol of the agenda.", example="UNODC/CCPCJ/EG.4/2021/1"),
-        Field("distribution", Enum(choices=("General", "Limited", "Restricted")),
+        Field("distribution", Enum(choices=("General", "Limited", "Restricted")), example="General",
               description="Distribution printed in the masthead."),
         Field("issued", DateValue(), description="Date of issue printed in the masthead.", example="2021-02-22"),
         Field("original_language", Enum(choices=("Arabic", "Chinese", "English", "French", "Russian", "Spanish")),
-              description="Printed as `Original: English`."),
+              description="Printed as `Original: English`.", example="English"),
         Field("venue", Text(), required=True, description="City of the venue.", example="Vienna"),
         Field("timezone", ZONE, required=True,
               description="IANA time zone of the venue; every time in the file is wall-clock time there.",
               example="Europe/Vienna"),
-        Field("format", Enum(choices=("in-person", "hybrid", "online")), default="in-person",
+        Field("format", Enum(choices=("in-person", "hybrid", "online")), default="in-person", example="hybrid",
               description="How participants attend."),
-        Field("dates", DATE_RANGE, required=True, description="First and last day of the meeting."),
-        Field("postponed_from", DATE_RANGE, description="The dates first announced, when the meeting was postponed."),
-        Field("revision", Int(minimum=0), default=0,
+        Field("dates", DATE_RANGE, required=True, description="First and last day of the meeting.",
+              example={"start": "2021-04-06", "end": "2021-04-08"}),
+        Field("postponed_from", DATE_RANGE, description="The dates first announced, when the meeting was postponed.",
+              example={"start": "2020-04-06", "end": "2020-04-08"}),
+        Field("revision", Int(minimum=0), default=0, example=1,
               description="Raise it when re-issuing: calendar files use it as SEQUENCE so events update."),
-        Field("style", STYLE, description="Editorial settings."),
+        Field("style", STYLE, description="Editorial settings.", example={"time": "12h", "table_year": True}),
     ],
     description="The facts of the meeting.",
 )
@@ -103,7 +105,8 @@ SITTINGS = Record(
 
 DOCUMENT = Record(
     fields=[
-        Field("title", Text(), required=True, description="Title of the document."),
+        Field("title", Text(), required=True, description="Title of the document.",
+              example="Compilation of all preliminary conclusions and recommendations"),
         Field("symbol", Code(), description="Its symbol, printed in parentheses.", example="UNODC/CCPCJ/EG.4/2021/CRP.1"),
     ],
     type_name="document",
@@ -115,13 +118,18 @@ _ITEM_KEY = Code(pattern=r"[a-z][a-z0-9_-]*", pattern_help="a key (lower-case le
 def _item_fields() -> list[Field]:
     return [
         Field("key", _ITEM_KEY, description="Stable key, usable in `organization_of_work`.", example="recommendations"),
-        Field("title", Text(), required=True, description="Title as in the list of items."),
-        Field("short_title", Text(), description='Shorter title printed on "(continued)" rows.'),
-        Field("heading", Text(), description="Heading under Annotations, when it differs from the title."),
+        Field("title", Text(), required=True, description="Title as in the list of items.",
+              example="Adoption of the agenda"),
+        Field("short_title", Text(), description='Shorter title printed on "(continued)" rows.',
+              example="Examining options"),
+        Field("heading", Text(), description="Heading under Annotations, when it differs from the title.",
+              example="Adoption of the agenda and organization of work"),
         Field("annotation", Text(multiline=True),
               description="Markdown paragraphs; `*italics*`, `- ` lists, footnotes `[^1]` with "
-                          "`[^1]: text` lines, and placeholders such as `{opening}`."),
-        Field("documentation", ListOf(item=DOCUMENT), description="Documents before the body under this item."),
+                          "`[^1]: text` lines, and placeholders such as `{opening}`.",
+              example="The {meeting} of the {body} will be opened on {opening}."),
+        Field("documentation", ListOf(item=DOCUMENT), description="Documents before the body under this item.",
+              example=[{"title": "Report of the Secretariat", "symbol": "E/CN.15/2011/19"}]),
         Field("documentation_note", Text(),
               description='Sentence printed under "Documentation" when no document is listed.',
               example="No documentation is currently foreseen under agenda item 3."),
@@ -132,16 +140,18 @@ def _item_fields() -> list[Field]:
 SUB_ITEM = Record(fields=_item_fields(), type_name="sub-item")
 ITEM = Record(
     fields=_item_fields()[:2]
-    + [Field("items", ListOf(item=SUB_ITEM), description="Sub-items, numbered (a), (b)… in order.")]
+    + [Field("items", ListOf(item=SUB_ITEM), description="Sub-items, numbered (a), (b)… in order.",
+             example=[{"title": "Opening of the meeting"}, {"title": "Adoption of the agenda"}])]
     + _item_fields()[2:],
     type_name="agenda item",
 )
 
 ROW_OVERRIDE = Record(
     fields=[
-        Field("item", Code(), required=True, description='Item number ("4", "1 (b)") or key.'),
-        Field("title", Text(), description='Title printed instead of the item\'s (without "(continued)").'),
-        Field("continued", Bool(), description="Overrule the automatic (continued)."),
+        Field("item", Code(), required=True, description='Item number ("4", "1 (b)") or key.', example="4"),
+        Field("title", Text(), description='Title printed instead of the item\'s (without "(continued)").',
+              example="Adoption of the summaries"),
+        Field("continued", Bool(), description="Overrule the automatic (continued).", example=True),
     ],
     type_name="row",
 )
@@ -156,8 +166,10 @@ TRACK = Record(
     fields=[
         Field("name", Text(), required=True, description="The parallel body, e.g. a working group.",
               example="Working Group on International Cooperation"),
-        Field("agenda", ListOf(item=ITEM, min_items=1), required=True, description="Its own agenda."),
-        Field("organization_of_work", ORGANIZATION, description="Its rows, at the same sittings."),
+        Field("agenda", ListOf(item=ITEM, min_items=1), required=True, description="Its own agenda.",
+              example=[{"title": "Opening of the session"}]),
+        Field("organization_of_work", ORGANIZATION, description="Its rows, at the same sittings.",
+              example={"2022-09-06": [["1"], []]}),
     ],
     type_name="track",
 )
@@ -165,14 +177,20 @@ TRACK = Record(
 MEETING_FILE = Record(
     title="egmplan meeting file",
     fields=[
-        Field("meeting", MEETING, required=True, description="The facts of the meeting."),
-        Field("sittings", SITTINGS, required=True, description="When the body sits."),
-        Field("agenda", ListOf(item=ITEM, min_items=1), required=True, description="The provisional agenda."),
+        Field("meeting", MEETING, required=True, description="The facts of the meeting.",
+              example={"body": "Expert Group", "number": 7, "venue": "Vienna", "timezone": "Europe/Vienna",
+                       "dates": {"start": "2021-04-06", "end": "2021-04-08"}}),
+        Field("sittings", SITTINGS, required=True, description="When the body sits.",
+              example={"default": [{"start": "10:00", "end": "13:00"}]}),
+        Field("agenda", ListOf(item=ITEM, min_items=1), required=True, description="The provisional agenda.",
+              example=[{"title": "Organizational matters", "items": [{"title": "Opening of the meeting"}]}]),
         Field("organization_of_work", ORGANIZATION,
               description="Which items are taken at which sitting. Rows are item numbers "
-                          '("1 (a)", "2"), keys, or mappings that override how a row prints.'),
+                          '("1 (a)", "2"), keys, or mappings that override how a row prints.',
+              example={"2021-04-06": [["1 (a)", "1 (b)", "2"], ["2"]]}),
         Field("tracks", ListOf(item=TRACK),
-              description="Parallel bodies meeting at the same sittings, each with its own rows."),
+              description="Parallel bodies meeting at the same sittings, each with its own rows.",
+              example=[{"name": "Working Group on International Cooperation", "agenda": [{"title": "Opening"}]}]),
     ],
     description="A meeting of an intergovernmental body: its agenda and organization of work.",
 )

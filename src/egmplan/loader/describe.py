@@ -1,0 +1,117 @@
+"""The meeting format described from its one definition: JSON Schema and Markdown docs."""
+
+from __future__ import annotations
+
+import json
+
+from egmplan.loader.meeting_schema import MEETING_FILE
+from egmplan.loader.schema import Either, Enum, ListOf, MapOf, Record, Spec
+
+SCHEMA_ID = "https://egmplan.example/meeting.schema.json"
+
+
+def json_schema() -> dict:
+    """JSON Schema (draft 2020-12) of a meeting file, as YAML 1.2 editors see it."""
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": MEETING_FILE.title,
+    }
+    schema.update(MEETING_FILE.json_schema())
+    return schema
+
+
+def json_schema_text() -> str:
+    return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def _type(spec: Spec) -> str:
+    if isinstance(spec, Enum):
+        return " | ".join(f"`{c}`" for c in spec.choices)
+    if isinstance(spec, ListOf):
+        return f"list of {_type(spec.item)}"
+    if isinstance(spec, MapOf):
+        return f"mapping of {spec.key.type_name} to {_type(spec.value)}"
+    if isinstance(spec, Either):
+        return f"{spec.scalar.type_name} or {_type(spec.mapping)}"
+    return spec.type_name
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _example(value) -> str:
+    if value is None:
+        return ""
+    return "`" + json.dumps(value, ensure_ascii=False).replace("|", "\\|") + "`"
+
+
+def _records(spec: Spec, path: str, out: list[tuple[str, Record]], seen: set[int]) -> None:
+    if isinstance(spec, Record):
+        if id(spec) in seen:
+            return
+        seen.add(id(spec))
+        out.append((path, spec))
+        for field in spec.fields:
+            _records(field.spec, f"{path}.{field.name}" if path else field.name, out, seen)
+    elif isinstance(spec, ListOf):
+        _records(spec.item, f"{path}[]", out, seen)
+    elif isinstance(spec, MapOf):
+        _records(spec.value, f"{path}.<date>", out, seen)
+    elif isinstance(spec, Either):
+        _records(spec.mapping, path, out, seen)
+
+
+def markdown() -> str:
+    """docs/meeting-format.md, generated; a test fails when the committed copy is stale."""
+    lines = [
+        "# The meeting file format",
+        "",
+        "<!-- Generated from src/egmplan/loader/meeting_schema.py by `python tools/gen_docs.py`. Do not edit. -->",
+        "",
+        "A meeting is one YAML file. Every key is listed below with its type, default and an",
+        "example. Times are wall-clock times at the venue (`\"10:00\"`); dates are `2021-04-06`.",
+        "Item numbers are never typed: items are numbered 1, 2, 3 and sub-items (a), (b) in order.",
+        "The same definitions give `egmplan schema`, the JSON Schema editors use for completion:",
+        "start a file with `# yaml-language-server: $schema=../docs/meeting.schema.json`.",
+        "",
+        "How sittings are worked out: `sittings.default` applies to each weekday (Monday to",
+        "Friday) of `meeting.dates`, unless `sittings.days` names the date (its own list; `[]`",
+        "for no sitting and no row) or `sittings.no_sitting` does (no sitting, and a row of its",
+        "own in the organization of work).",
+        "",
+        "How \"(continued)\" is worked out: a row is continued when its item or sub-item was",
+        "already taken at an earlier sitting (rows that override an item count as taking it);",
+        "moving from 2 (a) to 2 (b) is not a continuation. A continued row prints the item's",
+        "`short_title` when it has one. A row written as a mapping may set `title` and",
+        "`continued: true|false` to reproduce a document exactly; `validate` warns about such",
+        "departures from the rule.",
+        "",
+        "Placeholders in annotations: "
+        + ", ".join(f"`{{{name}}}` ({text})" for name, text in _placeholder_docs().items())
+        + ". Write `{{` and `}}` for literal braces.",
+        "",
+    ]
+    records: list[tuple[str, Record]] = []
+    _records(MEETING_FILE, "", records, set())
+    for path, record in records:
+        title = path or "Top level"
+        lines += [f"## `{title}`" if path else f"## {title}", ""]
+        if record.description:
+            lines += [record.description, ""]
+        lines += ["| key | type | required | default | description | example |", "|---|---|---|---|---|---|"]
+        for field in record.fields:
+            default = "" if field.default is None else _example(field.default)
+            lines.append(
+                f"| `{field.name}` | {_cell(_type(field.spec))} | {'yes' if field.required else 'no'} | "
+                f"{default} | {_cell(field.description or field.spec.description)} | {_example(field.example)} |"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _placeholder_docs() -> dict[str, str]:
+    from egmplan.placeholders import DESCRIPTIONS
+
+    return DESCRIPTIONS

@@ -1,0 +1,26 @@
+"""Regenerate the documents that come from the code: docs/meeting-format.md and docs/meeting.schema.json.
+
+Run: python tools/gen_docs.py   (tests/test_docs.py fails when a committed copy is stale)
+"""
+
+from pathlib import Path
+
+from egmplan.loader.describe import json_schema_text, markdown
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+GENERATED = {
+    "meeting-format.md": markdown,
+    "meeting.schema.json": json_schema_text,
+}
+
+
+def main() -> None:
+    DOCS.mkdir(exist_ok=True)
+    for name, make in GENERATED.items():
+        (DOCS / name).write_text(make(), encoding="utf-8")
+        print(f"wrote docs/{name}")
+
+
+if __name__ == "__main__":
+    main()
