@@ -37,7 +37,7 @@ def test_init_without_a_terminal_names_the_missing_flags(tmp_path, monkeypatch):
     result = runner.invoke(app, ["init", "x", "--venue", "Vienna"])
     assert result.exit_code == 2
     assert result.stderr == (
-        "Usage: egmplan init [OPTIONS] {meeting_id}\nTry 'egmplan init --help' for help.\n\n"
+        "Usage: egmplan init [OPTIONS] {MEETING_ID}\nTry 'egmplan init --help' for help.\n\n"
         "Error: Invalid value: give --body, --number, --start, --end (or run in a terminal to be asked)\n"
     )
     assert not (tmp_path / "meetings").exists()

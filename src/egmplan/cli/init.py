@@ -24,7 +24,7 @@ def _ask(value, prompt: str, interactive: bool, missing: list[str], flag: str, d
 
 
 def init(
-    meeting_id: str = typer.Argument(..., help="Id of the new meeting: the file is meetings/<id>.yaml."),
+    meeting_id: str = typer.Argument(..., metavar="MEETING_ID", help="Id of the new meeting: the file is meetings/<id>.yaml."),
     body: Optional[str] = typer.Option(None, help="The body's full name."),
     short_body: Optional[str] = typer.Option(None, help="The body's name in running text (default: --body)."),
     number: Optional[int] = typer.Option(None, min=1, max=999, help="Which meeting of the body (7 = seventh)."),
@@ -41,7 +41,9 @@ def init(
 
     Asks for what the flags do not give when run in a terminal; in scripts, give every flag.
 
-    Example: egmplan init egm-2027 --body "Expert Group on Testing" --number 1 --venue Vienna --start 2027-04-06 --end 2027-04-08 --sittings 10:00-13:00,15:00-18:00
+    \b
+    Example:
+      egmplan init egm-2027 --body "Expert Group on Testing" --number 1 --venue Vienna --start 2027-04-06 --end 2027-04-08 --sittings 10:00-13:00,15:00-18:00
     """
     from egmplan import scaffold, tz
     from egmplan.output import write_atomic

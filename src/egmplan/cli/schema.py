@@ -12,7 +12,9 @@ def schema() -> None:
     at it for completion in VS Code's YAML extension:
     # yaml-language-server: $schema=../docs/meeting.schema.json
 
-    Example: egmplan schema > docs/meeting.schema.json
+    \b
+    Example:
+      egmplan schema > docs/meeting.schema.json
     """
     from egmplan.loader.describe import json_schema_text
 

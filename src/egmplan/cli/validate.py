@@ -13,7 +13,7 @@ from egmplan.cli import common
 
 
 def validate(
-    paths: Optional[List[Path]] = typer.Argument(None, help="Meeting files or ids. Default: every file in the meetings folder."),
+    paths: Optional[List[Path]] = typer.Argument(None, metavar="[PATH]...", help="Meeting files or ids. Default: every file in the meetings folder."),
     strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) on warnings too."),
     output_format: str = typer.Option("text", "--format", help="text, json or github (workflow annotations)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
@@ -22,7 +22,9 @@ def validate(
 
     Exit 0 when clean, 1 on errors (or warnings with --strict), 2 on a bad command line.
 
-    Example: egmplan validate meetings/egm-cybercrime-2021.yaml --strict
+    \b
+    Example:
+      egmplan validate meetings/egm-cybercrime-2021.yaml --strict
     """
     from egmplan.catalog import MeetingNotFound, meeting_files, resolve
     from egmplan.loader import load_meeting
