@@ -1,0 +1,207 @@
+"""Small pure functions the templates use as filters: escaping, inline spans, wrapping.
+
+No Jinja import here except ``markupsafe`` (a Jinja dependency) for HTML, imported
+inside the HTML functions.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+# --- Markdown (GitHub Flavored Markdown) ---------------------------------------------------
+
+# Every ASCII punctuation character that GFM gives a meaning inside a line. ``$`` starts
+# math on GitHub, ``~`` strikethrough, ``|`` a table cell, ``&`` an entity.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~$])")
+_MD_LINE_START = re.compile(r"^(\d+)([.)])|^([#+=>-])")
+
+
+def _one_line(text: str) -> str:
+    """Newlines and tabs in a title would break a heading, a list item or a table row."""
+    return re.sub(r"\s*[\r\n\t\f\v]+\s*", " ", str(text))
+
+
+def md_escape(text: str) -> str:
+    """Text that GitHub renders literally, on one line (a title, a cell, a list entry)."""
+    return _MD_SPECIAL.sub(r"\\\1", _one_line(text))
+
+
+def md_line_start(text: str) -> str:
+    """Escape what would turn the start of a line into a list, heading or quote."""
+    return _MD_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", text)
+
+
+def md_cell(text: str) -> str:
+    """A table cell: escaped (``|`` as ``\\|``), and a non-breaking space when empty
+    (GitHub drops a row whose last cells are all empty otherwise not, but keeps it tidy)."""
+    return md_escape(text)
+
+
+def md_spans(spans) -> str:
+    """Inline spans as Markdown: ``*italic*``, footnote references ``[^n]``."""
+    out = []
+    for span in spans:
+        if span.footnote is not None:
+            out.append(f"[^{span.footnote}]")
+        elif span.italic and span.text.strip():
+            out.append(f"*{md_escape(span.text.strip())}*")
+        else:
+            out.append(md_escape(span.text))
+    return md_line_start("".join(out))
+
+
+def md_suffix(suffix: str) -> str:
+    """The "(continued)" suffix with its word in italics, as UN tables print it (seed 004)."""
+    match = re.fullmatch(r"\((.+)\)", suffix)
+    return f"(*{md_escape(match.group(1))}*)" if match else md_escape(suffix)
+
+
+# --- HTML -------------------------------------------------------------------------------
+
+
+def html_spans(spans):
+    """Inline spans as HTML: every text escaped; ``<em>``; footnote references as
+    superscript links to ``#fn-N``."""
+    from markupsafe import Markup, escape
+
+    out = []
+    for span in spans:
+        if span.footnote is not None:
+            n = int(span.footnote)
+            out.append(f'<sup class="fnref"><a href="#fn-{n}" aria-label="footnote {n}">{n}</a></sup>')
+        elif span.italic:
+            out.append(f"<em>{escape(span.text)}</em>")
+        else:
+            out.append(str(escape(span.text)))
+    return Markup("".join(out))
+
+
+def html_suffix(suffix: str):
+    from markupsafe import Markup, escape
+
+    match = re.fullmatch(r"\((.+)\)", suffix)
+    if match:
+        return Markup(f"(<em>{escape(match.group(1))}</em>)")
+    return escape(suffix)
+
+
+def one_line(text: str) -> str:
+    return _one_line(text)
+
+
+# --- plain text ----------------------------------------------------------------------------
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def txt_spans(spans) -> str:
+    """Inline spans as plain text; footnote references as superscript figures."""
+    return "".join(
+        str(s.footnote).translate(_SUPERSCRIPT) if s.footnote is not None else s.text for s in spans
+    )
+
+
+def wrap(text: str, width: int = 80, indent: str = "", subsequent: str | None = None) -> str:
+    """Fill ``text`` to ``width`` columns; URLs and hyphenated words are not broken."""
+    return textwrap.fill(
+        _one_line(text),
+        width=width,
+        initial_indent=indent,
+        subsequent_indent=indent if subsequent is None else subsequent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+def hanging(text: str, label: str, width: int = 80, indent: int = 0, gap: int = 4) -> str:
+    """``label`` then ``text`` wrapped with a hanging indent: "1.  Organizational matters"."""
+    head = " " * indent + label
+    column = max(len(head) + 1, indent + gap)
+    return wrap(text, width, head.ljust(column), " " * column)
+
+
+def spread(left: str, right: str, width: int = 80) -> str:
+    """``left`` at the margin and ``right`` flush right on one line (a masthead line)."""
+    left, right = _one_line(left), _one_line(right)
+    return (left + " " * max(1, width - len(left) - len(right)) + right).rstrip() if right else left
+
+
+def _cell_lines(text: str, width: int) -> list[str]:
+    if not text:
+        return [""]
+    return textwrap.wrap(_one_line(text), width, break_long_words=True, break_on_hyphens=False) or [""]
+
+
+def txt_table(table, width: int = 80) -> str:
+    """The organization-of-work table as fixed-width text (W1, W2): cells wrap inside
+    their column, a blank line between days. Parallel tracks print their lane's heading
+    before the title."""
+    merged = table.layout == "merged"
+    gap = "  "
+    lines = table.lines
+
+    def title_of(line, n, cell):
+        if table.has_tracks and not line.holiday and cell.title:
+            return f"[{table.lane_headings[n]}] {cell.title}"
+        return cell.title
+
+    rows = []  # (date, time, item, title) per lane cell
+    for line in lines:
+        for n, cell in enumerate(line.cells):
+            if n > 0 and not cell.title:
+                continue
+            first = n == 0 or not line.cells[0].title
+            rows.append((line.date if first else "", line.time if first else "", cell.item,
+                         title_of(line, n, cell), line.first_of_day and first))
+    if merged:
+        head = table.columns
+        date_w = max([len(head[0])] + [len(r[0]) for r in rows] + [len(r[1]) for r in rows])
+        item_w = max([len(head[1])] + [len(r[2]) for r in rows])
+        title_w = width - date_w - item_w - 2 * len(gap)
+        widths = (date_w, item_w, title_w)
+    else:
+        head = table.columns
+        date_w = min(max([len(head[0])] + [len(r[0]) for r in rows]), 24)
+        time_w = max([len(head[1])] + [len(r[1]) for r in rows])
+        item_w = max([len(head[2])] + [len(r[2]) for r in rows])
+        title_w = width - date_w - time_w - item_w - 3 * len(gap)
+        widths = (date_w, time_w, item_w, title_w)
+
+    def emit(cells) -> list[str]:
+        wrapped = [_cell_lines(c, w) for c, w in zip(cells, widths)]
+        out = []
+        for k in range(max(len(w) for w in wrapped)):
+            parts = [(w[k] if k < len(w) else "").ljust(widths[i]) for i, w in enumerate(wrapped)]
+            out.append(gap.join(parts).rstrip())
+        return out
+
+    out = emit(head)
+    out.append(gap.join("-" * w for w in widths))
+    for date_cell, time_cell, item, title, new_day in rows:
+        if new_day and len(out) > 2:
+            out.append("")
+        if merged:
+            if date_cell:
+                out.extend(emit((date_cell, "", "")))
+            out.extend(emit((time_cell, item, title)))
+        else:
+            out.extend(emit((date_cell, time_cell, item, title)))
+    return "\n".join(out)
+
+
+FILTERS = {
+    "md": md_escape,
+    "md_cell": md_cell,
+    "md_spans": md_spans,
+    "md_suffix": md_suffix,
+    "md_line_start": md_line_start,
+    "html_spans": html_spans,
+    "html_suffix": html_suffix,
+    "one_line": one_line,
+    "txt_spans": txt_spans,
+    "wrap": wrap,
+    "hanging": hanging,
+    "txt_table": txt_table,
+    "spread": spread,
+}

@@ -1,0 +1,25 @@
+"""Markdown exporter: GitHub Flavored Markdown, no raw HTML (template ``agenda.md.j2``)."""
+
+from __future__ import annotations
+
+
+def render(view, *, templates: tuple[str, ...] = ()) -> str:
+    """The annotated provisional agenda as Markdown."""
+    from egmplan.render.templates import render as render_template
+
+    return _tidy(render_template("agenda.md.j2", templates, view=view))
+
+
+def render_orgwork(view, *, templates: tuple[str, ...] = ()) -> str:
+    """The organization-of-work table alone, as Markdown."""
+    from egmplan.render.templates import render as render_template
+
+    return _tidy(render_template("orgwork.md.j2", templates, view=view))
+
+
+def _tidy(text: str) -> str:
+    """One final newline, no run of blank lines (templates stay readable without
+    whitespace gymnastics)."""
+    import re
+
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
