@@ -11,13 +11,11 @@ Zone names are classified with the database's own files shipped in the package:
 
 from __future__ import annotations
 
-import difflib
 import re
 import zoneinfo
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
-from importlib import resources
 
 _PINNED = False
 
@@ -38,11 +36,15 @@ def database_version() -> str:
 
 
 def _zoneinfo_file(name: str) -> str:
+    from importlib import resources
+
     return resources.files("tzdata").joinpath("zoneinfo", name).read_text(encoding="utf-8")
 
 
 def zoneinfo_dir() -> str:
     """Filesystem path of the pinned compiled zone files (for zdump/date in tests)."""
+    from importlib import resources
+
     return str(resources.files("tzdata").joinpath("zoneinfo"))
 
 
@@ -154,6 +156,8 @@ def current_name(name: str) -> str:
 
 def suggest_zone(name: str) -> str | None:
     """The closest real zone name to a misspelled one, if any is close."""
+    import difflib
+
     stripped = name.strip()
     candidates = sorted(all_zone_names() - NOT_PLACES)
     by_lower = {c.lower(): c for c in candidates}
