@@ -6,6 +6,7 @@ import typer
 
 from egmplan.cli import diff as diff_cmd
 from egmplan.cli import init as init_cmd
+from egmplan.cli import schedule as schedule_cmd
 from egmplan.cli import schema as schema_cmd
 from egmplan.cli import validate as validate_cmd
 
@@ -41,6 +42,7 @@ def main(
 
 app.command("validate")(validate_cmd.validate)
 app.command("schema")(schema_cmd.schema)
+app.command("schedule")(schedule_cmd.schedule)
 app.command("init")(init_cmd.init)
 app.command("diff")(diff_cmd.diff)
 

@@ -1,0 +1,112 @@
+"""``egmplan schedule``: every sitting in participants' local time, and calendar files."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from egmplan.cli import common
+
+
+def schedule(
+    meeting: Optional[str] = typer.Option(None, "-m", "--meeting", help=common.MEETING_HELP),
+    zones: Optional[List[str]] = typer.Option(
+        None, "--tz", metavar="ZONE",
+        help="A zone or place, repeatable: an IANA name (Asia/Bangkok), a city (Bangkok, "
+             "'Addis Ababa'), a country name or ISO code (Norway, NO), venue, UTC, or all "
+             "(every zone of zone1970.tab). Default: venue."),
+    output_format: str = typer.Option(
+        "table", "--format", "-f",
+        help="table, md, csv, json (the contract other tools read), ics (a calendar) or html."),
+    working: Optional[str] = typer.Option(
+        None, "--working", metavar="HH:MM-HH:MM", help="Working hours, local time. Default 08:00-19:00."),
+    night: Optional[str] = typer.Option(
+        None, "--night", metavar="HH:MM-HH:MM", help="Night, local time. Default 22:00-06:00."),
+    layout: Optional[str] = typer.Option(
+        None, "--layout", help="wide (a column per zone) or long (a row per zone and sitting). "
+                               "Default: wide up to 5 zones."),
+    output: Optional[Path] = typer.Option(
+        None, "-o", "--output", help="Write to this file (atomically) instead of stdout."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Do not repeat the notes on stderr."),
+) -> None:
+    """Show each sitting in every zone asked for: local start and end on that date, the
+    day shift (+1, −1), the zone's abbreviation and UTC offset, and a comfort class
+    (working, early/late, night). Notes say when a zone's difference from the venue
+    changes during the meeting or is not the usual one.
+
+    Results go to stdout, notes to stderr. Exit 2 on a bad command line (unknown zone).
+
+    \b
+    Examples:
+      egmplan schedule -m egm-cybercrime-2021 --tz Bangkok --tz Bogota --tz Apia
+      egmplan schedule --tz all --format json > schedule.json
+      egmplan schedule --format ics -o sittings.ics
+    """
+    from egmplan.planning.localtime import ComfortBounds, build_schedule
+    from egmplan.places import UnknownPlaceError, resolve_zone_specs
+    from egmplan.render.schedule import FORMATS, render
+    from egmplan.render.schedule.view import LONG, WIDE, build_view
+
+    if output_format not in FORMATS:
+        raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}, got {output_format!r}",
+                                 param_hint="--format")
+    if layout not in (None, WIDE, LONG):
+        raise typer.BadParameter(f"expected wide or long, got {layout!r}", param_hint="--layout")
+    try:
+        bounds = ComfortBounds.parse(working, night)
+    except ValueError as exc:
+        raise common.fail(str(exc), common.EXIT_USAGE)
+
+    chosen_meeting = common.pick_meeting(meeting, quiet=quiet)
+    try:
+        choices = resolve_zone_specs(zones or ["venue"], chosen_meeting.timezone)
+    except UnknownPlaceError as exc:
+        raise common.fail(f"--tz {exc.spec}: {exc}", common.EXIT_USAGE)
+    if not quiet:
+        for choice in choices:
+            for note in choice.notes:
+                common.stderr(f"egmplan: note: {note}")
+
+    result = build_schedule(chosen_meeting, [c.zone for c in choices], bounds=bounds)
+    if not quiet:
+        for note in result.notes:
+            common.stderr(f"egmplan: note: {note}")
+
+    if output_format == "table":
+        from rich.console import Console
+
+        from egmplan.cli.schedule_table import print_table
+
+        view = build_view(result, layout=layout)
+        if output is None:
+            print_table(view, Console(soft_wrap=False))
+            return
+        import io
+
+        buffer = io.StringIO()
+        print_table(view, Console(file=buffer, width=int(os.environ.get("COLUMNS") or 120), no_color=True))
+        data = buffer.getvalue()
+    elif output_format == "ics":
+        from egmplan.render.ics import calendar_timestamp
+
+        stamp = calendar_timestamp(chosen_meeting, os.environ.get("SOURCE_DATE_EPOCH"))
+        data = render("ics", result, timestamp=stamp)
+    elif output_format in ("md", "html"):
+        data = render(output_format, result, layout=layout)
+    else:
+        data = render(output_format, result)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if output is not None:
+        from egmplan.output import write_atomic
+
+        write_atomic(output, data)
+        if not quiet:
+            common.stderr(f"egmplan: wrote {common.display_path(output)}")
+        return
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()

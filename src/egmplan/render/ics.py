@@ -1,0 +1,136 @@
+"""The meeting's sittings as an iCalendar file (RFC 5545), the same bytes on every build.
+
+One ``VEVENT`` per sitting: ``DTSTART;TZID=<venue zone>`` with the venue's ``VTIMEZONE``
+(built from the pinned database), a ``UID`` made of the meeting id, the date and the
+sitting number (a re-issued file updates events instead of duplicating them),
+``SEQUENCE`` from the meeting's ``revision``, ``DTSTAMP`` from the timestamp the caller
+passes (``SOURCE_DATE_EPOCH`` or the issue date: see :func:`calendar_timestamp`).
+
+icalendar is imported inside the functions (start-up speed).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timezone
+
+from egmplan import tz
+from egmplan.model import Meeting, Sitting
+from egmplan.output import build_timestamp
+
+PRODID = "-//egmplan//egmplan schedule//EN"
+UID_DOMAIN = "egmplan.invalid"  # RFC 2606: a name that never clashes with a real host
+# RFC 5545 3.3.11: TEXT may hold any character but the CONTROLs other than HTAB; line
+# breaks become "\n" (icalendar escapes them). Others are dropped so nothing can be injected.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_UID_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def calendar_timestamp(meeting: Meeting, source_date_epoch: str | None) -> datetime:
+    """``DTSTAMP``: ``SOURCE_DATE_EPOCH`` when set, else midnight UTC of the issue date,
+    else the Unix epoch. The caller passes the environment's value (the core reads none)."""
+    fallback = (datetime.combine(meeting.issued, time(0), tzinfo=timezone.utc)
+                if meeting.issued else None)
+    return build_timestamp(source_date_epoch, fallback)
+
+
+def sitting_uid(meeting: Meeting, sitting: Sitting) -> str:
+    """Stable across re-issues: ``egm-cybercrime-2021-20210406-1@egmplan.invalid``."""
+    ident = _UID_UNSAFE.sub("-", meeting.id).strip("-") or "meeting"
+    return f"{ident}-{sitting.date:%Y%m%d}-{sitting.number}@{UID_DOMAIN}"
+
+
+def clean_text(text: str) -> str:
+    """Text safe for a TEXT value: line breaks kept as line breaks (escaped later),
+    other control characters removed."""
+    return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def one_line(text: str) -> str:
+    """A name or title for a one-line property: line breaks become spaces."""
+    return " ".join(clean_text(text).split())
+
+
+def meeting_name(meeting: Meeting) -> str:
+    """``Expert Group, seventh meeting``."""
+    from egmplan.style import get_style
+
+    style = get_style(meeting.style.language)
+    return f"{meeting.short_body}, {style.ordinal_word(meeting.number)} {meeting.kind}"
+
+
+def _items_phrase(numbers: list[str]) -> str:
+    if not numbers:
+        return ""
+    if len(numbers) == 1:
+        return f"item {numbers[0]}"
+    return f"items {', '.join(numbers[:-1])} and {numbers[-1]}"
+
+
+def sitting_texts(meeting: Meeting) -> dict[tuple[date, int], tuple[str, str]]:
+    """(date, sitting) -> (SUMMARY, DESCRIPTION) from the organization of work."""
+    from egmplan.planning.orgwork import organization_rows
+    from egmplan.style import get_style
+
+    style = get_style(meeting.style.language)
+    rows = [r for r in organization_rows(meeting) if not r.is_holiday]
+    name = meeting_name(meeting)
+    texts = {}
+    for sitting in meeting.sittings:
+        here = [r for r in rows if (r.date, r.sitting) == (sitting.date, sitting.number)]
+        main = list(dict.fromkeys(r.item for r in here if r.track is None))
+        summary = f"{name}: {_items_phrase(main)}" if main else name
+        when = style.format_time_range(sitting.start, sitting.end, meeting.style.time)
+        lines = [f"{style.format_date(sitting.date, weekday=True)}, {when} ({meeting.venue} time)"]
+        for row in here:
+            where = f"{row.track}: " if row.track else ""
+            lines.append(f"{where}Item {row.item}: {row.title}")
+        texts[(sitting.date, sitting.number)] = (summary, "\n".join(lines))
+    return texts
+
+
+def _venue_timezone(meeting: Meeting):
+    """The venue's VTIMEZONE from the pinned zone, its parts in a fixed order."""
+    from icalendar import Timezone
+
+    first = date(meeting.start.year - 1, 1, 1)
+    last = date(meeting.end.year + 2, 1, 1)
+    component = Timezone.from_tzinfo(tz.get_zone(meeting.timezone), meeting.timezone, first, last)
+    component.subcomponents.sort(key=lambda part: (part.DTSTART, part.name))
+    return component
+
+
+def render_ics(meeting: Meeting, *, timestamp: datetime) -> bytes:
+    """The calendar file: CRLF lines folded at 75 octets, identical bytes for identical input."""
+    from icalendar import Calendar, Event, vText
+
+    calendar = Calendar()
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add("CALSCALE", "GREGORIAN")
+    calendar.add("METHOD", "PUBLISH")
+    # Extension properties have no declared type: vText makes icalendar escape them as TEXT.
+    calendar.add("X-WR-CALNAME", vText(one_line(meeting_name(meeting))))
+    calendar.add("X-WR-TIMEZONE", meeting.timezone)
+    calendar.add_component(_venue_timezone(meeting))
+    stamp = timestamp.astimezone(timezone.utc)
+    texts = sitting_texts(meeting)
+    for sitting in meeting.sittings:
+        summary, description = texts[(sitting.date, sitting.number)]
+        event = Event()
+        event.add("UID", sitting_uid(meeting, sitting))
+        event.add("DTSTAMP", stamp)
+        event.add("SEQUENCE", meeting.revision)
+        # Aware datetimes in the pinned venue zone give DTSTART;TZID=Europe/Vienna.
+        zone = tz.get_zone(meeting.timezone)
+        event.add("DTSTART", sitting.starts_at.astimezone(zone))
+        event.add("DTEND", sitting.ends_at.astimezone(zone))
+        event.add("SUMMARY", vText(one_line(summary)))
+        event.add("DESCRIPTION", vText(clean_text(description)))
+        event.add("LOCATION", vText(one_line(meeting.venue)))
+        event.add("STATUS", "CONFIRMED")
+        event.add("TRANSP", "OPAQUE")
+        calendar.add_component(event)
+    if calendar.get_missing_tzids():
+        raise AssertionError(f"VTIMEZONE missing for {sorted(calendar.get_missing_tzids())}")
+    return calendar.to_ical()

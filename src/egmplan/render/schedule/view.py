@@ -1,0 +1,184 @@
+"""The schedule as text cells: what the table, Markdown and HTML exporters show.
+
+Wide layout (a handful of zones): one row per sitting, a column per zone. Long layout
+(more zones, e.g. ``--tz all``): one row per zone and sitting. T8: every time names its
+zone and the offset in force on that date: in the column heading when it holds for the
+whole meeting (``Asia/Bangkok (UTC+7)``, ``Vienna time (CEST, UTC+2)``), else in each cell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from egmplan.planning.localtime import (
+    COMFORT_CLASSES, LocalSitting, Schedule, offset_display, zone_time_label,
+)
+
+WIDE_MAX_ZONES = 5
+MINUS = "\u2212"  # Z2 marks: +1, −1
+WIDE, LONG = "wide", "long"
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    detail: str = ""           # offset (when not in the heading), "crosses midnight"
+    comfort: str | None = None
+    mark: str = ""             # Z2 day shift: "+1", "−1"
+
+    def joined(self) -> str:
+        """One line: ``7 April, 2–5 a.m. (+1; night)``."""
+        extra = [p for p in (self.mark, self.detail, self.comfort) if p]
+        return f"{self.text} ({'; '.join(extra)})" if extra else self.text
+
+    @property
+    def headline(self) -> str:
+        """The text with its day-shift mark: ``7 April, 2–5 a.m. (+1)``."""
+        return f"{self.text} ({self.mark})" if self.mark else self.text
+
+    @property
+    def details(self) -> str:
+        """What goes under the headline: ``UTC−10 → UTC+14; crosses midnight; night``."""
+        return "; ".join(p for p in (self.detail, self.comfort) if p)
+
+
+@dataclass(frozen=True)
+class ScheduleView:
+    title: str
+    subtitle: str
+    layout: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    notes: tuple[str, ...]
+    legend: str
+    comfort_classes: tuple[str, ...] = COMFORT_CLASSES
+
+
+def day_mark(shift: int) -> str:
+    """Z2: ``+1``, ``−1`` (minus sign), empty on the venue's date."""
+    if not shift:
+        return ""
+    return f"+{shift}" if shift > 0 else f"{MINUS}{-shift}"
+
+
+def local_text(local: LocalSitting, venue_date: date, clock: str, style, *, mark: bool = True) -> str:
+    """``3–6 p.m.``; ``7 April, 1–4 a.m. (+1)``; ``10 p.m.–7 April, 1 a.m.`` (crosses midnight).
+
+    A time carries its local date when that differs from the venue's date; once the start
+    carries one, a midnight-crossing end carries its own too. ``mark`` adds the Z2 day shift.
+    """
+    start, end = local.start, local.end
+    start_dated = start.date() != venue_date
+
+    def dated(moment, show: bool) -> str:
+        text = style.format_time(moment.time(), clock)
+        return f"{style.format_date(moment.date(), year=False)}, {text}" if show else text
+
+    if not local.crosses_midnight:
+        text = style.format_time_range(start.time(), end.time(), clock)
+        if start_dated:
+            text = f"{style.format_date(start.date(), year=False)}, {text}"
+    else:
+        text = (f"{dated(start, start_dated)}{style.EN_DASH}"
+                f"{dated(end, start_dated or end.date() != venue_date)}")
+    shift = day_mark(local.day_shift)
+    return f"{text} ({shift})" if shift and mark else text
+
+
+def _labels(locals_: list[LocalSitting]) -> set[str]:
+    labels = set()
+    for item in locals_:
+        labels.add(zone_time_label(item.abbreviation, item.utc_offset))
+        labels.add(zone_time_label(item.end_abbreviation, item.end_utc_offset))
+    return labels
+
+
+def _offset_label(item: LocalSitting) -> str:
+    start = zone_time_label(item.abbreviation, item.utc_offset)
+    end = zone_time_label(item.end_abbreviation, item.end_utc_offset)
+    return start if start == end else f"{start} → {end}"
+
+
+def legend(schedule: Schedule) -> str:
+    b = schedule.bounds
+    return (f"Comfort, local time: working {b.working_start:%H:%M}–{b.working_end:%H:%M}; "
+            f"early/late {b.night_end:%H:%M}–{b.working_start:%H:%M} and "
+            f"{b.working_end:%H:%M}–{b.night_start:%H:%M}; night {b.night_start:%H:%M}–{b.night_end:%H:%M}. "
+            "A sitting takes the worst class it touches.")
+
+
+def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView:
+    """Cells for ``schedule``; ``layout`` defaults to wide up to :data:`WIDE_MAX_ZONES` zones."""
+    from egmplan.style import get_style
+
+    meeting = schedule.meeting
+    style = get_style(meeting.style.language)
+    clock = meeting.style.time
+    layout = layout or (WIDE if len(schedule.zones) <= WIDE_MAX_ZONES else LONG)
+    title = style.capitalize_first(
+        f"{style.ordinal_word(meeting.number)} {meeting.kind} of the {meeting.body}")
+    subtitle = f"{meeting.venue}, {style.format_date_range(meeting.start, meeting.end)}: local times of the sittings"
+
+    venue_items = [times.venue for times in schedule.sittings]
+    venue_labels = _labels(venue_items)
+    venue_heading = f"{meeting.venue} time"
+    if len(venue_labels) == 1:
+        venue_heading += f" ({next(iter(venue_labels))})"
+
+    def venue_cell(times, inline: bool = False) -> Cell:
+        text = style.format_time_range(times.sitting.start, times.sitting.end, clock)
+        label = "" if len(venue_labels) == 1 else _offset_label(times.venue)
+        if inline and label:
+            return Cell(f"{text} ({label})")
+        return Cell(text, label)
+
+    def zone_cell(times, zone: str, constant: bool) -> Cell:
+        item = times.in_zone(zone)
+        details = [] if constant else [_offset_label(item)]
+        if item.crosses_midnight:
+            details.append("crosses midnight")
+        return Cell(local_text(item, times.sitting.date, clock, style, mark=False), "; ".join(details),
+                    item.comfort, day_mark(item.day_shift))
+
+    rows: list[tuple[Cell, ...]] = []
+    if layout == WIDE:
+        constant = {z: len(_labels([t.in_zone(z) for t in schedule.sittings])) == 1 for z in schedule.zones}
+        headings = []
+        for zone in schedule.zones:
+            if zone in ("UTC", "Etc/UTC"):
+                headings.append(zone)
+            elif constant[zone] and schedule.sittings:
+                first = schedule.sittings[0].in_zone(zone)
+                headings.append(f"{zone} ({zone_time_label(first.abbreviation, first.utc_offset)})")
+            else:
+                headings.append(zone)
+        columns = ("Date", venue_heading, *headings)
+        previous = None
+        for times in schedule.sittings:
+            day = times.sitting.date
+            date_cell = Cell(style.format_date(day, weekday=True) if day != previous else "")
+            previous = day
+            rows.append((date_cell, venue_cell(times),
+                         *(zone_cell(times, zone, constant[zone]) for zone in schedule.zones)))
+    else:
+        columns = ("Zone", "Date", venue_heading, "Local time", "Day", "Offset", "Comfort")
+        for zone in schedule.zones:
+            for index, times in enumerate(schedule.sittings):
+                item = times.in_zone(zone)
+                local = local_text(item, times.sitting.date, clock, style, mark=False)
+                if item.crosses_midnight:
+                    local += " (crosses midnight)"
+                rows.append((
+                    Cell(zone if index == 0 else ""),
+                    Cell(style.format_date(times.sitting.date, weekday=True)),
+                    venue_cell(times, inline=True),
+                    Cell(local, comfort=item.comfort),
+                    Cell(day_mark(item.day_shift)),
+                    Cell(_offset_label(item)),
+                    Cell(item.comfort, comfort=item.comfort),
+                ))
+    return ScheduleView(title, subtitle, layout, columns, tuple(rows), schedule.notes, legend(schedule))
+
+
+__all__ = ["Cell", "ScheduleView", "build_view", "day_mark", "local_text", "offset_display", "legend"]
