@@ -13,6 +13,44 @@ class Document:
 
 
 @dataclass(frozen=True)
+class Speakers:
+    """Expected speakers under an item: counts, or named speakers (each one presentation)."""
+
+    statements: int = 0
+    presentations: int = 0
+    names: tuple[str, ...] = ()
+    line: int = field(default=0, compare=False)     # where ``speakers`` stands in the file
+    column: int = field(default=0, compare=False)
+    path: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A delegation (member or observer) or a panellist; ``zone`` is always set (the
+    capital's zone when the file gives none)."""
+
+    name: str
+    role: str                 # "member" | "observer" | "panellist"
+    zone: str
+    delegates: int = 1
+    country: str | None = None  # ISO 3166-1 alpha-2
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A deadline at the venue: all day (``time`` None) or timed (``cob`` when at close of business)."""
+
+    label: str
+    date: date
+    time: time | None = None
+    cob: bool = False
+    due: str = ""             # as written: "-3w", "-5d COB", "2020-07-22 COB"
+    line: int = field(default=0, compare=False)
+    column: int = field(default=0, compare=False)
+    path: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
 class AgendaItem:
     """An item or sub-item. ``number`` is how it is cited: "2", "1 (a)"."""
 
@@ -27,6 +65,7 @@ class AgendaItem:
     key: str | None = None
     estimated_minutes: int | None = None
     items: tuple["AgendaItem", ...] = ()
+    speakers: Speakers | None = None
     line: int = field(default=0, compare=False)     # where the item stands in the file
     column: int = field(default=0, compare=False)
     path: str = field(default="", compare=False)
@@ -121,6 +160,12 @@ class Meeting:
     postponed_from: tuple[date, date] | None = None
     revision: int = 0
     style: Style = field(default_factory=Style)
+    participants: tuple[Participant, ...] = ()
+    statement_minutes: int = 3      # seed 000: statements at most 3 minutes
+    presentation_minutes: int = 8   # seed 000: panellist presentations at most 8 minutes
+    speaking_connections: int | None = None
+    close_of_business: time = time(18, 0)
+    deadlines: tuple[Deadline, ...] = ()
 
     def all_items(self) -> tuple[AgendaItem, ...]:
         """Every item and sub-item in agenda order."""

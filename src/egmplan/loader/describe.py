@@ -33,7 +33,9 @@ def _type(spec: Spec) -> str:
     if isinstance(spec, MapOf):
         return f"mapping of {spec.key.type_name} to {_type(spec.value)}"
     if isinstance(spec, Either):
-        return f"{spec.scalar.type_name} or {_type(spec.mapping)}"
+        parts = [spec.scalar.type_name if spec.scalar is not None else None, _type(spec.mapping),
+                 _type(spec.sequence) if spec.sequence is not None else None]
+        return " or ".join(p for p in parts if p)
     return spec.type_name
 
 

@@ -11,6 +11,7 @@ from egmplan import placeholders, tz
 from egmplan.errors import Diagnostic, DiagnosticSink
 from egmplan.loader import yamltree
 from egmplan.loader.meeting_schema import MEETING_FILE
+from egmplan.loader.planning_build import build_speakers
 from egmplan.loader.schema import Rec, Seq, did_you_mean
 from egmplan.model import AgendaItem, Document, Meeting, RowSpec, Sitting, SittingPlan, Style, Track
 
@@ -106,6 +107,7 @@ class _Builder:
         if dates and isinstance(self.raw.get("organization_of_work"), Rec):
             organization = self._organization(self.raw["organization_of_work"], dates, sittings, agenda)
         tracks = tuple(self._tracks(dates, sittings))
+        planning = self._planning(head, dates, zone)
         if self.sink.has_errors or not isinstance(head, Rec) or not dates or not zone:
             return None
         style = head.get("style") or {}
@@ -139,12 +141,33 @@ class _Builder:
                 layout=style.get("layout", "separate"),
                 language=style.get("language", "en"),
             ),
+            **planning,
         )
         from egmplan.planning.checks import check_meeting
 
         for diagnostic in check_meeting(meeting):
             self.sink.items.append(diagnostic)
         return meeting
+
+    def _planning(self, head, dates, zone) -> dict:
+        """Participants, deadlines, speaking limits and connections (issue 5)."""
+        from egmplan.loader.participants import build_participants
+        from egmplan.loader.planning_build import DEFAULT_COB, build_deadlines
+
+        head = head if isinstance(head, Rec) else {}
+        speaking = head.get("speaking") if isinstance(head.get("speaking"), Rec) else {}
+        cob = head.get("close_of_business") or DEFAULT_COB
+        found = {
+            "statement_minutes": speaking.get("statement_minutes", 3),
+            "presentation_minutes": speaking.get("presentation_minutes", 8),
+            "speaking_connections": speaking.get("connections"),
+            "close_of_business": cob,
+        }
+        if isinstance(self.raw.get("participants"), Seq):
+            found["participants"] = build_participants(self.raw["participants"], self.sink)
+        if dates and zone and isinstance(self.raw.get("deadlines"), Seq):
+            found["deadlines"] = build_deadlines(self.raw["deadlines"], dates[0], zone, cob, self.sink)
+        return found
 
     # -- dates and sittings -------------------------------------------------------
 
@@ -295,6 +318,7 @@ class _Builder:
             key=key,
             estimated_minutes=raw.get("estimated_minutes"),
             items=subs,
+            speakers=build_speakers(raw),
         )
 
     def _find_in_source(self, start_line: int, needle: str) -> tuple[int, int]:

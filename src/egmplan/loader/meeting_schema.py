@@ -10,6 +10,7 @@ from egmplan import tz
 from egmplan.loader.schema import (
     Bool, Code, Custom, DateValue, Either, Enum, Field, Int, ListOf, MapOf, Record, Text, TimeValue,
 )
+from egmplan.loader.planning_schema import CLOSE_OF_BUSINESS, DEADLINE, PARTICIPANTS, SPEAKERS, SPEAKING
 
 
 def _check_zone(text: str):
@@ -77,6 +78,10 @@ MEETING = Record(
         Field("revision", Int(minimum=0), default=0, example=1,
               description="Raise it when re-issuing: calendar files use it as SEQUENCE so events update."),
         Field("style", STYLE, description="Editorial settings.", example={"time": "12h", "table_year": True}),
+        Field("speaking", SPEAKING, description="Speaking-time limits and speaking connections.",
+              example={"statement_minutes": 3, "presentation_minutes": 8, "connections": 300}),
+        Field("close_of_business", CLOSE_OF_BUSINESS, example="17:30",
+              description="What COB means in `deadlines`, venue time; default 18:00."),
     ],
     description="The facts of the meeting.",
 )
@@ -134,6 +139,9 @@ def _item_fields() -> list[Field]:
               description='Sentence printed under "Documentation" when no document is listed.',
               example="No documentation is currently foreseen under agenda item 3."),
         Field("estimated_minutes", Int(minimum=1), description="Estimated time, for planning.", example=180),
+        Field("speakers", SPEAKERS, example={"statements": 20, "presentations": 7},
+              description="Expected speakers: counts of statements and presentations, or a list of "
+                          "names (each one presentation); `validate` checks they fit the sittings."),
     ]
 
 
@@ -191,6 +199,12 @@ MEETING_FILE = Record(
         Field("tracks", ListOf(item=TRACK),
               description="Parallel bodies meeting at the same sittings, each with its own rows.",
               example=[{"name": "Working Group on International Cooperation", "agenda": [{"title": "Opening"}]}]),
+        Field("participants", PARTICIPANTS,
+              description="Delegations and panellists (or keep them in `participants/<name>.yaml`).",
+              example=[{"name": "Thailand", "country": "TH", "role": "member", "delegates": 3}]),
+        Field("deadlines", ListOf(item=DEADLINE),
+              description="Deadlines before (or after) the opening, each with a label.",
+              example=[{"label": "Compilation of written contributions", "due": "-3w"}]),
     ],
     description="A meeting of an intergovernmental body: its agenda and organization of work.",
 )

@@ -482,16 +482,23 @@ class Either(Spec):
     mapping: Spec = None  # type: ignore[assignment]
     description: str = ""
     type_name: str = "value or mapping"
+    sequence: Spec | None = None  # a list form (e.g. speakers by name); scalar may then be None
 
     def convert(self, node, path, sink):
-        if node.kind == "scalar":
+        if node.kind == "scalar" and self.scalar is not None:
             return self.scalar.convert(node, path, sink)
         if node.kind == "map":
             return self.mapping.convert(node, path, sink)
-        return self._wrong_kind(node, path, sink, "a single value or a mapping")
+        if node.kind == "seq" and self.sequence is not None:
+            return self.sequence.convert(node, path, sink)
+        if self.sequence is None:
+            return self._wrong_kind(node, path, sink, "a single value or a mapping")
+        kinds = [word for spec, word in ((self.scalar, "a single value"), (self.mapping, "a mapping"),
+                                         (self.sequence, "a list")) if spec is not None]
+        return self._wrong_kind(node, path, sink, " or ".join(kinds))
 
     def json_schema(self):
-        return {"oneOf": [self.scalar.json_schema(), self.mapping.json_schema()]}
+        return {"oneOf": [s.json_schema() for s in (self.scalar, self.mapping, self.sequence) if s is not None]}
 
 
 def _report_duplicates(node: Node, path: str, sink: DiagnosticSink) -> None:

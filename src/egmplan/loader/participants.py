@@ -1,0 +1,128 @@
+"""Participants: a ``participants:`` list in a meeting file or in ``participants/<name>.yaml``.
+
+Each entry is checked against the countries data (:mod:`egmplan.places`): an unknown
+code is an error at its line and column, with the code of a country named like it;
+a delegation without a zone connects from its capital's zone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from egmplan.errors import Diagnostic, DiagnosticSink
+from egmplan.loader import yamltree
+from egmplan.loader.planning_schema import PARTICIPANTS_FILE
+from egmplan.loader.schema import Rec, Seq
+from egmplan.model import Participant
+
+MEMBER_STATES = "member-states"
+
+
+@dataclass(frozen=True)
+class ParticipantsResult:
+    """The participants (None when the file has errors) and every diagnostic, sorted."""
+
+    participants: tuple[Participant, ...] | None
+    diagnostics: list[Diagnostic]
+
+
+def _country_hint(text: str) -> str | None:
+    """The code of the country a name, alias or city names ("Thailand", "Bangkok" -> "TH")."""
+    from egmplan import places
+
+    try:
+        choice = places.resolve_zone_spec(text, "UTC")
+    except places.UnknownPlaceError:
+        return None
+    if isinstance(choice, list) or choice.kind not in ("country", "city"):
+        return None
+    return choice.country
+
+
+def build_participants(entries: Seq, sink: DiagnosticSink) -> tuple[Participant, ...]:
+    """Check each converted entry (country known, a zone to use, names unique) and build them."""
+    from egmplan import places
+
+    built: list[Participant] = []
+    names: dict[str, int] = {}
+    for entry in entries:
+        if not isinstance(entry, Rec) or "name" not in entry or "role" not in entry:
+            continue
+        name, role = entry["name"], entry["role"]
+        line, column = entry.at("name")
+        if name in names:
+            sink.error(line, column, entry.path_of("name"),
+                       f"{name!r} is already listed (line {names[name]})")
+            continue
+        names[name] = line
+        code = entry.get("country")
+        country = None
+        if code is not None:
+            try:
+                country = places.country(code)
+            except KeyError:
+                hint = _country_hint(code)
+                message = f"unknown country code {code!r}"
+                message += f"; did you mean {hint!r}?" if hint else "; give an ISO 3166-1 alpha-2 code such as 'TH'"
+                where = entry.at("country")
+                sink.error(where[0], where[1], entry.path_of("country"), message, hint)
+                continue
+        if role == "member" and country is not None and country.status != "member":
+            where = entry.at("country")
+            sink.warning(where[0], where[1], entry.path_of("country"),
+                         f"{country.name} ({country.code}) is not a Member State; is the role 'observer'?")
+        zone = entry.get("zone")
+        if zone is None:
+            if "zone" in entry.invalid:
+                continue  # reported already
+            if country is None:
+                sink.error(entry.line, entry.column, entry.path,
+                           f"{name!r} has neither a country nor a zone; give one of them")
+                continue
+            zone = country.zone
+        built.append(Participant(name=name, role=role, zone=zone, delegates=entry.get("delegates", 1),
+                                 country=country.code if country else None))
+    return tuple(built)
+
+
+def load_participants(path: str | Path, display_name: str | None = None) -> ParticipantsResult:
+    """Read a participants file; problems are diagnostics, never exceptions."""
+    path = Path(path)
+    sink = DiagnosticSink(display_name or str(path))
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        sink.error(1, 1, "", "no such file")
+        return ParticipantsResult(None, sink.sorted())
+    except OSError as exc:
+        sink.error(1, 1, "", f"cannot be read: {exc.strerror or exc}")
+        return ParticipantsResult(None, sink.sorted())
+    return load_participants_bytes(data, sink)
+
+
+def load_participants_text(text: str, name: str = "<participants>") -> ParticipantsResult:
+    return load_participants_bytes(text.encode("utf-8"), DiagnosticSink(name))
+
+
+def load_participants_bytes(data: bytes, sink: DiagnosticSink) -> ParticipantsResult:
+    text = yamltree.decode(data, sink)
+    root = yamltree.parse(text, sink) if text is not None else None
+    if root is None:
+        return ParticipantsResult(None, sink.sorted())
+    if root.kind != "map":
+        sink.error(root.line, root.column, "", "a participants file is a mapping with the key 'participants'")
+        return ParticipantsResult(None, sink.sorted())
+    raw = PARTICIPANTS_FILE.convert(root, "", sink)
+    participants = build_participants(raw["participants"], sink) if isinstance(raw.get("participants"), Seq) else ()
+    if sink.has_errors:
+        return ParticipantsResult(None, sink.sorted())
+    return ParticipantsResult(participants, sink.sorted())
+
+
+def member_state_participants() -> tuple[Participant, ...]:
+    """One delegation of one delegate per Member State, at its capital's zone."""
+    from egmplan import places
+
+    return tuple(Participant(name=c.name, role="member", zone=c.zone, delegates=1, country=c.code)
+                 for c in places.member_states())

@@ -1,0 +1,162 @@
+"""The planning keys of the meeting format: participants, expected speakers, speaking
+limits and connections, and deadlines (issue 5). :mod:`egmplan.loader.meeting_schema`
+places them in the meeting file; a participants file (``participants/<name>.yaml``) is
+``PARTICIPANTS_FILE``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time
+
+from egmplan import tz
+from egmplan.loader.schema import Custom, Enum, Either, Field, Int, ListOf, Record, Text, TimeValue
+
+ROLES = ("member", "observer", "panellist")
+
+
+def _check_zone(text: str):
+    found = tz.check_zone(text)
+    return found.name, found.error, found.warning, found.suggestion
+
+
+_ZONE = Custom(
+    check=_check_zone,
+    schema={"type": "string", "examples": ["Europe/Tallinn", "Asia/Bangkok"]},
+    type_name="IANA time zone",
+)
+
+_COUNTRY = Custom(
+    check=lambda text: (text, None, None, None),  # the loader checks it against the countries data
+    schema={"type": "string", "pattern": "^[A-Za-z]{2}$"},
+    type_name="ISO 3166 code",
+)
+
+PARTICIPANT = Record(
+    fields=[
+        Field("name", Text(), required=True, description="Delegation or panellist, as listed.",
+              example="Thailand"),
+        Field("country", _COUNTRY,
+              description="ISO 3166-1 alpha-2 code of the State (Member State or observer State).",
+              example="TH"),
+        Field("role", Enum(choices=ROLES), required=True, example="member",
+              description="member (two speaking connections), observer (one) or panellist."),
+        Field("delegates", Int(minimum=1), default=1, example=3,
+              description="How many people attend; weights `suggest` and gives listening connections."),
+        Field("zone", _ZONE, example="Europe/Tallinn",
+              description="Where they connect from; default: the zone of the country's capital."),
+    ],
+    type_name="participant",
+)
+
+PARTICIPANTS = ListOf(item=PARTICIPANT, description="Delegations and panellists.")
+
+PARTICIPANTS_FILE = Record(
+    title="egmplan participants file",
+    fields=[
+        Field("participants", PARTICIPANTS, required=True, description="Delegations and panellists.",
+              example=[{"name": "Thailand", "country": "TH", "role": "member", "delegates": 3}]),
+    ],
+    description="Who takes part: one entry per delegation or panellist.",
+)
+
+SPEAKING = Record(
+    fields=[
+        Field("statement_minutes", Int(minimum=1), default=3, example=3,
+              description="Longest statement, in minutes (seed 000: 3)."),
+        Field("presentation_minutes", Int(minimum=1), default=8, example=8,
+              description="Longest panellist presentation, in minutes (seed 000: 8)."),
+        Field("connections", Int(minimum=1), example=300,
+              description="Speaking connections the remote platform allows (`egmplan connections`)."),
+    ],
+    description="Speaking-time limits and, for hybrid meetings, speaking connections.",
+)
+
+SPEAKER_COUNTS = Record(
+    fields=[
+        Field("statements", Int(minimum=0), default=0, example=20, description="Expected statements."),
+        Field("presentations", Int(minimum=0), default=0, example=7,
+              description="Expected panellist presentations."),
+    ],
+    type_name="speaker counts",
+)
+
+SPEAKERS = Either(
+    scalar=None,  # type: ignore[arg-type]
+    mapping=SPEAKER_COUNTS,
+    sequence=ListOf(item=Text()),
+    type_name="speakers",
+)
+
+# -- deadlines ---------------------------------------------------------------------------
+
+_DUE = re.compile(
+    r"(?:(?P<date>\d{4}-\d{2}-\d{2})|(?P<sign>[-+])(?P<amount>\d{1,3})\s*(?P<unit>[dw]))"
+    r"(?:\s+(?P<at>[Cc][Oo][Bb]|\d{1,2}:\d{2}))?"
+)
+DUE_HELP = ("a date (2020-07-22) or a time from the opening (-3w, -5d), optionally followed by "
+            "COB or a time (2020-07-22 COB, -5d 12:00)")
+
+
+@dataclass(frozen=True)
+class Due:
+    """A deadline as written: a date, or ``offset_days`` from the opening; all day, COB or a time."""
+
+    day: date | None
+    offset_days: int
+    clock: time | None
+    cob: bool
+    text: str
+
+
+def parse_due(text: str) -> Due:
+    """``-3w`` / ``-5d COB`` / ``2020-07-22 17:00``; ValueError with the reason otherwise."""
+    written = " ".join(text.split())
+    match = _DUE.fullmatch(written)
+    if not match:
+        raise ValueError(f"expected {DUE_HELP}, got {text}")
+    day = None
+    offset = 0
+    if match["date"]:
+        try:
+            day = date.fromisoformat(match["date"])
+        except ValueError:
+            raise ValueError(f"{match['date']} is not a real date") from None
+    else:
+        offset = int(match["amount"]) * (7 if match["unit"] == "w" else 1)
+        offset = -offset if match["sign"] == "-" else offset
+    at = match["at"]
+    clock, cob = None, False
+    if at and at.lower() == "cob":
+        cob = True
+    elif at:
+        hours, minutes = (int(part) for part in at.split(":"))
+        if hours > 23 or minutes > 59:
+            raise ValueError(f"{at} is not a time of day")
+        clock = time(hours, minutes)
+    return Due(day, offset, clock, cob, written)
+
+
+def _check_due(text: str):
+    try:
+        return parse_due(text), None, None, None
+    except ValueError as exc:
+        return None, str(exc), None, None
+
+
+DEADLINE = Record(
+    fields=[
+        Field("label", Text(), required=True, description="What is due.",
+              example="Nomination of speakers (Note Verbale or official email)"),
+        Field("due", Custom(check=_check_due, type_name="due",
+                            schema={"type": "string",
+                                    "pattern": r"^(\d{4}-\d{2}-\d{2}|[-+]\d{1,3}\s*[dw])(\s+([Cc][Oo][Bb]|\d{1,2}:\d{2}))?$"}),
+              required=True, example="-5d COB",
+              description="A date or a time from the first day of the meeting (`-3w`, `-5d`); "
+                          "add `COB` (close of business) or a time for a timed deadline, venue time."),
+    ],
+    type_name="deadline",
+)
+
+CLOSE_OF_BUSINESS = TimeValue()
