@@ -5,7 +5,9 @@ from __future__ import annotations
 import typer
 
 from egmplan.cli import diff as diff_cmd
+from egmplan.cli import agenda as agenda_cmd
 from egmplan.cli import init as init_cmd
+from egmplan.cli import orgwork as orgwork_cmd
 from egmplan.cli import schedule as schedule_cmd
 from egmplan.cli import schema as schema_cmd
 from egmplan.cli import validate as validate_cmd
@@ -44,6 +46,8 @@ app.command("validate")(validate_cmd.validate)
 app.command("schema")(schema_cmd.schema)
 app.command("schedule")(schedule_cmd.schedule)
 app.command("init")(init_cmd.init)
+app.add_typer(agenda_cmd.app, name="agenda")
+app.command("orgwork")(orgwork_cmd.orgwork)
 app.command("diff")(diff_cmd.diff)
 
 

@@ -148,10 +148,9 @@ def txt_table(table, width: int = 80) -> str:
 
     rows = []  # (date, time, item, title) per lane cell
     for line in lines:
-        for n, cell in enumerate(line.cells):
-            if n > 0 and not cell.title:
-                continue
-            first = n == 0 or not line.cells[0].title
+        filled = [(n, cell) for n, cell in enumerate(line.cells) if cell.title or cell.item] or [(0, line.cells[0])]
+        for k, (n, cell) in enumerate(filled):
+            first = k == 0
             rows.append((line.date if first else "", line.time if first else "", cell.item,
                          title_of(line, n, cell), line.first_of_day and first))
     if merged:

@@ -1,0 +1,194 @@
+"""``egmplan agenda build``: the annotated provisional agenda in every format."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from egmplan.cli import common
+
+app = typer.Typer(
+    help="The annotated provisional agenda: masthead, agenda, annotations and the annex "
+    "\"Proposed organization of work\".",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+
+# The registry's names, listed here without importing the render package at start-up.
+FORMATS = ("md", "html", "docx", "txt", "json", "csv")
+
+PROGRESS_AFTER_SECONDS = 0.5
+
+
+class _Progress:
+    """A progress bar on stderr, shown only when stderr is a terminal and the build has
+    already taken a while (a short build prints nothing but its summary)."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.total, self.enabled, self.done = total, enabled, 0
+        self.started = time.monotonic()
+        self.bar = None
+        self.task = None
+
+    def advance(self, label: str) -> None:
+        self.done += 1
+        if self.bar is None and self.enabled and self.done < self.total \
+                and time.monotonic() - self.started > PROGRESS_AFTER_SECONDS:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+            self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                console=Console(stderr=True), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("building", total=self.total, completed=self.done)
+        if self.bar is not None:
+            self.bar.update(self.task, completed=self.done, description=label)
+
+    def echo(self, message: str) -> None:
+        if self.bar is not None:
+            self.bar.console.print(message, markup=False, highlight=False, soft_wrap=True)
+        else:
+            common.stderr(message)
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _formats(values: Optional[List[str]]) -> list[str]:
+    if not values:
+        return list(FORMATS)
+    chosen = []
+    for value in values:
+        for name in value.split(","):
+            name = name.strip().lower()
+            if name not in FORMATS:
+                raise typer.BadParameter(f"unknown format {name!r}; choose from {', '.join(FORMATS)}",
+                                         param_hint="'-f' / '--format'")
+            if name not in chosen:
+                chosen.append(name)
+    return chosen
+
+
+@app.command("build")
+def build(
+    paths: Optional[List[str]] = typer.Argument(None, metavar="[PATH]...",
+                                                help="Meeting files or ids. Default: every meeting in the meetings folder."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", metavar="DIR",
+                                         help="Write to DIR/<meeting-id>/ (default: build/<meeting-id>/); "
+                                              "'-' writes one format of one meeting to stdout."),
+    formats: Optional[List[str]] = typer.Option(None, "-f", "--format", metavar="FORMAT",
+                                                help=f"Repeatable: {', '.join(FORMATS)}. Default: all of them."),
+    templates: Optional[Path] = typer.Option(None, "--templates", metavar="DIR",
+                                             help="Folder of templates overriding built-in ones, file by file "
+                                                  "(default: ./templates if it exists). Run sandboxed."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
+) -> None:
+    """Build agenda.md, agenda.html, agenda.docx, agenda.txt, agenda.json and orgwork.csv.
+
+    Everything is rendered in memory first; each file is then replaced atomically. A
+    meeting with errors (or a template error) writes nothing and leaves its earlier outputs
+    untouched; the exit code is then 1.
+
+    \b
+    Examples:
+      egmplan agenda build
+      egmplan agenda build egm-cybercrime-2021 -f html -f md -o out
+      egmplan agenda build egm-cybercrime-2021 -f md -o - > agenda.md
+    """
+    from datetime import datetime, timezone
+
+    from egmplan.catalog import MeetingNotFound, meeting_files, resolve
+    from egmplan.errors import RenderError
+    from egmplan.loader import load_meeting
+    from egmplan.output import build_timestamp, write_atomic
+    from egmplan.render import EXPORTERS, user_template_dirs
+    from egmplan.render.build import render_outputs
+
+    chosen = _formats(formats)
+    to_stdout = output == "-"
+    if to_stdout and len(chosen) != 1:
+        raise typer.BadParameter("'-o -' writes one format to stdout: give exactly one -f", param_hint="'-o'")
+    if templates is not None and not templates.is_dir():
+        raise typer.BadParameter(f"{templates} is not a folder", param_hint="'--templates'")
+    user_dirs = user_template_dirs(templates, Path.cwd())
+
+    folder = common.folder()
+    refs = list(paths or [])
+    if not refs:
+        refs = [str(p) for p in meeting_files(folder)]
+        if not refs:
+            raise common.fail(f"no meeting files in {folder}")
+    if to_stdout and len(refs) != 1:
+        raise typer.BadParameter("'-o -' writes one meeting to stdout: give exactly one PATH", param_hint="'-o'")
+
+    root = Path(output) if output and not to_stdout else Path("build")
+    progress = _Progress(len(refs), enabled=not quiet and not to_stdout and sys.stderr.isatty())
+    failed: list[str] = []
+    files_written = 0
+    try:
+        for ref in refs:
+            try:
+                path = resolve(ref, folder)
+            except MeetingNotFound as exc:
+                common.stderr(f"egmplan: error: {exc}")
+                failed.append(ref)
+                progress.advance(ref)
+                continue
+            shown = common.display_path(path)
+            result = load_meeting(path, shown)
+            common.report(result.diagnostics, quiet_warnings=quiet)
+            if result.meeting is None:
+                common.stderr(f"egmplan: {shown}: not built; earlier outputs are left as they were")
+                failed.append(shown)
+                progress.advance(shown)
+                continue
+            meeting = result.meeting
+            issued = None
+            if meeting.issued is not None:
+                issued = datetime(meeting.issued.year, meeting.issued.month, meeting.issued.day, tzinfo=timezone.utc)
+            generated = build_timestamp(os.environ.get("SOURCE_DATE_EPOCH"), issued)
+            try:
+                outputs = render_outputs(meeting, chosen, templates=user_dirs, generated=generated)
+            except RenderError as exc:
+                common.stderr(f"egmplan: error: {exc}")
+                common.stderr(f"egmplan: {meeting.id}: not built; earlier outputs are left as they were")
+                failed.append(shown)
+                progress.advance(meeting.id)
+                continue
+            if to_stdout:
+                data = next(iter(outputs.values()))
+                stream = getattr(sys.stdout, "buffer", None)
+                if stream is not None:
+                    sys.stdout.flush()
+                    stream.write(data)
+                    stream.flush()
+                else:
+                    sys.stdout.write(data.decode("utf-8"))
+                continue
+            target = root / meeting.id
+            try:
+                for name in sorted(outputs):
+                    write_atomic(target / name, outputs[name])
+            except OSError as exc:
+                raise common.fail(f"cannot write to {common.display_path(target)}: {exc.strerror or exc}")
+            files_written += len(outputs)
+            progress.advance(meeting.id)
+            if not quiet:
+                names = ", ".join(EXPORTERS[f].filename for f in chosen)
+                progress.echo(f"{meeting.id}: {names} -> {common.display_path(target)}/")
+    finally:
+        progress.stop()
+
+    built = len(refs) - len(failed)
+    if not to_stdout and (not quiet or failed):
+        summary = f"built {built} meeting{'s' if built != 1 else ''}, {files_written} file{'s' if files_written != 1 else ''}"
+        if failed:
+            summary += f"; {len(failed)} not built: {', '.join(failed)}"
+        common.stderr(("FAILED: " if failed else "") + summary)
+    raise typer.Exit(common.EXIT_INPUT if failed else common.EXIT_OK)

@@ -1,0 +1,100 @@
+"""``egmplan orgwork``: the proposed organization of work, in the terminal or as a file format."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from egmplan.cli import common
+
+FORMATS = ("table", "md", "csv", "json", "html")
+
+
+def _rich_table(view) -> None:
+    """UN-STYLE W1, W2, W5 in the terminal: blank date and time cells after the first
+    line of a day or sitting; one item and title column per parallel track."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = view.table
+    merged = table.layout == "merged"
+    grid = Table(title=view.annex_title, box=box.SIMPLE_HEAD, show_lines=False, header_style="italic",
+                 title_justify="left")
+    lead = table.columns[:1] if merged else table.columns[:2]
+    for heading in lead:
+        grid.add_column(heading, no_wrap=True)
+    for lane_heading in table.lane_headings:
+        grid.add_column(table.columns[-2], no_wrap=True)
+        grid.add_column(lane_heading if table.has_tracks else table.columns[-1], overflow="fold")
+    width = len(lead) + 2 * len(table.lanes)
+    for day in table.days:
+        if merged:
+            grid.add_row(Text(day.label), *[""] * (width - 1))
+        lines = day.lines
+        for n, line in enumerate(lines):
+            # Text(), not str: a title is never read as Rich markup ("[bold]" stays literal).
+            cells = [Text(c) for cell in line.cells for c in (cell.item, cell.title)]
+            head = [Text(line.time)] if merged else [Text(line.date), Text(line.time)]
+            grid.add_row(*head, *cells, end_section=n == len(lines) - 1)
+    Console(highlight=False).print(grid)
+
+
+def orgwork(
+    meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP),
+    output_format: str = typer.Option("table", "-f", "--format", metavar="FORMAT",
+                                      help=f"{', '.join(FORMATS)} (table: in the terminal)."),
+    templates: Optional[Path] = typer.Option(None, "--templates", metavar="DIR",
+                                             help="Folder of templates overriding built-in ones (md, html)."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
+) -> None:
+    """Show the proposed organization of work, with "(continued)" worked out.
+
+    The json format is a contract for other tools: {"meeting", "timezone", "rows": [{"date",
+    "sitting", "start", "end", "time", "item", "title", "continued", "track"}]}.
+
+    \b
+    Examples:
+      egmplan orgwork -m egm-cybercrime-2021
+      egmplan orgwork -m egm-cybercrime-2021 --format csv > orgwork.csv
+    """
+    if output_format not in FORMATS:
+        raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}, got {output_format!r}",
+                                 param_hint="'--format'")
+    if templates is not None and not templates.is_dir():
+        raise typer.BadParameter(f"{templates} is not a folder", param_hint="'--templates'")
+    from egmplan.errors import RenderError
+    from egmplan.render import user_template_dirs
+    from egmplan.render.view import build_view
+
+    chosen = common.pick_meeting(meeting, quiet)
+    if output_format == "json":
+        from egmplan.render.jsonout import render_orgwork
+
+        sys.stdout.write(render_orgwork(chosen))
+        return
+    view = build_view(chosen)
+    if output_format == "table":
+        _rich_table(view)
+        return
+    user_dirs = user_template_dirs(templates, Path.cwd())
+    try:
+        if output_format == "csv":
+            from egmplan.render.csvout import render
+
+            text = render(view)
+        elif output_format == "md":
+            from egmplan.render.markdown import render_orgwork
+
+            text = render_orgwork(view, templates=user_dirs)
+        else:
+            from egmplan.render.html import render_orgwork
+
+            text = render_orgwork(view, templates=user_dirs)
+    except RenderError as exc:
+        raise common.fail(str(exc))
+    sys.stdout.write(text)
