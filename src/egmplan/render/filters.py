@@ -86,6 +86,17 @@ def html_suffix(suffix: str):
     return escape(suffix)
 
 
+def css_string(text: str):
+    """A CSS string literal: every character outside plain letters, digits, space and
+    ``./-`` written as a CSS escape, so a symbol can never end the string or the style."""
+    from markupsafe import Markup
+
+    out = []
+    for ch in _one_line(text):
+        out.append(ch if ch.isascii() and (ch.isalnum() or ch in " ./-") else f"\\{ord(ch):06x}")
+    return Markup('"' + "".join(out) + '"')
+
+
 def one_line(text: str) -> str:
     return _one_line(text)
 
@@ -198,6 +209,7 @@ FILTERS = {
     "html_spans": html_spans,
     "html_suffix": html_suffix,
     "one_line": one_line,
+    "css_string": css_string,
     "txt_spans": txt_spans,
     "wrap": wrap,
     "hanging": hanging,
