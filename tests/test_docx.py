@@ -191,6 +191,58 @@ def test_docx_merged_layout_prints_each_day_on_its_own_bold_line():
     assert [_text(c) for c in table.rows[0].cells] == ["Date and time", "Agenda item", "Title or description"]
 
 
+TRACKS_MEETING = """\
+meeting:
+  body: Ad Hoc Committee
+  number: 3
+  kind: session
+  symbol: A/AC.291/11
+  venue: New York
+  timezone: America/New_York
+  dates: {start: 2022-09-02, end: 2022-09-06}
+sittings:
+  default:
+    - {start: "10:00", end: "13:00"}
+    - {start: "15:00", end: "18:00"}
+  no_sitting:
+    2022-09-05: Official United Nations holiday
+agenda:
+  - title: Opening of the session
+  - title: Consideration of the draft convention
+organization_of_work:
+  2022-09-02: [["1"], ["2"]]
+  2022-09-06: [["2"], []]
+tracks:
+  - name: Working Group on International Cooperation
+    agenda:
+      - title: Exchange of views
+    organization_of_work:
+      2022-09-02: [[], ["1"]]
+      2022-09-06: [["1"], []]
+"""
+
+
+def test_docx_parallel_track_gets_its_own_columns_and_holiday_spans_the_lanes():
+    from egmplan.loader import load_meeting_text
+
+    view = build_view(load_meeting_text(TRACKS_MEETING).meeting, generated=STAMP)
+    table = docx.Document(io.BytesIO(render_docx(view, timestamp=STAMP))).tables[-1]
+    cells = [[_text(c) for c in row.cells] for row in table.rows]
+    wg = "Working Group on International Cooperation"
+    holiday = "Official United Nations holiday"
+    assert cells == [
+        ["", "", "Plenary", "Plenary", wg, wg],
+        ["Date", "Time", "Item", "Title or description", "Item", "Title or description"],
+        ["Friday, 2 September", "10 a.m.–1 p.m.", "1", "Opening of the session", "", ""],
+        ["", "3–6 p.m.", "2", "Consideration of the draft convention", "1", "Exchange of views"],
+        ["Monday, 5 September", "", "", holiday, holiday, holiday],
+        ["Tuesday, 6 September", "10 a.m.–1 p.m.", "2", "Consideration of the draft convention (continued)",
+         "1", "Exchange of views (continued)"],
+    ]
+    flags = [row._tr.trPr.find(qn("w:tblHeader")) is not None for row in table.rows]
+    assert flags == [True, True, False, False, False, False]
+
+
 # --- footnotes, page numbers ------------------------------------------------------------------
 
 

@@ -456,18 +456,23 @@ class _OrgTable:
             top += [heading, ""]
         return [top, lead + pair * self.lanes]
 
+    @property
+    def width(self) -> int:
+        """The body text's width; a table with parallel lanes takes the full measure."""
+        return _FULL_WIDTH if self.lanes > 1 else _TEXT_WIDTH
+
     def _widths(self) -> list[int]:
         # "Wednesday, 7 April 2021" and "10 a.m.–1 p.m." each fit on one line.
         lead = [2450] if self.merged else [2450, 1500]
-        rest = _TEXT_WIDTH - sum(lead)
+        rest = self.width - sum(lead)
         item = 1250 if self.merged else 680          # "Agenda item" / "Item" on one line
         title = (rest - item * self.lanes) // self.lanes
         widths = lead + [item, title] * self.lanes
-        widths[-1] += _TEXT_WIDTH - sum(widths)
+        widths[-1] += self.width - sum(widths)
         return widths
 
-    def _body_rows(self) -> list[tuple[list, bool]]:
-        """(cells, starts a new day) per printed row; a cell is a string or a Cell (a title,
+    def _body_rows(self) -> list[tuple[list, bool, bool]]:
+        """(cells, starts a new day, holiday) per printed row; a cell is a string or a Cell (a title,
         whose "(continued)" is set in italics as seed 004 prints it). W2: the view already
         leaves the date and time blank after the first line of a day and of a sitting."""
         rows = []
@@ -477,10 +482,10 @@ class _OrgTable:
                 lanes += [cell.item, cell]
             if self.merged:
                 if line.date:                      # the day on a line of its own, in bold
-                    rows.append(([_Bold(line.date)] + [""] * (2 * self.lanes), True))
-                rows.append(([line.time, *lanes], False))
+                    rows.append(([_Bold(line.date)] + [""] * (2 * self.lanes), True, False))
+                rows.append(([line.time, *lanes], False, line.holiday))
             else:
-                rows.append(([line.date, line.time, *lanes], line.first_of_day))
+                rows.append(([line.date, line.time, *lanes], line.first_of_day, line.holiday))
         return rows
 
     def write(self) -> None:
@@ -488,7 +493,7 @@ class _OrgTable:
         body = self._body_rows()
         widths = self._widths()
         table = self.document.add_table(rows=len(header) + len(body), cols=len(widths))
-        _table_geometry(table, widths, indent=_INDENT)
+        _table_geometry(table, widths, indent=_INDENT if self.width == _TEXT_WIDTH else 0)
         _table_borders(table, {"top": 4, "bottom": 12})
         for index, labels in enumerate(header):
             row = table.rows[index]
@@ -502,8 +507,10 @@ class _OrgTable:
             top = table.rows[0]
             start = 1 if self.merged else 2
             for lane in range(self.lanes):
-                top.cells[start + 2 * lane].merge(top.cells[start + 2 * lane + 1])
-        for offset, (values, new_day) in enumerate(body):
+                heading = top.cells[start + 2 * lane].merge(top.cells[start + 2 * lane + 1])
+                _cell_borders(heading, bottom=4)
+        title_column = len(widths) - 2 * self.lanes + 1
+        for offset, (values, new_day, holiday) in enumerate(body):
             row = table.rows[len(header) + offset]
             _cant_split(row)
             if new_day:
@@ -512,6 +519,8 @@ class _OrgTable:
                 self._fill(cell, text, "Table Text")
                 if new_day and offset:                         # a hairline between days
                     _cell_borders(cell, top=2)
+            if holiday and self.lanes > 1:                     # W4: the text runs across the lanes
+                row.cells[title_column].merge(row.cells[-1])
 
     def _fill(self, cell, value, style: str) -> None:
         paragraph = cell.paragraphs[0]
