@@ -10,6 +10,7 @@ from egmplan.cli import init as init_cmd
 from egmplan.cli import orgwork as orgwork_cmd
 from egmplan.cli import schedule as schedule_cmd
 from egmplan.cli import schema as schema_cmd
+from egmplan.cli import suggest as suggest_cmd
 from egmplan.cli import validate as validate_cmd
 
 app = typer.Typer(
@@ -49,6 +50,7 @@ app.command("init")(init_cmd.init)
 app.add_typer(agenda_cmd.app, name="agenda")
 app.command("orgwork")(orgwork_cmd.orgwork)
 app.command("diff")(diff_cmd.diff)
+app.command("suggest")(suggest_cmd.suggest)
 
 
 def run() -> None:

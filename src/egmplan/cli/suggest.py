@@ -1,0 +1,87 @@
+"""``egmplan suggest``: the best venue-local sitting times for worldwide participants."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Optional
+
+import typer
+
+from egmplan.cli import common
+from egmplan.cli.participants_opt import PARTICIPANTS_HELP
+
+
+def suggest(
+    meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP),
+    participants: Optional[str] = typer.Option(None, "--participants", metavar="FILE", help=PARTICIPANTS_HELP
+                                               + " Without either: member-states."),
+    sittings: int = typer.Option(2, "--sittings", min=1, max=6, help="Sittings a day."),
+    length: str = typer.Option("2h", "--length", metavar="DURATION", help="Length of each sitting: 2h, 90m, 1h30."),
+    gap: str = typer.Option("1h", "--break", metavar="DURATION", help="Shortest break between sittings."),
+    between: str = typer.Option("08:00-22:00", "--between", metavar="HH:MM-HH:MM",
+                                help="Hours the venue can staff (interpreters work at the venue), venue time."),
+    top: int = typer.Option(5, "--top", min=1, help="How many candidates to show."),
+    night_weight: float = typer.Option(4.0, "--night-weight", min=0.0,
+                                       help="What a delegate-hour at night costs, against 1 early or late."),
+    working: Optional[str] = typer.Option(None, "--working", metavar="HH:MM-HH:MM",
+                                          help="Working hours, local time. Default 08:00-19:00."),
+    night: Optional[str] = typer.Option(None, "--night", metavar="HH:MM-HH:MM",
+                                        help="Night, local time. Default 22:00-06:00."),
+    output_format: str = typer.Option("table", "-f", "--format", metavar="FORMAT", help="table or json."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
+) -> None:
+    """Find the best sitting times at the venue for the meeting's participants.
+
+    Scores every pattern on a 15-minute grid, on each sitting day with its own UTC
+    offsets (one pattern for all days): night hours count heavily, early/late lightly,
+    each participant weighted by delegates. Prints the best candidates and who pays.
+
+    The json format is {"candidates": [{"sittings": [{"start", "end"}], "score", "counts":
+    {"working", "early_late", "night"}}]}, best first; a lower score is better.
+
+    \b
+    Examples:
+      egmplan suggest -m egm-cybercrime-2020 --participants member-states --between 08:00-20:00
+      egmplan suggest --sittings 2 --length 2h --break 1h --format json
+    """
+    from egmplan.errors import PlanningError
+    from egmplan.planning.localtime import ComfortBounds
+    from egmplan.planning.suggest import parse_between, parse_duration
+    from egmplan.planning.suggest import suggest as run_suggest
+
+    if output_format not in ("table", "json"):
+        raise typer.BadParameter(f"expected table or json, got {output_format!r}", param_hint="'--format'")
+    try:
+        minutes = parse_duration(length)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--length'")
+    try:
+        break_minutes = parse_duration(gap) if gap.strip() not in ("0", "0m") else 0
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--break'")
+    try:
+        window = parse_between(between)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--between'")
+    try:
+        bounds = ComfortBounds.parse(working, night)
+    except ValueError as exc:
+        raise common.fail(str(exc), common.EXIT_USAGE)
+
+    from egmplan.cli.participants_opt import resolve_participants
+
+    chosen = common.pick_meeting(meeting, quiet)
+    people = resolve_participants(participants, chosen, fallback_member_states=True, quiet=quiet)
+    try:
+        result = run_suggest(chosen, people, count=sittings, length=minutes, gap=break_minutes, between=window,
+                             top=top, bounds=bounds, night_weight=night_weight)
+    except PlanningError as exc:
+        raise common.fail(str(exc))
+    if output_format == "json":
+        sys.stdout.write(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n")
+        return
+    from egmplan.render.planning_text import suggestion_text
+
+    sys.stdout.write(suggestion_text(chosen, result, count=sittings, length=minutes, gap=break_minutes,
+                                     between=window, night_weight=night_weight))

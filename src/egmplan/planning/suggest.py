@@ -1,0 +1,306 @@
+"""The best venue-local sitting times for the participants of a meeting (issue 5).
+
+Every pattern of ``count`` sittings of ``length`` minutes, starting on a 15-minute grid
+inside the hours the venue can staff, with at least ``gap`` minutes between sittings, is
+scored on every sitting day of the meeting (each date with its own UTC offsets, so a
+daylight-saving change during the meeting is taken into account). One pattern holds
+for all days; the score adds up over the dates.
+
+Burden: each participant's local wall-clock minutes in a sitting are counted per comfort
+class (:class:`egmplan.planning.localtime.ComfortBounds`: working, early/late, night).
+A minute at night weighs ``NIGHT_WEIGHT``, an early or late minute ``EARLY_LATE_WEIGHT``,
+a working minute nothing; the score is the sum over dates, sittings and participants of
+delegates × weighted hours, so lower is better.
+
+Speed: offsets change rarely, so each zone's UTC offset is looked up once per date (at
+both ends of the staffed window; only a zone whose offset changes inside the window is
+looked up per grid point). Zones are grouped (many delegations share one), the cost of
+one sitting starting at each grid point is precomputed per date, and a pattern's score is
+a sum of those costs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+
+from egmplan import tz
+from egmplan.errors import PlanningError
+from egmplan.model import Meeting, Participant
+from egmplan.planning.localtime import EARLY_LATE, NIGHT, WORKING, ComfortBounds
+
+NIGHT_WEIGHT = 4.0        # a delegate-hour at night costs four early or late ones
+EARLY_LATE_WEIGHT = 1.0
+STEP = 15                 # minutes between candidate start times
+_DAY = 24 * 60
+_CLASS_KEYS = {WORKING: "working", EARLY_LATE: "early_late", NIGHT: "night"}
+
+_DURATION = re.compile(r"^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*(?:m|min)?)?\s*$")
+_BETWEEN = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})\s*$")
+
+
+def parse_duration(text: str) -> int:
+    """``2h`` -> 120, ``90m`` and ``90`` -> 90, ``1h30`` -> 90; ValueError otherwise."""
+    found = _DURATION.match(text)
+    if not found or not (found.group(1) or found.group(2)):
+        raise ValueError(f"expected a length like 2h, 90m or 1h30, got {text!r}")
+    minutes = int(found.group(1) or 0) * 60 + int(found.group(2) or 0)
+    if minutes <= 0:
+        raise ValueError(f"a length must be more than 0 minutes, got {text!r}")
+    return minutes
+
+
+def parse_between(text: str) -> tuple[int, int]:
+    """``08:00-22:00`` -> (480, 1320) minutes of the venue day; 24:00 is the end of the day."""
+    found = _BETWEEN.match(text)
+    if not found:
+        raise ValueError(f"expected hours like 08:00-22:00, got {text!r}")
+    h1, m1, h2, m2 = (int(g) for g in found.groups())
+    if h1 > 23 or m1 > 59 or m2 > 59 or h2 > 24 or (h2 == 24 and m2):
+        raise ValueError(f"expected times of day in {text!r}")
+    start, end = h1 * 60 + m1, h2 * 60 + m2
+    if end <= start:
+        raise ValueError(f"the hours must end after they start, got {text!r}")
+    return start, end
+
+
+def clock(minute: int) -> str:
+    """Venue minute of the day -> ``HH:MM`` (``24:00`` for the end of the day)."""
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One sitting pattern: (start, end) minutes of the venue day, its score and who pays."""
+
+    sittings: tuple[tuple[int, int], ...]
+    score: float
+    rank: int
+    counts: dict = field(compare=False)             # delegations per class, worst sitting
+    night: tuple[Participant, ...] = ()             # delegations with a sitting at night
+    early_late: tuple[Participant, ...] = ()        # worst sitting early or late
+
+    @property
+    def label(self) -> str:
+        return ", ".join(f"{clock(a)}–{clock(b)}" for a, b in self.sittings)
+
+    def to_dict(self) -> dict:
+        return {
+            "sittings": [{"start": clock(a), "end": clock(b)} for a, b in self.sittings],
+            "score": self.score,
+            "counts": dict(self.counts),
+        }
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    candidates: tuple[Candidate, ...]     # the best, best first
+    patterns: int                         # how many patterns were scored
+    dates: tuple[date, ...]
+    participants: int
+    delegates: int
+    current: Candidate | None = None      # the meeting's own sittings, when one pattern holds for all days
+
+    def to_dict(self) -> dict:
+        """The JSON contract of issue 5, key for key."""
+        return {"candidates": [c.to_dict() for c in self.candidates]}
+
+
+# --- local time arithmetic ----------------------------------------------------------------
+
+class _Burden:
+    """Night and early/late minutes of any local interval, from periodic prefix sums."""
+
+    def __init__(self, bounds: ComfortBounds, night_weight: float, early_late_weight: float):
+        self.night_weight, self.early_late_weight = night_weight, early_late_weight
+        night = [0] * (_DAY + 1)
+        early = [0] * (_DAY + 1)
+        kind = [WORKING] * _DAY
+        for low, high, name in bounds.regions():
+            for minute in range(low, high):
+                kind[minute] = name
+        for minute in range(_DAY):
+            night[minute + 1] = night[minute] + (kind[minute] == NIGHT)
+            early[minute + 1] = early[minute] + (kind[minute] == EARLY_LATE)
+        self.night, self.early = night, early
+
+    @staticmethod
+    def _cumulative(prefix: list[int], t: int) -> int:
+        days, rest = divmod(t, _DAY)
+        return days * prefix[_DAY] + prefix[rest]
+
+    def minutes(self, start: int, end: int) -> tuple[int, int]:
+        """(night, early/late) minutes in local ``[start, end)``, minutes from a local midnight."""
+        return (self._cumulative(self.night, end) - self._cumulative(self.night, start),
+                self._cumulative(self.early, end) - self._cumulative(self.early, start))
+
+    def cost(self, start: int, end: int) -> float:
+        night, early = self.minutes(start, end)
+        return (self.night_weight * night + self.early_late_weight * early) / 60
+
+    def comfort(self, start: int, end: int) -> str:
+        night, early = self.minutes(start, end)
+        return NIGHT if night else EARLY_LATE if early else WORKING
+
+
+def _offset_minutes(zone_name: str, instant: datetime) -> int:
+    return int(instant.astimezone(tz.get_zone(zone_name)).utcoffset().total_seconds()) // 60
+
+
+class _Day:
+    """One sitting day: UTC instants of the grid points, and each zone's offsets."""
+
+    def __init__(self, day: date, venue: str, points: list[int]):
+        self.day = day
+        self.instants: dict[int, datetime] = {}
+        for minute in points:
+            moment_day = day + timedelta(days=minute // _DAY)
+            wall = time((minute % _DAY) // 60, minute % 60)
+            try:
+                self.instants[minute] = tz.localize(moment_day, wall, venue).astimezone(timezone.utc)
+            except tz.WallTimeError:
+                continue  # does not exist (or happens twice) at the venue that day: never a sitting bound
+        midnight = datetime.combine(day, time(0), tzinfo=timezone.utc)
+        # minutes from 00:00 UTC on this date to each venue grid minute
+        self.utc = {m: (at - midnight) // timedelta(minutes=1) for m, at in self.instants.items()}
+
+    def utc_minute(self, minute: int) -> int:
+        return self.utc[minute]
+
+    def zone_offsets(self, zone_name: str, first: int, last: int) -> dict[int, int] | int:
+        """The zone's offset for the grid: one number when it does not change inside the window."""
+        start = _offset_minutes(zone_name, self.instants[first])
+        if start == _offset_minutes(zone_name, self.instants[last]):
+            return start
+        return {m: _offset_minutes(zone_name, at) for m, at in self.instants.items()}
+
+
+def _local(day: _Day, offsets: dict[int, int] | int, minute: int) -> int:
+    offset = offsets if isinstance(offsets, int) else offsets[minute]
+    return day.utc_minute(minute) + offset
+
+
+# --- the search -----------------------------------------------------------------------------
+
+def _patterns(starts: list[int], count: int, length: int, gap: int, valid: set[tuple[int, int]]):
+    """Every increasing tuple of ``count`` starts with ``length + gap`` between them."""
+    def extend(prefix: tuple[int, ...], lowest: int):
+        if len(prefix) == count:
+            yield prefix
+            return
+        for start in starts:
+            if start >= lowest and (start, start + length) in valid:
+                yield from extend(prefix + (start,), start + length + gap)
+    yield from extend((), -_DAY)
+
+
+def meeting_pattern(meeting: Meeting) -> tuple[tuple[int, int], ...] | None:
+    """The meeting's own sittings as one pattern, when every sitting day has the same one."""
+    patterns = {
+        tuple((s.start.hour * 60 + s.start.minute, s.end.hour * 60 + s.end.minute) for s in meeting.sittings_on(d))
+        for d in meeting.sitting_days
+    }
+    return patterns.pop() if len(patterns) == 1 else None
+
+
+def suggest(meeting: Meeting, participants: tuple[Participant, ...], *, count: int = 2, length: int = 120,
+            gap: int = 60, between: tuple[int, int] = (8 * 60, 22 * 60), top: int = 5,
+            bounds: ComfortBounds | None = None, night_weight: float = NIGHT_WEIGHT,
+            early_late_weight: float = EARLY_LATE_WEIGHT) -> Suggestion:
+    """Score every pattern for ``meeting``'s sitting days and return the ``top`` best."""
+    if count < 1:
+        raise PlanningError("ask for at least one sitting a day")
+    if not participants:
+        raise PlanningError("there are no participants to plan for")
+    bounds = bounds or ComfortBounds()
+    burden = _Burden(bounds, night_weight, early_late_weight)
+    low, high = between
+    dates = meeting.sitting_days or tuple(
+        meeting.start + timedelta(days=n) for n in range((meeting.end - meeting.start).days + 1))
+    starts = list(range(low + (-low) % STEP, high - length + 1, STEP))
+    if not starts or (count - 1) * (length + gap) + length > high - low:
+        raise PlanningError(
+            f"{count} sitting{'s' if count != 1 else ''} of {_words(length)} with breaks of at least "
+            f"{_words(gap)} do not fit between {clock(low)} and {clock(high)}")
+    own = meeting_pattern(meeting)
+    points = sorted({s for s in starts} | {s + length for s in starts} | {low, high}
+                    | {m for pair in (own or ()) for m in pair})
+    days = [_Day(d, meeting.timezone, points) for d in dates]
+
+    zones: dict[str, list[Participant]] = {}
+    for participant in participants:
+        zones.setdefault(participant.zone, []).append(participant)
+    weights = {zone: sum(p.delegates for p in people) for zone, people in zones.items()}
+
+    valid = {(s, s + length) for s in starts if all(s in d.instants and s + length in d.instants for d in days)}
+    first, last = min(points), max(points)
+    offsets = [
+        {zone: d.zone_offsets(zone, first, last) for zone in zones}
+        if first in d.instants and last in d.instants
+        else {zone: {m: _offset_minutes(zone, at) for m, at in d.instants.items()} for zone in zones}
+        for d in days
+    ]
+
+    def sitting_cost(start: int, end: int) -> float:
+        total = 0.0
+        cost = burden.cost
+        for d, zone_offsets in zip(days, offsets):
+            utc_start, utc_end = d.utc[start], d.utc[end]
+            for zone, weight in weights.items():
+                o = zone_offsets[zone]
+                if isinstance(o, int):
+                    total += weight * cost(utc_start + o, utc_end + o)
+                else:
+                    total += weight * cost(utc_start + o[start], utc_end + o[end])
+        return total
+
+    costs = {pair: sitting_cost(*pair) for pair in sorted(valid)}
+    scored = sorted(
+        (round(sum(costs[(s, s + length)] for s in pattern), 6), pattern)
+        for pattern in _patterns(starts, count, length, gap, valid)
+    )
+    if not scored:
+        raise PlanningError(f"no pattern of {count} sittings exists at the venue on every sitting day")
+
+    def rank_of(score: float) -> int:
+        return 1 + sum(1 for other, _ in scored if other < score)
+
+    def candidate(pairs: tuple[tuple[int, int], ...], score: float) -> Candidate:
+        worst: dict[str, str] = {}
+        order = (WORKING, EARLY_LATE, NIGHT)
+        for d, zone_offsets in zip(days, offsets):
+            for zone in zones:
+                o = zone_offsets[zone]
+                for a, b in pairs:
+                    found = burden.comfort(_local(d, o, a), _local(d, o, b))
+                    if order.index(found) > order.index(worst.get(zone, WORKING)):
+                        worst[zone] = found
+        classes = {p.name: worst.get(p.zone, WORKING) for p in participants}
+        counts = {key: sum(1 for c in classes.values() if c == name) for name, key in _CLASS_KEYS.items()}
+        return Candidate(
+            sittings=pairs,
+            score=round(score, 2),
+            rank=rank_of(score),
+            counts=counts,
+            night=tuple(p for p in participants if classes[p.name] == NIGHT),
+            early_late=tuple(p for p in participants if classes[p.name] == EARLY_LATE),
+        )
+
+    best = tuple(candidate(tuple((s, s + length) for s in pattern), score) for score, pattern in scored[:top])
+    current = None
+    if own and all(a in d.instants and b in d.instants for d in days for a, b in own):
+        own_score = round(sum(costs.get(pair) if pair in costs else sitting_cost(*pair) for pair in own), 6)
+        current = candidate(own, own_score)
+    return Suggestion(best, len(scored), tuple(dates), len(participants),
+                      sum(p.delegates for p in participants), current)
+
+
+def _words(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    parts = []
+    if hours:
+        parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
+    if rest or not hours:
+        parts.append(f"{rest} minute{'s' if rest != 1 else ''}")
+    return " ".join(parts)
