@@ -230,3 +230,17 @@ def test_builds_in_separate_processes_are_byte_identical(root, tmp_path):
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1] == outputs[2]
     assert outputs[0].startswith(b"BEGIN:VCALENDAR\r\n")
+
+
+def test_agenda_build_writes_the_same_calendar_next_to_the_agenda(root, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from egmplan.cli.main import app
+
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    runner = CliRunner()
+    built = runner.invoke(app, ["agenda", "build", "egm-cybercrime-2017", "-f", "ics", "-o", str(tmp_path), "-q"])
+    shown = runner.invoke(app, ["schedule", "-m", "egm-cybercrime-2017", "--format", "ics", "-q"])
+    assert (built.exit_code, shown.exit_code) == (0, 0)
+    assert (tmp_path / "egm-cybercrime-2017" / "sittings.ics").read_bytes() == shown.stdout_bytes

@@ -20,7 +20,7 @@ app = typer.Typer(
 )
 
 # The registry's names, listed here without importing the render package at start-up.
-FORMATS = ("md", "html", "docx", "txt", "json", "csv")
+FORMATS = ("md", "html", "docx", "txt", "json", "csv", "ics")
 
 PROGRESS_AFTER_SECONDS = 0.5
 

@@ -65,6 +65,7 @@ EXPORTERS: dict[str, Exporter] = {
                      "the whole view model"),
     "csv": Exporter("csv", "egmplan.render.csvout", "orgwork.csv", "text/csv",
                     "the organization-of-work rows"),
+    "ics": Exporter("ics", "egmplan.render.ics", "sittings.ics", "text/calendar", "the sittings as a calendar"),
 }
 
 

@@ -19,5 +19,10 @@ def render_outputs(meeting: Meeting, formats: list[str] | tuple[str, ...], *,
     outputs: dict[str, bytes] = {}
     for name in formats:
         exporter = EXPORTERS[name]
+        if name == "ics":  # the calendar comes from the meeting's sittings (egmplan.render.ics), not the view
+            from egmplan.render.ics import calendar_timestamp, render_ics
+
+            outputs[exporter.filename] = render_ics(meeting, timestamp=generated or calendar_timestamp(meeting, None))
+            continue
         outputs[exporter.filename] = exporter.encode(exporter.render(view, templates=templates))
     return outputs
