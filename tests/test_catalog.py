@@ -51,3 +51,8 @@ def test_bundled_example_is_valid():
     paths = sorted(bundled_folder().glob("*.yaml"))
     assert [p.name for p in paths] == ["egm-cybercrime-2021.yaml"]
     assert load_meeting(paths[0]).diagnostics == []
+
+
+def test_bundled_example_is_the_seventh_meeting_as_in_meetings(root):
+    bundled = bundled_folder() / "egm-cybercrime-2021.yaml"
+    assert bundled.read_bytes() == (root / "meetings" / "egm-cybercrime-2021.yaml").read_bytes()
