@@ -88,6 +88,11 @@ def build(
                                              help="Folder of templates overriding built-in ones, file by file "
                                                   "(default: ./templates if it exists). Run sandboxed."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
+    verbose: bool = typer.Option(False, "-v", "--verbose", help="Also list each file with its size."),
+    check: bool = typer.Option(False, "--check",
+                               help="Write nothing: compare with the files already in the output folder, "
+                                    "print a unified diff of each text file that would change (and name "
+                                    "binary ones), exit 1 if any would."),
 ) -> None:
     """Build agenda.md, agenda.html, agenda.docx, agenda.txt, agenda.json and orgwork.csv.
 
@@ -100,6 +105,7 @@ def build(
       egmplan agenda build
       egmplan agenda build egm-cybercrime-2021 -f html -f md -o out
       egmplan agenda build egm-cybercrime-2021 -f md -o - > agenda.md
+      egmplan agenda build --check
     """
     from datetime import datetime, timezone
 
@@ -112,6 +118,9 @@ def build(
 
     chosen = _formats(formats)
     to_stdout = output == "-"
+    if check and to_stdout:
+        raise typer.BadParameter("--check compares with an output folder; it cannot be used with '-o -'",
+                                 param_hint="'--check'")
     if to_stdout and len(chosen) != 1:
         raise typer.BadParameter("'-o -' writes one format to stdout: give exactly one -f", param_hint="'-o'")
     if templates is not None and not templates.is_dir():
@@ -128,9 +137,10 @@ def build(
         raise typer.BadParameter("'-o -' writes one meeting to stdout: give exactly one PATH", param_hint="'-o'")
 
     root = Path(output) if output and not to_stdout else Path("build")
-    progress = _Progress(len(refs), enabled=not quiet and not to_stdout and sys.stderr.isatty())
+    progress = _Progress(len(refs), enabled=not quiet and not to_stdout and not check and sys.stderr.isatty())
     failed: list[str] = []
     files_written = 0
+    stale: list[str] = []
     try:
         for ref in refs:
             try:
@@ -172,6 +182,10 @@ def build(
                     sys.stdout.write(data.decode("utf-8"))
                 continue
             target = root / meeting.id
+            if check:
+                stale += _compare(target, outputs)
+                progress.advance(meeting.id)
+                continue
             try:
                 for name in sorted(outputs):
                     write_atomic(target / name, outputs[name])
@@ -179,11 +193,22 @@ def build(
                 raise common.fail(f"cannot write to {common.display_path(target)}: {exc.strerror or exc}")
             files_written += len(outputs)
             progress.advance(meeting.id)
+            if verbose:
+                for name in sorted(outputs):
+                    progress.echo(f"  {common.display_path(target / name)} ({len(outputs[name]):,} bytes)")
             if not quiet:
                 names = ", ".join(EXPORTERS[f].filename for f in chosen)
                 progress.echo(f"{meeting.id}: {names} -> {common.display_path(target)}/")
     finally:
         progress.stop()
+
+    if check:
+        checked = len(refs) - len(failed)
+        if stale:
+            common.stderr(f"FAILED: {len(stale)} file{'s' if len(stale) != 1 else ''} would change: {', '.join(stale)}")
+        elif not quiet:
+            common.stderr(f"up to date: {checked} meeting{'s' if checked != 1 else ''} checked")
+        raise typer.Exit(common.EXIT_INPUT if stale or failed else common.EXIT_OK)
 
     built = len(refs) - len(failed)
     if not to_stdout and (not quiet or failed):
@@ -192,3 +217,32 @@ def build(
             summary += f"; {len(failed)} not built: {', '.join(failed)}"
         common.stderr(("FAILED: " if failed else "") + summary)
     raise typer.Exit(common.EXIT_INPUT if failed else common.EXIT_OK)
+
+
+BINARY_SUFFIXES = (".docx",)
+
+
+def _compare(target: Path, outputs: dict[str, bytes]) -> list[str]:
+    """Print a unified diff of each text output that differs from the file on disk; name binary
+    ones. Returns the paths that would change. Writes nothing."""
+    import difflib
+
+    stale = []
+    for name in sorted(outputs):
+        path = target / name
+        shown = common.display_path(path)
+        try:
+            current = path.read_bytes()
+        except FileNotFoundError:
+            current = None
+        if current == outputs[name]:
+            continue
+        stale.append(shown)
+        if name.endswith(BINARY_SUFFIXES):
+            sys.stdout.write(f"Binary file {shown} would {'be created' if current is None else 'change'}\n")
+            continue
+        before = [] if current is None else current.decode("utf-8", errors="replace").splitlines(keepends=True)
+        after = outputs[name].decode("utf-8", errors="replace").splitlines(keepends=True)
+        for line in difflib.unified_diff(before, after, fromfile=f"a/{shown}", tofile=f"b/{shown}"):
+            sys.stdout.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    return stale

@@ -1,0 +1,5 @@
+"""``python -m egmplan``."""
+
+from egmplan.cli.main import run
+
+run()
