@@ -11,6 +11,8 @@ from egmplan.cli import orgwork as orgwork_cmd
 from egmplan.cli import schedule as schedule_cmd
 from egmplan.cli import schema as schema_cmd
 from egmplan.cli import suggest as suggest_cmd
+from egmplan.cli import connections as connections_cmd
+from egmplan.cli import orgwork_plan as orgwork_plan_cmd
 from egmplan.cli import validate as validate_cmd
 
 app = typer.Typer(
@@ -51,6 +53,8 @@ app.add_typer(agenda_cmd.app, name="agenda")
 app.command("orgwork")(orgwork_cmd.orgwork)
 app.command("diff")(diff_cmd.diff)
 app.command("suggest")(suggest_cmd.suggest)
+app.command("connections")(connections_cmd.connections)
+app.command("orgwork-plan")(orgwork_plan_cmd.plan)
 
 
 def run() -> None:

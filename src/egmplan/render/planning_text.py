@@ -50,3 +50,77 @@ def suggestion_text(meeting, suggestion, *, count: int, length: int, gap: int, b
         lines += ["", f"The meeting's own sittings rank {current.rank} of {suggestion.patterns}:"]
         lines += _candidate_lines("    ", current)
     return "\n".join(lines) + "\n"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def connections_text(meeting, result) -> str:
+    """The allocation, the rule as it applied, and a table of every delegation and panellist."""
+    members = sum(1 for a in result.allocations if a.participant.role == "member")
+    observers = sum(1 for a in result.allocations if a.participant.role == "observer")
+    delegations = members + observers
+    base = 2 * members + observers
+    lines = [f"Speaking connections for {meeting.id}: capacity {result.capacity}"]
+    rule = (f"Seed 000's rule: 2 per member delegation and 1 per observer delegation: "
+            f"2 × {members} + 1 × {observers} = {base}")
+    if result.reduced:
+        lines.append(f"{rule}, more than {result.capacity}; so 1 for each of the {delegations} delegations "
+                     f"= {result.total_speaking}.")
+    else:
+        lines.append(f"{rule}, within the capacity.")
+    if result.extra_round:
+        lines.append(f"The leftover ({result.capacity - base}) allows one more for each of the {delegations} "
+                     f"delegations: {result.per_member} per member and {result.per_observer} per observer "
+                     f"delegation = {result.total_speaking}.")
+    leftover = result.leftover_to_panellists
+    given = leftover - result.unused
+    panellists = result.panellists
+    lines.append(f"Leftover to the panellists: {leftover}; {_plural(panellists, 'panellist')} "
+                 f"{'takes' if panellists == 1 else 'take'} {given}" + (f", {result.unused} unused." if result.unused else "."))
+    lines.append("")
+    name_width = max([len("Name")] + [len(a.participant.name) for a in result.allocations])
+    header = f"{'Name':<{name_width}}  {'Role':<9}  {'Delegates':>9}  {'Speaking':>8}  {'Listening':>9}"
+    lines += [header, "-" * len(header)]
+    for a in result.allocations:
+        p = a.participant
+        lines.append(f"{p.name:<{name_width}}  {p.role:<9}  {p.delegates:>9}  {a.speaking:>8}  {a.listening:>9}")
+    lines += ["-" * len(header),
+              f"Total speaking (member and observer delegations): {result.total_speaking}",
+              f"Leftover to panellists: {leftover}"]
+    return "\n".join(lines) + "\n"
+
+
+def plan_text(meeting, allocation) -> str:
+    """The planned rows (with "(continued)" worked out), minutes per row and time left per sitting."""
+    from dataclasses import replace
+
+    from egmplan.planning.orgwork import track_rows
+    from egmplan.style import format_date, format_time_range
+
+    planned = replace(meeting, organization=allocation.plans())
+    rows = track_rows(planned, planned.agenda, planned.organization, None)
+    minutes = [p.minutes for s in allocation.sittings for p in s.pieces]
+    table = [("Date", "Time", "Item", "Title", "Minutes")]
+    last_day = last_time = None
+    for row, spent in zip(rows, minutes):
+        day = format_date(row.date, weekday=True)
+        when = format_time_range(row.start, row.end, meeting.style.time)
+        table.append((day if day != last_day else "", when if (day, when) != last_time else "",
+                      row.item, row.title, str(spent)))
+        last_day, last_time = day, (day, when)
+    widths = [max(len(r[i]) for r in table) for i in range(5)]
+    lines = [f"Organization of work planned for {meeting.id} from estimated_minutes "
+             f"(an item shorter than {allocation.min_split} minutes is never split)", ""]
+    for n, r in enumerate(table):
+        lines.append("  ".join(c.ljust(w) if i < 4 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    left = [(s, s.capacity - s.used) for s in allocation.sittings if s.capacity > s.used]
+    if left:
+        lines += ["", "Time left:"]
+        for s, spare in left:
+            lines.append(f"  {format_date(s.sitting.date, weekday=True)}, "
+                         f"{format_time_range(s.sitting.start, s.sitting.end, meeting.style.time)}: {spare} minutes")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,56 @@
+"""``egmplan connections``: speaking and listening connections of a hybrid meeting (seed 000's rule)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Optional
+
+import typer
+
+from egmplan.cli import common
+from egmplan.cli.participants_opt import PARTICIPANTS_HELP
+
+SEED_CAPACITY = 300  # seed 000: "300 speaking slots/connections per meeting" on Interprefy
+
+
+def connections(
+    meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP),
+    participants: Optional[str] = typer.Option(None, "--participants", metavar="FILE", help=PARTICIPANTS_HELP),
+    capacity: Optional[int] = typer.Option(None, "--capacity", min=1, metavar="N",
+                                           help="Speaking connections the platform allows. Default: the "
+                                                "meeting's speaking.connections, else 300 (seed 000)."),
+    output_format: str = typer.Option("table", "-f", "--format", metavar="FORMAT", help="table or json."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
+) -> None:
+    """Share out speaking connections: 2 per member delegation, 1 per observer delegation;
+    1 for all when that passes the capacity; a leftover too small for one more each goes
+    to the panellists; the rest of each delegation listens.
+
+    The json format is {"delegations": [{"name", "role", "country", "delegates", "speaking",
+    "listening"}], "total_speaking", "leftover_to_panellists"}.
+
+    \b
+    Examples:
+      egmplan connections -m egm-cybercrime-2020 --participants egm-cybercrime-2020-sample
+      egmplan connections --participants member-states --capacity 300 --format json
+    """
+    if output_format not in ("table", "json"):
+        raise typer.BadParameter(f"expected table or json, got {output_format!r}", param_hint="'--format'")
+    from egmplan.cli.participants_opt import resolve_participants
+    from egmplan.errors import PlanningError
+    from egmplan.planning.connections import allocate
+
+    chosen = common.pick_meeting(meeting, quiet)
+    people = resolve_participants(participants, chosen, fallback_member_states=False, quiet=quiet)
+    limit = capacity or chosen.speaking_connections or SEED_CAPACITY
+    try:
+        result = allocate(people, limit)
+    except PlanningError as exc:
+        raise common.fail(str(exc))
+    if output_format == "json":
+        sys.stdout.write(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n")
+        return
+    from egmplan.render.planning_text import connections_text
+
+    sys.stdout.write(connections_text(chosen, result))

@@ -1,0 +1,166 @@
+"""egmplan orgwork-plan: allocation in agenda order, splits, the minimum, and --write."""
+
+from textwrap import dedent
+
+import pytest
+from typer.testing import CliRunner
+
+from egmplan.cli.main import app
+from egmplan.errors import PlanningError
+from egmplan.loader import load_meeting, load_meeting_text
+from egmplan.planning.allocate import allocate
+from egmplan.planning.orgwork import organization_rows
+
+from conftest import MEETINGS
+
+runner = CliRunner()
+
+ESTIMATES = [
+    ("      - title: Opening of the meeting\n", "        estimated_minutes: 10\n"),
+    ("      - title: Adoption of the agenda\n", "        estimated_minutes: 10\n"),
+    ("  - title: International cooperation\n", "    estimated_minutes: 280\n"),
+    ("  - title: Prevention\n", "    estimated_minutes: 280\n"),
+    ("  - title: Other matters\n", "    estimated_minutes: 20\n"),
+    ("  - title: Adoption of the report\n", "    estimated_minutes: 120\n"),
+]
+
+
+def _sixth_with_estimates(organization: bool = True) -> str:
+    text = (MEETINGS / "egm-cybercrime-2020.yaml").read_text(encoding="utf-8")
+    for line, estimate in ESTIMATES:
+        text = text.replace(line, line + estimate)
+    return text
+
+
+def _rows(meeting):
+    return [(str(r.date), r.sitting, r.item, r.title) for r in organization_rows(meeting)]
+
+
+def test_estimates_reproduce_the_seed_organization_of_work():
+    planned = load_meeting_text(_sixth_with_estimates()).meeting
+    by_hand = load_meeting(MEETINGS / "egm-cybercrime-2020.yaml").meeting
+    allocation = allocate(planned)
+    assert allocation.plans() == by_hand.organization
+    assert [(str(s.sitting.date), s.sitting.number, [(p.item, p.minutes) for p in s.pieces])
+            for s in allocation.sittings] == [
+        ("2020-07-27", 1, [("1 (a)", 10), ("1 (b)", 10), ("2", 100)]),
+        ("2020-07-27", 2, [("2", 120)]),
+        ("2020-07-28", 1, [("2", 60), ("3", 60)]),
+        ("2020-07-28", 2, [("3", 120)]),
+        ("2020-07-29", 1, [("3", 100), ("4", 20)]),
+        ("2020-07-29", 2, [("5", 120)]),
+    ]
+
+
+def _two_hours(*minutes):
+    items = "".join(f"  - {{title: Item {n}, estimated_minutes: {m}}}\n" for n, m in enumerate(minutes, start=1))
+    return load_meeting_text(dedent("""\
+        meeting:
+          body: Expert Group
+          number: 1
+          venue: Vienna
+          timezone: Europe/Vienna
+          dates: {start: 2021-06-01, end: 2021-06-01}
+        sittings:
+          default:
+            - {start: "10:00", end: "11:00"}
+            - {start: "15:00", end: "16:00"}
+        agenda:
+        """) + items).meeting
+
+
+def _pieces(allocation):
+    return [[(p.item, p.minutes) for p in s.pieces] for s in allocation.sittings]
+
+
+def test_an_item_shorter_than_the_minimum_is_never_split():
+    meeting = _two_hours(50, 20, 30)
+    assert _pieces(allocate(meeting, min_split=30)) == [[("1", 50)], [("2", 20), ("3", 30)]]
+    assert _pieces(allocate(meeting, min_split=0)) == [[("1", 50), ("2", 10)], [("2", 10), ("3", 30)]]
+
+
+def test_no_piece_starts_in_less_room_than_the_minimum():
+    assert _pieces(allocate(_two_hours(55, 40), min_split=30)) == [[("1", 55)], [("2", 40)]]
+    assert _pieces(allocate(_two_hours(20, 70), min_split=30)) == [[("1", 20), ("2", 40)], [("2", 30)]]
+
+
+def test_missing_estimates_and_overflow_are_planning_errors():
+    with pytest.raises(PlanningError, match=r"^no estimated_minutes for items 1 \(a\), 1 \(b\), 2, 3, 4 and 5; "
+                                            r"give every item \(or each of its sub-items\) an estimated_minutes to plan$"):
+        allocate(load_meeting(MEETINGS / "egm-cybercrime-2020.yaml").meeting)
+    text = _sixth_with_estimates().replace("estimated_minutes: 120\n", "estimated_minutes: 200\n")
+    with pytest.raises(PlanningError, match=r"^the items need 800 minutes but the 6 sittings hold 720; "
+                                            r"item 5 and those after it do not fit$"):
+        allocate(load_meeting_text(text).meeting)
+
+
+def test_cli_prints_the_plan(tmp_path):
+    path = tmp_path / "m.yaml"
+    path.write_text(_sixth_with_estimates().replace("estimated_minutes: 120\n", "estimated_minutes: 60\n"))
+    result = runner.invoke(app, ["orgwork-plan", "-m", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == dedent("""\
+        Organization of work planned for m from estimated_minutes (an item shorter than 30 minutes is never split)
+
+        Date                     Time         Item   Title                                  Minutes
+        -----------------------  -----------  -----  -------------------------------------  -------
+        Monday, 27 July 2020     noon–2 p.m.  1 (a)  Opening of the meeting                      10
+                                              1 (b)  Adoption of the agenda                      10
+                                              2      International cooperation                  100
+                                 4–6 p.m.     2      International cooperation (continued)      120
+        Tuesday, 28 July 2020    noon–2 p.m.  2      International cooperation (continued)       60
+                                              3      Prevention                                  60
+                                 4–6 p.m.     3      Prevention (continued)                     120
+        Wednesday, 29 July 2020  noon–2 p.m.  3      Prevention (continued)                     100
+                                              4      Other matters                               20
+                                 4–6 p.m.     5      Adoption of the report                      60
+
+        Time left:
+          Wednesday, 29 July 2020, 4–6 p.m.: 60 minutes
+        """)
+    assert not (tmp_path / "m.yaml.bak").exists()
+
+
+def test_cli_write_replaces_only_the_block_and_keeps_a_backup(tmp_path):
+    original = _sixth_with_estimates().replace(
+        "organization_of_work:\n  2020-07-27:\n    - [\"1 (a)\", \"1 (b)\", \"2\"]\n    - [\"2\"]\n",
+        "organization_of_work:  # to be planned\n  2020-07-27:\n    - [\"1 (a)\", \"1 (b)\", \"2\", \"3\"]\n    - [\"2\"]\n",
+    ) + "# Notes kept after the block\ntracks: []\n"
+    path = tmp_path / "m.yaml"
+    path.write_bytes(original.encode("utf-8"))
+    result = runner.invoke(app, ["orgwork-plan", "-m", str(path), "--write"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "egmplan: wrote organization_of_work to " + str(path) + " (previous file: m.yaml.bak)\n"
+    assert (tmp_path / "m.yaml.bak").read_bytes() == original.encode("utf-8")
+    expected_block = dedent("""\
+        organization_of_work:
+          2020-07-27:
+            - ["1 (a)", "1 (b)", "2"]
+            - ["2"]
+          2020-07-28:
+            - ["2", "3"]
+            - ["3"]
+          2020-07-29:
+            - ["3", "4"]
+            - ["5"]
+        """)
+    head = original[:original.index("organization_of_work:")]
+    assert path.read_text(encoding="utf-8") == head + expected_block + "# Notes kept after the block\ntracks: []\n"
+    assert load_meeting(path).errors == []
+
+
+def test_cli_write_appends_the_block_when_the_file_has_none(tmp_path):
+    text = _sixth_with_estimates()
+    text = text[:text.index("organization_of_work:")]
+    path = tmp_path / "m.yaml"
+    path.write_text(text)
+    result = runner.invoke(app, ["orgwork-plan", "-m", str(path), "--write", "-q"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert path.read_text().startswith(text + "\norganization_of_work:\n  2020-07-27:\n")
+
+
+def test_cli_without_estimates_fails_with_the_reason():
+    result = runner.invoke(app, ["orgwork-plan", "-m", str(MEETINGS / "egm-cybercrime-2020.yaml")])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == ("egmplan: error: no estimated_minutes for items 1 (a), 1 (b), 2, 3, 4 and 5; "
+                             "give every item (or each of its sub-items) an estimated_minutes to plan\n")
