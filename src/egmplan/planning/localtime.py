@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from egmplan import tz
 from egmplan.model import Meeting, Sitting
@@ -107,17 +107,25 @@ def _parse_range(text: str, what: str) -> tuple[time, time]:
 def classify(pieces: list[tuple[datetime, datetime]], bounds: ComfortBounds) -> str:
     """The worst class any wall-clock piece ``[start, end)`` touches."""
     worst = 0
-    regions = bounds.regions()
     for start, end in pieces:
         base = datetime.combine(start.date(), time(0))
         a = (start - base) // timedelta(minutes=1)
         b = -((base - end) // timedelta(minutes=1))  # ceiling: a second past a bound touches it
-        for day in range(0, b // _DAY + 1):
-            offset = day * _DAY
-            for low, high, name in regions:
-                if a < high + offset and low + offset < b:
-                    worst = max(worst, COMFORT_CLASSES.index(name))
+        worst = max(worst, _worst_in_minutes(a, b, bounds))
     return COMFORT_CLASSES[worst]
+
+
+@lru_cache(maxsize=4096)
+def _worst_in_minutes(a: int, b: int, bounds: ComfortBounds) -> int:
+    """Index in :data:`COMFORT_CLASSES` of the worst class minutes ``[a, b)`` of a local day touch
+    (``b`` may run into the following days)."""
+    worst = 0
+    for day in range(0, b // _DAY + 1):
+        offset = day * _DAY
+        for low, high, name in bounds.regions():
+            if a < high + offset and low + offset < b:
+                worst = max(worst, COMFORT_CLASSES.index(name))
+    return worst
 
 
 # --- conversions -------------------------------------------------------------------------
@@ -211,9 +219,13 @@ class LocalSitting:
 
 def local_sitting(sitting: Sitting, zone_name: str, bounds: ComfortBounds) -> LocalSitting:
     """A sitting converted to a zone, on its own date, through the pinned database."""
-    start_utc, end_utc = _utc(sitting.starts_at), _utc(sitting.ends_at)
-    start, end = _at(zone_name, start_utc), _at(zone_name, end_utc)
-    pieces = _wall_pieces(zone_name, start_utc, end_utc)
+    zone = tz.get_zone(zone_name)
+    start, end = sitting.starts_at.astimezone(zone), sitting.ends_at.astimezone(zone)
+    if start.utcoffset() == end.utcoffset():
+        # Two changes of offset inside one sitting, back to the first offset, never happen.
+        pieces = [(start.replace(tzinfo=None), end.replace(tzinfo=None))]
+    else:
+        pieces = _wall_pieces(zone_name, _utc(sitting.starts_at), _utc(sitting.ends_at))
     last_moment = end - timedelta(microseconds=1)  # a sitting ending at 00:00 does not cross midnight
     return LocalSitting(
         zone=zone_name,
@@ -235,7 +247,11 @@ class SittingTimes:
     local: tuple[LocalSitting, ...]  # in the order of Schedule.zones
 
     def in_zone(self, zone_name: str) -> LocalSitting:
-        return next(item for item in self.local if item.zone == zone_name)
+        return self._by_zone[zone_name]
+
+    @cached_property
+    def _by_zone(self) -> dict[str, LocalSitting]:
+        return {item.zone: item for item in self.local}
 
 
 @dataclass(frozen=True)
@@ -282,7 +298,12 @@ def build_schedule(meeting: Meeting, zones: list[str] | tuple[str, ...], *,
         ))
     notes = []
     for zone in ordered:
-        notes.extend(offset_notes(meeting, zone))
+        timeline = []
+        for times in rows:
+            item = times.in_zone(zone)
+            timeline.append((times.sitting.date, item.utc_offset - times.venue.utc_offset))
+            timeline.append((times.sitting.date, item.end_utc_offset - times.venue.end_utc_offset))
+        notes.extend(offset_notes(meeting, zone, timeline))
     return Schedule(meeting, ordered, tuple(rows), tuple(notes), bounds)
 
 
@@ -347,9 +368,33 @@ def _difference(zone_name: str, venue_zone: str, instant: datetime) -> timedelta
 @lru_cache(maxsize=4096)
 def _yearly_offsets(zone_name: str, year: int) -> tuple[timedelta, ...]:
     """The zone's offset at noon UTC every seventh day of ``year`` (53 samples)."""
-    first = datetime(year, 1, 1, 12, tzinfo=timezone.utc)
     zone = tz.get_zone(zone_name)
-    return tuple((first + timedelta(days=7 * week)).astimezone(zone).utcoffset() for week in range(53))
+    return tuple([sample.astimezone(zone).utcoffset() for sample in _weekly_samples(year)])
+
+
+@lru_cache(maxsize=16)
+def _weekly_samples(year: int) -> tuple[datetime, ...]:
+    first = datetime(year, 1, 1, 12, tzinfo=timezone.utc)
+    return tuple(first + timedelta(days=7 * week) for week in range(53))
+
+
+def _is_usual(zone_name: str, venue_zone: str, year: int, delta: timedelta, near: date) -> bool:
+    """Whether ``delta`` holds in at least :data:`USUAL_MIN_WEEKS` weekly samples of ``year``.
+
+    Samples nearest the meeting come first and the count stops as soon as it is reached,
+    so an ordinary zone costs a handful of conversions instead of 53."""
+    zone = tz.get_zone(zone_name)
+    theirs = _yearly_offsets(venue_zone, year)
+    samples = _weekly_samples(year)
+    week = min(max((near - date(year, 1, 1)).days // 7, 0), len(samples) - 1)
+    order = sorted(range(len(samples)), key=lambda w: abs(w - week))
+    found = 0
+    for w in order:
+        if samples[w].astimezone(zone).utcoffset() - theirs[w] == delta:
+            found += 1
+            if found >= USUAL_MIN_WEEKS:
+                return True
+    return False
 
 
 def _usual_differences(zone_name: str, venue_zone: str, year: int) -> Counter:
@@ -411,18 +456,21 @@ def _next_change(zone_name: str, after: datetime, days: int = 370) -> datetime |
     return None
 
 
-def offset_notes(meeting: Meeting, zone_name: str) -> list[str]:
-    """Notes on ``zone_name``'s difference from the venue during ``meeting`` (none when ordinary)."""
+def offset_notes(meeting: Meeting, zone_name: str,
+                 timeline: list[tuple[date, timedelta]] | None = None) -> list[str]:
+    """Notes on ``zone_name``'s difference from the venue during ``meeting`` (none when ordinary).
+
+    ``timeline``: (venue date, zone offset minus venue offset) at each sitting's start and
+    end, when the caller has them already (:func:`build_schedule`)."""
     from egmplan.style import format_date_range
 
     venue_zone = meeting.timezone
     if zone_name == venue_zone or not meeting.sittings:
         return []
     venue = meeting.venue
-    timeline = []  # (venue date, difference) at each sitting's start and end
-    for sitting in meeting.sittings:
-        for moment in (sitting.starts_at, sitting.ends_at):
-            timeline.append((sitting.date, _difference(zone_name, venue_zone, _utc(moment))))
+    if timeline is None:
+        timeline = [(sitting.date, _difference(zone_name, venue_zone, _utc(moment)))
+                    for sitting in meeting.sittings for moment in (sitting.starts_at, sitting.ends_at)]
     segments: list[list] = []
     for day, delta in timeline:
         if segments and segments[-1][2] == delta:
@@ -446,9 +494,10 @@ def offset_notes(meeting: Meeting, zone_name: str) -> list[str]:
         return [text + "."]
 
     delta = segments[0][2]
-    usual = _usual_differences(zone_name, venue_zone, meeting.sittings[0].date.year)
-    if usual.get(delta, 0) >= USUAL_MIN_WEEKS:
+    year = meeting.sittings[0].date.year
+    if _is_usual(zone_name, venue_zone, year, delta, meeting.sittings[0].date):
         return []
+    usual = _usual_differences(zone_name, venue_zone, year)
     common = [d for d, weeks in usual.most_common() if weeks >= USUAL_MIN_WEEKS]
     if not common:
         return []
