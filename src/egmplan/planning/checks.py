@@ -11,6 +11,9 @@ def check_meeting(meeting: Meeting) -> list[Diagnostic]:
     found = _check_track(meeting, meeting.agenda, meeting.organization, None)
     for track in meeting.tracks:
         found += _check_track(meeting, track.agenda, track.organization, track.name)
+    from egmplan.planning.speaking import speaking_warnings
+
+    found += speaking_warnings(meeting)
     return found
 
 
