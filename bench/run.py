@@ -1,0 +1,162 @@
+"""egmplan's benchmark: each measurement side by side with its floor, in one run.
+
+Run from the project root with the environment egmplan is installed in:
+
+    .venv/bin/python bench/run.py            # full run (about 5 minutes), writes bench/RESULTS.md
+    .venv/bin/python bench/run.py --quick    # fewer repetitions, prints only
+
+Times are medians over repeated runs of whole processes (start-up included: that is what a
+user waits for); peak memory is the child's maximum resident set size (``wait4``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+PYTHON = sys.executable
+EGMPLAN = [PYTHON, "-m", "egmplan"]
+ENTRY = shutil.which("egmplan", path=str(Path(PYTHON).parent)) or "egmplan"
+SEVENTH = ROOT / "meetings" / "egm-cybercrime-2021.yaml"
+SIXTH = ROOT / "meetings" / "egm-cybercrime-2020.yaml"
+
+
+def run_once(command: list[str], env: dict | None = None) -> tuple[float, int]:
+    """Seconds and peak RSS (KiB) of one process, its output piped and discarded."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               env={**os.environ, **(env or {})}, cwd=ROOT)
+    process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(command)}")
+    return elapsed, usage.ru_maxrss
+
+
+def measure(command: list[str], repeat: int, env: dict | None = None, setup=None) -> tuple[float, int]:
+    """Median seconds and the largest peak RSS over ``repeat`` runs (after one warm-up)."""
+    if setup:
+        setup()
+    run_once(command, env)
+    times, peaks = [], []
+    for _ in range(repeat):
+        if setup:
+            setup()
+        seconds, peak = run_once(command, env)
+        times.append(seconds)
+        peaks.append(peak)
+    return statistics.median(times), max(peaks)
+
+
+def fmt(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions; do not write RESULTS.md")
+    args = parser.parse_args()
+    small, large = (3, 2) if args.quick else (21, 3)
+    rows: list[tuple[str, str, str, str, str]] = []
+    notes: list[str] = []
+
+    def report(name: str, ours: tuple[float, int], floor: tuple[float, int], floor_name: str, target: float):
+        ratio = ours[0] / floor[0]
+        verdict = "met" if ratio <= target else "NOT met"
+        rows.append((name, f"{fmt(ours[0])} ({ours[1] // 1024} MB)", f"{floor_name}: {fmt(floor[0])} ({floor[1] // 1024} MB)",
+                     f"{ratio:.2f}×", f"≤ {target}× {verdict}"))
+        print(f"{name}: {fmt(ours[0])} vs {floor_name} {fmt(floor[0])}: {ratio:.2f}× (target ≤ {target}×, {verdict})",
+              flush=True)
+        return ratio
+
+    # 1. Start-up: a real command with its output piped, against a hello-world Typer app and python -c pass.
+    schedule = [ENTRY, "schedule", "-m", str(SEVENTH), "--tz", "Asia/Bangkok"]
+    ours = measure(schedule, small)
+    hello = measure([PYTHON, str(BENCH / "hello_typer.py")], small)
+    bare = measure([PYTHON, "-c", "pass"], small)
+    report("Start-up: schedule --tz Asia/Bangkok", ours, hello, "hello-world Typer 0.28", 1.5)
+    notes.append(f"Start-up against `python -c pass` ({fmt(bare[0])}): {ours[0] / bare[0]:.2f}×; "
+                 f"the Typer app itself is {hello[0] / bare[0]:.2f}× `python -c pass`.")
+
+    # 2. Bulk build of 100 and 1,000 generated meetings, against the parse-and-render floor.
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch = Path(scratch)
+        bulk = {}
+        for count in (100, 1000):
+            meetings = scratch / f"m{count}"
+            subprocess.run([PYTHON, str(BENCH / "generate.py"), str(count), str(meetings)], check=True)
+            out = scratch / f"out{count}"
+            ours = measure([ENTRY, "agenda", "build", "-q", "-f", "md", "-f", "html", "-f", "txt", "-f", "json",
+                            "-o", str(out)], large, env={"EGMPLAN_MEETINGS": str(meetings)},
+                           setup=lambda out=out: shutil.rmtree(out, ignore_errors=True))
+            floor = measure([PYTHON, str(BENCH / "floor_build.py"), str(meetings), str(scratch / f"floor{count}")],
+                            large)
+            bulk[count] = (ours, floor)
+            report(f"Bulk build, {count:,} meetings (md, html, txt, json)", ours, floor, "PyYAML C loader + one Jinja template per output", 2.0)
+        growth_ours = bulk[1000][0][0] / bulk[100][0][0]
+        growth_floor = bulk[1000][1][0] / bulk[100][1][0]
+        notes.append(f"Growth from 100 to 1,000 meetings: egmplan {growth_ours:.1f}× the time (floor {growth_floor:.1f}×); "
+                     f"peak memory {bulk[100][0][1] // 1024} MB → {bulk[1000][0][1] // 1024} MB "
+                     f"(target under 200 MB at 1,000: {'met' if bulk[1000][0][1] < 200 * 1024 else 'NOT met'}).")
+
+        # Word on its own, against python-docx writing the same text and table.
+        meetings = scratch / "m100"
+        out = scratch / "docx100"
+        ours = measure([ENTRY, "agenda", "build", "-q", "-f", "docx", "-o", str(out)], large,
+                       env={"EGMPLAN_MEETINGS": str(meetings)}, setup=lambda: shutil.rmtree(out, ignore_errors=True))
+        subprocess.run([ENTRY, "agenda", "build", "-q", "-f", "txt", "-f", "csv", "-o", str(scratch / "text100")],
+                       env={**os.environ, "EGMPLAN_MEETINGS": str(meetings)}, check=True)
+        floor = measure([PYTHON, str(BENCH / "floor_docx.py"), str(scratch / "text100"), str(scratch / "floordocx")], large)
+        report("Word output, 100 meetings", ours, floor, "python-docx alone, same text and table", 1.5)
+
+    # 3. Every zone against one zone.
+    one = measure([ENTRY, "schedule", "-m", str(SEVENTH), "--tz", "Asia/Bangkok", "--format", "json"], small)
+    every = measure([ENTRY, "schedule", "-m", str(SEVENTH), "--tz", "all", "--format", "json"], small)
+    report("schedule --tz all --format json", every, one, "one zone", 1.3)
+
+    # 4. suggest with every Member State against schedule.
+    suggest = measure([ENTRY, "suggest", "-m", str(SIXTH), "--participants", "member-states", "--sittings", "2",
+                       "--length", "2h", "--between", "08:00-20:00"], small)
+    schedule_sixth = measure([ENTRY, "schedule", "-m", str(SIXTH), "--tz", "Asia/Bangkok"], small)
+    report("suggest, 193 Member States × 3 days × 15-min grid", suggest, schedule_sixth, "schedule", 1.5)
+
+    table = ["| measurement | egmplan (peak RSS) | floor (peak RSS) | ratio | target |", "|---|---|---|---|---|"]
+    table += [f"| {' | '.join(row)} |" for row in rows]
+    print("\n".join(table))
+    print("\n".join(notes))
+    if args.quick:
+        return
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    results = BENCH / "RESULTS.md"
+    results.write_text("\n".join([
+        "# Benchmark results",
+        "",
+        f"Recorded {when} by `python bench/run.py` on {platform.node() or 'this machine'}: "
+        f"{cpu}, {os.cpu_count()} cores, Linux {platform.release()}, Python {platform.python_version()}.",
+        "Medians of whole-process runs (start-up included), measured side by side in one run; "
+        "peak memory is the largest resident set of the process.",
+        "",
+        *table,
+        "",
+        *[f"- {note}" for note in notes],
+        "",
+    ]), encoding="utf-8")
+    print(f"wrote {results.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
