@@ -244,3 +244,14 @@ def test_agenda_build_writes_the_same_calendar_next_to_the_agenda(root, tmp_path
     shown = runner.invoke(app, ["schedule", "-m", "egm-cybercrime-2017", "--format", "ics", "-q"])
     assert (built.exit_code, shown.exit_code) == (0, 0)
     assert (tmp_path / "egm-cybercrime-2017" / "sittings.ics").read_bytes() == shown.stdout_bytes
+
+
+def test_core_schedule_modules_import_neither_icalendar_nor_the_cli_libraries():
+    modules = ["egmplan.planning.localtime", "egmplan.render.ics", "egmplan.render.schedule",
+               "egmplan.render.schedule.view", "egmplan.render.schedule.markdown", "egmplan.render.schedule.html",
+               "egmplan.render.schedule.csvout", "egmplan.render.schedule.jsonout",
+               "egmplan.render.schedule.icsout"]
+    code = ("import sys; " + "; ".join(f"import {m}" for m in modules)
+            + "; print(sorted({n.split('.')[0] for n in sys.modules} & {'icalendar', 'typer', 'rich', 'click'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out == "[]\n"
