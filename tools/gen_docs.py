@@ -1,10 +1,12 @@
-"""Regenerate the documents that come from the code: docs/meeting-format.md and docs/meeting.schema.json.
+"""Regenerate the documents that come from the code: docs/meeting-format.md,
+docs/meeting.schema.json and docs/cli.md.
 
 Run: python tools/gen_docs.py   (tests/test_docs.py fails when a committed copy is stale)
 """
 
 from pathlib import Path
 
+from egmplan.cli import reference
 from egmplan.loader.describe import json_schema_text, markdown
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -12,6 +14,7 @@ DOCS = Path(__file__).resolve().parent.parent / "docs"
 GENERATED = {
     "meeting-format.md": markdown,
     "meeting.schema.json": json_schema_text,
+    "cli.md": reference.markdown,
 }
 
 

@@ -10,11 +10,11 @@ def schema() -> None:
 
     It comes from the same definitions the loader uses. Save it and point meeting files
     at it for completion in VS Code's YAML extension:
-    # yaml-language-server: $schema=../docs/meeting.schema.json
+    # yaml-language-server: $schema=meeting.schema.json
 
     \b
     Example:
-      egmplan schema > docs/meeting.schema.json
+      egmplan schema > meetings/meeting.schema.json
     """
     from egmplan.loader.describe import json_schema_text
 
