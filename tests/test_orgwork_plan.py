@@ -144,8 +144,10 @@ def test_cli_write_replaces_only_the_block_and_keeps_a_backup(tmp_path):
             - ["3", "4"]
             - ["5"]
         """)
-    head = original[:original.index("organization_of_work:")]
-    assert path.read_text(encoding="utf-8") == head + expected_block + "# Notes kept after the block\ntracks: []\n"
+    start = original.index("organization_of_work:")
+    end = original.index('    - ["5"]\n') + len('    - ["5"]\n')
+    assert path.read_text(encoding="utf-8") == original[:start] + expected_block + original[end:]
+    assert original[end:].endswith("# Notes kept after the block\ntracks: []\n")
     assert load_meeting(path).errors == []
 
 
@@ -164,3 +166,18 @@ def test_cli_without_estimates_fails_with_the_reason():
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == ("egmplan: error: no estimated_minutes for items 1 (a), 1 (b), 2, 3, 4 and 5; "
                              "give every item (or each of its sub-items) an estimated_minutes to plan\n")
+
+
+def test_cli_estimates_on_the_command_line_reproduce_the_seed():
+    args = ["orgwork-plan", "-m", str(MEETINGS / "egm-cybercrime-2020.yaml")]
+    for estimate in ("1 (a)=10", "1(b)=10", "2=280", "3=280", "4=20", "5=120"):
+        args += ["--estimate", estimate]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert [line.split("  ")[-1].strip() for line in result.stdout.splitlines()[4:]] == [
+        "10", "10", "100", "120", "60", "60", "120", "100", "20", "120"]
+    result = runner.invoke(app, args[:3] + ["--estimate", "9=10"])
+    assert (result.exit_code, result.stderr) == (2, "egmplan: error: --estimate: '9' is no agenda item of egm-cybercrime-2020\n")
+    result = runner.invoke(app, args[:3] + ["--estimate", "2"])
+    assert result.exit_code == 2
+    assert "expected ITEM=MINUTES such as \"1 (a)=10\", got '2'" in result.output

@@ -13,6 +13,7 @@ from egmplan.cli import schema as schema_cmd
 from egmplan.cli import suggest as suggest_cmd
 from egmplan.cli import connections as connections_cmd
 from egmplan.cli import orgwork_plan as orgwork_plan_cmd
+from egmplan.cli import deadlines as deadlines_cmd
 from egmplan.cli import validate as validate_cmd
 
 app = typer.Typer(
@@ -55,6 +56,7 @@ app.command("diff")(diff_cmd.diff)
 app.command("suggest")(suggest_cmd.suggest)
 app.command("connections")(connections_cmd.connections)
 app.command("orgwork-plan")(orgwork_plan_cmd.plan)
+app.command("deadlines")(deadlines_cmd.deadlines)
 
 
 def run() -> None:

@@ -7,7 +7,7 @@ Registered as ``orgwork-plan`` while ``orgwork`` is a single command; it becomes
 from __future__ import annotations
 
 import sys
-from typing import Optional
+from typing import List, Optional
 
 import typer
 
@@ -18,6 +18,9 @@ def plan(
     meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP),
     min_split: int = typer.Option(30, "--min-split", min=0, metavar="MINUTES",
                                   help="Never split an item shorter than this (nor start a piece in less room)."),
+    estimates: Optional[List[str]] = typer.Option(
+        None, "--estimate", metavar="ITEM=MINUTES",
+        help='Set or override an item\'s estimated_minutes for this plan, repeatable: --estimate "1 (a)=10".'),
     write: bool = typer.Option(False, "--write",
                                help="Replace the organization_of_work block in the meeting file (the rest of the "
                                     "file, comments included, stays as it is; the old file is kept as FILE.bak)."),
@@ -30,14 +33,25 @@ def plan(
 
     \b
     Examples:
-      egmplan orgwork-plan -m my-meeting
-      egmplan orgwork-plan -m my-meeting --min-split 45 --write
+      egmplan orgwork-plan -m egm-cybercrime-2020 --estimate "1 (a)=10" --estimate "1 (b)=10" --estimate 2=280 --estimate 3=280 --estimate 4=20 --estimate 5=120
+      egmplan orgwork-plan -m egm-cybercrime-2020 --min-split 60 --estimate "1 (a)=10" --estimate "1 (b)=10" --estimate 2=250 --estimate 3=250 --estimate 4=30 --estimate 5=120
     """
     from egmplan.errors import PlanningError
-    from egmplan.planning.allocate import allocate
+    from egmplan.planning.allocate import allocate, with_estimates
     from egmplan.render.planning_text import plan_text
 
+    given = {}
+    for text in estimates or ():
+        ref, sep, minutes = text.rpartition("=")
+        if not sep or not minutes.strip().isdigit() or int(minutes) < 1 or not ref.strip():
+            raise typer.BadParameter(f"expected ITEM=MINUTES such as \"1 (a)=10\", got {text!r}",
+                                     param_hint="'--estimate'")
+        given[ref] = int(minutes)
     chosen = common.pick_meeting(meeting, quiet)
+    try:
+        chosen = with_estimates(chosen, given)
+    except KeyError as exc:
+        raise common.fail(f"--estimate: {exc.args[0]!r} is no agenda item of {chosen.id}", common.EXIT_USAGE)
     try:
         allocation = allocate(chosen, min_split=min_split)
     except PlanningError as exc:

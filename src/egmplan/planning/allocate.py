@@ -121,3 +121,29 @@ def organization_yaml(allocation: Allocation, newline: str = "\n") -> str:
         for rows in per_sitting:
             lines.append("    - [" + ", ".join(f'"{item}"' for item in rows) + "]")
     return newline.join(lines) + newline
+
+
+def with_estimates(meeting: Meeting, estimates: dict[str, int]) -> Meeting:
+    """``meeting`` with ``estimated_minutes`` set for items named by number ("1 (a)", "1(a)", "2")
+    or key; KeyError naming the first reference that is no item."""
+    import re
+    from dataclasses import replace
+
+    numbers = {}
+    for item in meeting.all_items():
+        numbers[item.number] = item.number
+        if item.key:
+            numbers[item.key] = item.number
+    wanted = {}
+    for ref, minutes in estimates.items():
+        match = re.fullmatch(r"(\d+)\s*(?:\(\s*([a-z])\s*\))?", ref.strip())
+        number = (match.group(1) + (f" ({match.group(2)})" if match.group(2) else "")) if match else ref.strip()
+        if number not in numbers:
+            raise KeyError(ref)
+        wanted[numbers[number]] = minutes
+
+    def update(item):
+        subs = tuple(update(s) for s in item.items)
+        return replace(item, items=subs, estimated_minutes=wanted.get(item.number, item.estimated_minutes))
+
+    return replace(meeting, agenda=tuple(update(i) for i in meeting.agenda))

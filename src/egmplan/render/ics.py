@@ -131,6 +131,10 @@ def render_ics(meeting: Meeting, *, timestamp: datetime) -> bytes:
         event.add("STATUS", "CONFIRMED")
         event.add("TRANSP", "OPAQUE")
         calendar.add_component(event)
+    if meeting.deadlines:  # issue 5: deadlines as all-day or timed events
+        from egmplan.render.deadlines_ics import add_deadline_events
+
+        add_deadline_events(calendar, meeting, stamp)
     if calendar.get_missing_tzids():
         raise AssertionError(f"VTIMEZONE missing for {sorted(calendar.get_missing_tzids())}")
     return calendar.to_ical()

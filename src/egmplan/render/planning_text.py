@@ -124,3 +124,28 @@ def plan_text(meeting, allocation) -> str:
             lines.append(f"  {format_date(s.sitting.date, weekday=True)}, "
                          f"{format_time_range(s.sitting.start, s.sitting.end, meeting.style.time)}: {spare} minutes")
     return "\n".join(lines) + "\n"
+
+
+def deadlines_text(meeting, zone_choice=None) -> str:
+    """Each deadline in venue time and, with a zone, in that zone's time on that date."""
+    from egmplan.planning.deadlines import deadline_times, format_due
+
+    zone = zone_choice.zone if zone_choice else None
+    rows = [("What", f"Due ({meeting.venue} time)") + ((f"In {zone}",) if zone else ())]
+    for times in deadline_times(meeting, zone):
+        d = times.deadline
+        row = (d.label, format_due(d, times.venue, meeting.style.time))
+        if zone:
+            row += (format_due(d, times.local, meeting.style.time, cob_label=False)
+                    + (" (all day, venue date)" if times.all_day else ""),)
+        rows.append(row)
+    if len(rows) == 1:
+        return f"{meeting.id} lists no deadlines\n"
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = [f"Deadlines for {meeting.id} ({meeting.venue}, {meeting.timezone}; COB is "
+             f"{meeting.close_of_business:%H:%M} at the venue)", ""]
+    for n, r in enumerate(rows):
+        lines.append("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines) + "\n"

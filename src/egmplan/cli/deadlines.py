@@ -1,0 +1,55 @@
+"""``egmplan deadlines``: the meeting's deadlines in venue time and in another zone."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Optional
+
+import typer
+
+from egmplan.cli import common
+
+
+def deadlines(
+    meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP),
+    zone: Optional[str] = typer.Option(None, "--tz", metavar="ZONE",
+                                       help="Also show each deadline in this zone or place (Asia/Bangkok, "
+                                            "Bangkok, Thailand, TH)."),
+    output_format: str = typer.Option("table", "-f", "--format", metavar="FORMAT", help="table or json."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
+) -> None:
+    """List the meeting's deadlines (relative ones counted from the first day), in venue time.
+
+    The json format is {"meeting", "timezone", "zone", "deadlines": [{"label", "due", "date",
+    "time", "all_day", "cob", "venue", "local"}]}.
+
+    \b
+    Examples:
+      egmplan deadlines -m egm-cybercrime-2020
+      egmplan deadlines -m egm-cybercrime-2020 --tz Bangkok --format json
+    """
+    if output_format not in ("table", "json"):
+        raise typer.BadParameter(f"expected table or json, got {output_format!r}", param_hint="'--format'")
+    from egmplan.planning.deadlines import deadlines_dict
+    from egmplan.places import UnknownPlaceError, resolve_zone_spec
+
+    chosen = common.pick_meeting(meeting, quiet)
+    choice = None
+    if zone:
+        try:
+            choice = resolve_zone_spec(zone, chosen.timezone)
+        except UnknownPlaceError as exc:
+            raise common.fail(f"--tz {exc.spec}: {exc}", common.EXIT_USAGE)
+        if isinstance(choice, list):
+            raise common.fail("--tz all is not for deadlines; give one zone", common.EXIT_USAGE)
+        if not quiet:
+            for note in choice.notes:
+                common.stderr(f"egmplan: note: {note}")
+    if output_format == "json":
+        data = deadlines_dict(chosen, choice.zone if choice else None)
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return
+    from egmplan.render.planning_text import deadlines_text
+
+    sys.stdout.write(deadlines_text(chosen, choice))

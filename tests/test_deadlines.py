@@ -1,0 +1,92 @@
+"""egmplan deadlines: venue time, another zone, COB, JSON, and the calendar events."""
+
+import json
+from textwrap import dedent
+
+from typer.testing import CliRunner
+
+from egmplan.cli.main import app
+from egmplan.loader import load_meeting
+from egmplan.planning.deadlines import deadline_lines
+from egmplan.render.ics import render_ics
+
+from conftest import MEETINGS
+
+runner = CliRunner()
+
+MEETING = dedent("""\
+    meeting:
+      body: Expert Group
+      number: 6
+      venue: Vienna
+      timezone: Europe/Vienna
+      dates: {start: 2020-07-27, end: 2020-07-29}
+    sittings:
+      default:
+        - {start: "12:00", end: "14:00"}
+    agenda:
+      - title: Opening
+    deadlines:
+      - {label: Nomination of speakers, due: 2020-07-22 COB}
+      - {label: Compilation of written contributions, due: -3w}
+      - {label: Registration, due: -5d 09:30}
+    """)
+
+
+def _file(tmp_path, text=MEETING):
+    path = tmp_path / "d.yaml"
+    path.write_text(text)
+    return str(path)
+
+
+def test_table_in_venue_time_and_another_zone(tmp_path):
+    result = runner.invoke(app, ["deadlines", "-m", _file(tmp_path), "--tz", "Bangkok"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == dedent("""\
+        Deadlines for d (Vienna, Europe/Vienna; COB is 18:00 at the venue)
+
+        What                                  Due (Vienna time)                                    In Asia/Bangkok
+        ------------------------------------  ---------------------------------------------------  -----------------------------------------
+        Compilation of written contributions  Monday, 6 July 2020                                  Monday, 6 July 2020 (all day, venue date)
+        Registration                          Wednesday, 22 July 2020, 9.30 a.m.                   Wednesday, 22 July 2020, 2.30 p.m.
+        Nomination of speakers                Wednesday, 22 July 2020, 6 p.m. (close of business)  Wednesday, 22 July 2020, 11 p.m.
+        """)
+
+
+def test_cob_follows_the_file_and_json_gives_instants(tmp_path):
+    text = MEETING.replace("  timezone: Europe/Vienna\n", "  timezone: Europe/Vienna\n  close_of_business: \"17:00\"\n")
+    result = runner.invoke(app, ["deadlines", "-m", _file(tmp_path, text), "--tz", "America/New_York", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["deadlines"][2] == {
+        "label": "Nomination of speakers", "due": "2020-07-22 COB", "date": "2020-07-22", "time": "17:00",
+        "all_day": False, "cob": True, "venue": "2020-07-22T17:00:00+02:00", "local": "2020-07-22T11:00:00-04:00"}
+
+
+def test_unknown_zone_is_a_usage_error(tmp_path):
+    result = runner.invoke(app, ["deadlines", "-m", _file(tmp_path), "--tz", "Atlantis"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("egmplan: error: --tz Atlantis: unknown zone or place 'Atlantis'")
+
+
+def test_sixth_meeting_has_the_seed_deadline():
+    meeting = load_meeting(MEETINGS / "egm-cybercrime-2020.yaml").meeting
+    assert deadline_lines(meeting) == [
+        "Nomination of delegates who will use a speaker link: Wednesday, 22 July 2020, 6 p.m. "
+        "(close of business), Vienna time"]
+
+
+def test_calendar_has_timed_and_all_day_deadline_events(tmp_path):
+    from datetime import datetime, timezone
+
+    meeting = load_meeting(_file(tmp_path)).meeting
+    data = render_ics(meeting, timestamp=datetime(2020, 7, 1, tzinfo=timezone.utc)).decode()
+    events = data.replace("\r\n ", "").split("BEGIN:VEVENT")[4:]
+    assert [[line for line in e.split("\r\n") if line.split(":")[0].split(";")[0] in ("SUMMARY", "DTSTART", "DTEND", "UID")]
+            for e in events] == [
+        ["SUMMARY:Deadline: Compilation of written contributions", "DTSTART;VALUE=DATE:20200706",
+         "DTEND;VALUE=DATE:20200707", "UID:d-deadline-compilation-of-written-contributions@egmplan.invalid"],
+        ["SUMMARY:Deadline: Registration", "DTSTART;TZID=Europe/Vienna:20200722T093000",
+         "UID:d-deadline-registration@egmplan.invalid"],
+        ["SUMMARY:Deadline: Nomination of speakers", "DTSTART;TZID=Europe/Vienna:20200722T180000",
+         "UID:d-deadline-nomination-of-speakers@egmplan.invalid"],
+    ]
