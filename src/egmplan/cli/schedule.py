@@ -31,6 +31,10 @@ def schedule(
                                "Default: wide up to 5 zones."),
     output: Optional[Path] = typer.Option(
         None, "-o", "--output", help="Write to this file (atomically) instead of stdout."),
+    participants: Optional[str] = typer.Option(
+        None, "--participants", metavar="FILE",
+        help="Who is awake (table and html): per sitting, delegations and delegates in each comfort class, and "
+             "who sits at night. A participants file, a name in participants/, or member-states."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Do not repeat the notes on stderr."),
 ) -> None:
     """Show each sitting in every zone asked for: local start and end on that date, the
@@ -75,6 +79,13 @@ def schedule(
     if not quiet:
         for note in result.notes:
             common.stderr(f"egmplan: note: {note}")
+    awake = None
+    if participants:  # issue 5: who is awake
+        from egmplan.cli.participants_opt import resolve_participants
+        from egmplan.planning.awake import who_is_awake
+
+        people = resolve_participants(participants, chosen_meeting, fallback_member_states=False, quiet=quiet)
+        awake = who_is_awake(chosen_meeting, people, bounds)
 
     if output_format == "table":
         from rich.console import Console
@@ -84,11 +95,20 @@ def schedule(
         view = build_view(result, layout=layout)
         if output is None:
             print_table(view, Console(soft_wrap=False))
+            if awake:
+                from egmplan.cli.awake_table import print_awake
+
+                print_awake(chosen_meeting, awake, Console(soft_wrap=False))
             return
         import io
 
         buffer = io.StringIO()
         print_table(view, Console(file=buffer, width=int(os.environ.get("COLUMNS") or 120), no_color=True))
+        if awake:
+            from egmplan.cli.awake_table import print_awake
+
+            print_awake(chosen_meeting, awake, Console(file=buffer, width=int(os.environ.get("COLUMNS") or 120),
+                                                       no_color=True))
         data = buffer.getvalue()
     elif output_format == "ics":
         from egmplan.render.ics import calendar_timestamp
@@ -97,6 +117,11 @@ def schedule(
         data = render("ics", result, timestamp=stamp)
     elif output_format in ("md", "html"):
         data = render(output_format, result, layout=layout)
+        if awake and output_format == "html":
+            from egmplan.render.awake_svg import awake_html_section
+
+            data = data.replace("</main>", awake_html_section(chosen_meeting, awake) + "</main>", 1) \
+                if "</main>" in data else data.replace("</body>", awake_html_section(chosen_meeting, awake) + "</body>", 1)
     else:
         data = render(output_format, result)
     if isinstance(data, str):

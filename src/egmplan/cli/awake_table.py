@@ -1,0 +1,47 @@
+"""Who is awake in the terminal: a heat table, a row per sitting (Rich, imported by the caller)."""
+
+from __future__ import annotations
+
+from egmplan.planning.localtime import COMFORT_CLASSES, EARLY_LATE, NIGHT, WORKING
+
+# Heat by share of delegations in the class: the more people a bad class holds, the hotter.
+_HEAT = {
+    WORKING: ((0.75, "black on green3"), (0.5, "black on dark_sea_green2"), (0.0, "")),
+    EARLY_LATE: ((0.25, "black on gold1"), (0.1, "black on light_goldenrod2"), (0.0, "")),
+    NIGHT: ((0.25, "bold white on red3"), (0.1, "black on orange1"), (0.0001, "black on light_salmon1"), (0.0, "")),
+}
+
+
+def _style(comfort: str, share: float) -> str:
+    return next(style for floor, style in _HEAT[comfort] if share >= floor)
+
+
+def print_awake(meeting, awake, console) -> None:
+    from rich import box
+    from rich.table import Table
+
+    from egmplan.style import format_date, format_time_range
+
+    total = len(awake[0].participants) if awake else 0
+    table = Table(title=f"Who is awake: {total} participants, delegations (delegates) per comfort class",
+                  box=box.SIMPLE_HEAD, title_justify="left")
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Sitting", no_wrap=True)
+    for comfort in COMFORT_CLASSES:
+        table.add_column(comfort, justify="right", no_wrap=True)
+    for row in awake:
+        cells = []
+        for comfort in COMFORT_CLASSES:
+            count = row.delegations(comfort)
+            text = f"{count} ({row.delegates(comfort)})"
+            style = _style(comfort, count / total if total else 0)
+            cells.append(f"[{style}]{text}[/]" if style else text)
+        table.add_row(format_date(row.sitting.date, weekday=True),
+                      format_time_range(row.sitting.start, row.sitting.end, meeting.style.time), *cells)
+    console.print(table)
+    for row in awake:
+        if row.at_night:
+            when = (f"{format_date(row.sitting.date, weekday=True)}, "
+                    f"{format_time_range(row.sitting.start, row.sitting.end, meeting.style.time)}")
+            names = ", ".join(p.name for p in row.at_night)
+            console.print(f"At night, {when} ({len(row.at_night)}): {names}", markup=False, highlight=False)
