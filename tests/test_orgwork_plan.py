@@ -1,4 +1,4 @@
-"""egmplan orgwork-plan: allocation in agenda order, splits, the minimum, and --write."""
+"""egmplan orgwork plan: allocation in agenda order, splits, the minimum, and --write."""
 
 from textwrap import dedent
 
@@ -97,7 +97,7 @@ def test_missing_estimates_and_overflow_are_planning_errors():
 def test_cli_prints_the_plan(tmp_path):
     path = tmp_path / "m.yaml"
     path.write_text(_sixth_with_estimates().replace("estimated_minutes: 120\n", "estimated_minutes: 60\n"))
-    result = runner.invoke(app, ["orgwork-plan", "-m", str(path)])
+    result = runner.invoke(app, ["orgwork", "plan", "-m", str(path)])
     assert result.exit_code == 0, result.output
     assert result.stdout == dedent("""\
         Organization of work planned for m from estimated_minutes (an item shorter than 30 minutes is never split)
@@ -128,7 +128,7 @@ def test_cli_write_replaces_only_the_block_and_keeps_a_backup(tmp_path):
     ) + "# Notes kept after the block\ntracks: []\n"
     path = tmp_path / "m.yaml"
     path.write_bytes(original.encode("utf-8"))
-    result = runner.invoke(app, ["orgwork-plan", "-m", str(path), "--write"])
+    result = runner.invoke(app, ["orgwork", "plan", "-m", str(path), "--write"])
     assert result.exit_code == 0, result.output
     assert result.stderr == "egmplan: wrote organization_of_work to " + str(path) + " (previous file: m.yaml.bak)\n"
     assert (tmp_path / "m.yaml.bak").read_bytes() == original.encode("utf-8")
@@ -156,28 +156,28 @@ def test_cli_write_appends_the_block_when_the_file_has_none(tmp_path):
     text = text[:text.index("organization_of_work:")]
     path = tmp_path / "m.yaml"
     path.write_text(text)
-    result = runner.invoke(app, ["orgwork-plan", "-m", str(path), "--write", "-q"])
+    result = runner.invoke(app, ["orgwork", "plan", "-m", str(path), "--write", "-q"])
     assert (result.exit_code, result.stderr) == (0, "")
     assert path.read_text().startswith(text + "\norganization_of_work:\n  2020-07-27:\n")
 
 
 def test_cli_without_estimates_fails_with_the_reason():
-    result = runner.invoke(app, ["orgwork-plan", "-m", str(MEETINGS / "egm-cybercrime-2020.yaml")])
+    result = runner.invoke(app, ["orgwork", "plan", "-m", str(MEETINGS / "egm-cybercrime-2020.yaml")])
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == ("egmplan: error: no estimated_minutes for items 1 (a), 1 (b), 2, 3, 4 and 5; "
                              "give every item (or each of its sub-items) an estimated_minutes to plan\n")
 
 
 def test_cli_estimates_on_the_command_line_reproduce_the_seed():
-    args = ["orgwork-plan", "-m", str(MEETINGS / "egm-cybercrime-2020.yaml")]
+    args = ["orgwork", "plan", "-m", str(MEETINGS / "egm-cybercrime-2020.yaml")]
     for estimate in ("1 (a)=10", "1(b)=10", "2=280", "3=280", "4=20", "5=120"):
         args += ["--estimate", estimate]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     assert [line.split("  ")[-1].strip() for line in result.stdout.splitlines()[4:]] == [
         "10", "10", "100", "120", "60", "60", "120", "100", "20", "120"]
-    result = runner.invoke(app, args[:3] + ["--estimate", "9=10"])
+    result = runner.invoke(app, args[:4] + ["--estimate", "9=10"])
     assert (result.exit_code, result.stderr) == (2, "egmplan: error: --estimate: '9' is no agenda item of egm-cybercrime-2020\n")
-    result = runner.invoke(app, args[:3] + ["--estimate", "2"])
+    result = runner.invoke(app, args[:4] + ["--estimate", "2"])
     assert result.exit_code == 2
     assert "expected ITEM=MINUTES such as \"1 (a)=10\", got '2'" in result.output

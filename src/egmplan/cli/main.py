@@ -12,7 +12,6 @@ from egmplan.cli import schedule as schedule_cmd
 from egmplan.cli import schema as schema_cmd
 from egmplan.cli import suggest as suggest_cmd
 from egmplan.cli import connections as connections_cmd
-from egmplan.cli import orgwork_plan as orgwork_plan_cmd
 from egmplan.cli import deadlines as deadlines_cmd
 from egmplan.cli import validate as validate_cmd
 
@@ -51,11 +50,10 @@ app.command("schema")(schema_cmd.schema)
 app.command("schedule")(schedule_cmd.schedule)
 app.command("init")(init_cmd.init)
 app.add_typer(agenda_cmd.app, name="agenda")
-app.command("orgwork")(orgwork_cmd.orgwork)
+app.add_typer(orgwork_cmd.app, name="orgwork")
 app.command("diff")(diff_cmd.diff)
 app.command("suggest")(suggest_cmd.suggest)
 app.command("connections")(connections_cmd.connections)
-app.command("orgwork-plan")(orgwork_plan_cmd.plan)
 app.command("deadlines")(deadlines_cmd.deadlines)
 
 

@@ -9,8 +9,16 @@ from typing import Optional
 import typer
 
 from egmplan.cli import common
+from egmplan.cli import orgwork_plan
 
 FORMATS = ("table", "md", "csv", "json", "html")
+
+app = typer.Typer(
+    help="The proposed organization of work: show it, or plan it from estimated times.",
+    invoke_without_command=True,
+    rich_markup_mode=None,
+)
+app.command("plan")(orgwork_plan.plan)
 
 
 def _rich_table(view) -> None:
@@ -44,7 +52,9 @@ def _rich_table(view) -> None:
     Console(highlight=False).print(grid)
 
 
+@app.callback()
 def orgwork(
+    ctx: typer.Context,
     meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP),
     output_format: str = typer.Option("table", "-f", "--format", metavar="FORMAT",
                                       help=f"{', '.join(FORMATS)} (table: in the terminal)."),
@@ -61,7 +71,11 @@ def orgwork(
     Examples:
       egmplan orgwork -m egm-cybercrime-2021
       egmplan orgwork -m egm-cybercrime-2021 --format csv > orgwork.csv
+
+    To allocate items to sittings from their estimated times: egmplan orgwork plan --help.
     """
+    if ctx.invoked_subcommand is not None:
+        return
     if output_format not in FORMATS:
         raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}, got {output_format!r}",
                                  param_hint="'--format'")

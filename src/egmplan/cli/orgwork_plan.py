@@ -1,6 +1,6 @@
-"""``egmplan orgwork-plan``: allocate agenda items to sittings from ``estimated_minutes``.
+"""``egmplan orgwork plan``: allocate agenda items to sittings from ``estimated_minutes``.
 
-Registered as ``orgwork-plan`` while ``orgwork`` is a single command; it becomes
+Registered as ``orgwork plan`` while ``orgwork`` is a single command; it becomes
 ``orgwork plan`` when ``orgwork`` turns into a group.
 """
 
@@ -33,8 +33,8 @@ def plan(
 
     \b
     Examples:
-      egmplan orgwork-plan -m egm-cybercrime-2020 --estimate "1 (a)=10" --estimate "1 (b)=10" --estimate 2=280 --estimate 3=280 --estimate 4=20 --estimate 5=120
-      egmplan orgwork-plan -m egm-cybercrime-2020 --min-split 60 --estimate "1 (a)=10" --estimate "1 (b)=10" --estimate 2=250 --estimate 3=250 --estimate 4=30 --estimate 5=120
+      egmplan orgwork plan -m egm-cybercrime-2020 --estimate "1 (a)=10" --estimate "1 (b)=10" --estimate 2=280 --estimate 3=280 --estimate 4=20 --estimate 5=120
+      egmplan orgwork plan -m egm-cybercrime-2020 --min-split 60 --estimate "1 (a)=10" --estimate "1 (b)=10" --estimate 2=250 --estimate 3=250 --estimate 4=30 --estimate 5=120
     """
     from egmplan.errors import PlanningError
     from egmplan.planning.allocate import allocate, with_estimates
