@@ -67,7 +67,7 @@ def test_agenda_json_is_the_whole_view_model(project):
     assert sorted(data) == sorted([
         "meeting_id", "language", "timezone", "generated", "masthead", "title", "agenda_heading", "agenda",
         "annotations_heading", "annotations", "documentation_heading", "annex_label", "annex_title", "table",
-        "footnotes", "annotated",
+        "footnotes", "annotated", "deadlines_heading", "deadlines",
     ])
     assert data["masthead"]["venue_dates"] == "Vienna, 6–8 April 2021"
     assert [f["number"] for f in data["footnotes"]] == [1, 2]

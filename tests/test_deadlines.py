@@ -1,6 +1,7 @@
 """egmplan deadlines: venue time, another zone, COB, JSON, and the calendar events."""
 
 import json
+from pathlib import Path
 from textwrap import dedent
 
 from typer.testing import CliRunner
@@ -90,3 +91,19 @@ def test_calendar_has_timed_and_all_day_deadline_events(tmp_path):
         ["SUMMARY:Deadline: Nomination of speakers", "DTSTART;TZID=Europe/Vienna:20200722T180000",
          "UID:d-deadline-nomination-of-speakers@egmplan.invalid"],
     ]
+
+
+def test_deadlines_are_shown_in_the_agenda_markdown_html_and_text():
+    from egmplan.loader import load_meeting
+    from egmplan.render.build import render_outputs
+
+    meeting = load_meeting(Path(__file__).resolve().parent.parent / "meetings" / "egm-cybercrime-2020.yaml").meeting
+    outputs = render_outputs(meeting, ["md", "html", "json"])
+    line = ("Nomination of delegates who will use a speaker link: Wednesday, 22 July 2020, 6 p.m. "
+            "(close of business), Vienna time")
+    markdown = outputs["agenda.md"].decode()
+    assert markdown.split("## Deadlines\n\n", 1)[1].split("\n\n", 1)[0] == f"- {line}"
+    assert f'<h2 id="deadlines-title">Deadlines</h2>\n<ul>\n<li>{line}</li>\n</ul>' in outputs["agenda.html"].decode()
+    import json
+
+    assert json.loads(outputs["agenda.json"])["deadlines"] == [line]

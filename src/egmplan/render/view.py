@@ -276,6 +276,8 @@ class DocumentView:
     annex_title: str            # "Proposed organization of work"
     table: OrgTable
     footnotes: tuple[Footnote, ...] = field(default=())  # all footnotes, in number order
+    deadlines_heading: str = "Deadlines"
+    deadlines: tuple[str, ...] = ()  # "Nomination of speakers: Wednesday, 22 July 2020, 6 p.m. (close of business), Vienna time"
 
     @property
     def annotated(self) -> bool:
@@ -572,6 +574,12 @@ def build_table(meeting: Meeting) -> OrgTable:
     )
 
 
+def deadline_lines(meeting: Meeting) -> list[str]:
+    from egmplan.planning.deadlines import deadline_lines as lines
+
+    return lines(meeting)
+
+
 def build_view(meeting: Meeting, *, generated: datetime | None = None) -> DocumentView:
     """The document for ``meeting``. ``generated`` is the instant recorded as metadata
     (pass ``output.build_timestamp(...)``); default: the date of issue, else the epoch."""
@@ -608,4 +616,5 @@ def build_view(meeting: Meeting, *, generated: datetime | None = None) -> Docume
         annex_title="Proposed organization of work",
         table=build_table(meeting),
         footnotes=footnotes,
+        deadlines=tuple(deadline_lines(meeting)),
     )
