@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, time
 from typing import Any, Callable
 
@@ -66,10 +66,19 @@ class Seq(list):
 
 
 class Spec:
-    """Base of every spec: convert a node, describe the type."""
+    """Base of every spec: convert a node, describe the type.
+
+    Options are keyword arguments overriding the class's annotated defaults (plain
+    classes, not dataclasses: the many specs are built at import, on every start-up)."""
 
     description: str = ""
     type_name: str = "value"
+
+    def __init__(self, **options: Any):
+        for name, value in options.items():
+            if not hasattr(type(self), name):
+                raise TypeError(f"{type(self).__name__} has no option {name!r}")
+            setattr(self, name, value)
 
     def convert(self, node: Node, path: str, sink: DiagnosticSink) -> Any:
         raise NotImplementedError
@@ -96,7 +105,6 @@ def _shown(node: Node) -> str:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 
-@dataclass
 class Text(Spec):
     """Free text a reader sees (titles, annotations). Kept as written: ``NO`` stays ``NO``.
 
@@ -135,7 +143,6 @@ class Text(Spec):
         return {"type": "string", "minLength": 1}
 
 
-@dataclass
 class Code(Text):
     """A short identifier-like string (symbol, key) with an optional pattern."""
 
@@ -159,7 +166,6 @@ class Code(Text):
         return schema
 
 
-@dataclass
 class Int(Spec):
     minimum: int | None = None
     maximum: int | None = None
@@ -191,7 +197,6 @@ class Int(Spec):
         return schema
 
 
-@dataclass
 class Bool(Spec):
     description: str = ""
     type_name: str = "boolean"
@@ -211,7 +216,6 @@ class Bool(Spec):
         return {"type": "boolean"}
 
 
-@dataclass
 class Enum(Spec):
     choices: tuple[str, ...] = ()
     description: str = ""
@@ -239,7 +243,6 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December")
 
 
-@dataclass
 class DateValue(Spec):
     description: str = ""
     type_name: str = "date"
@@ -273,7 +276,6 @@ class DateValue(Spec):
 _TIME = re.compile(r"(\d{1,2}):(\d{2})")
 
 
-@dataclass
 class TimeValue(Spec):
     """A wall-clock time ``HH:MM``. Unquoted ``10:30`` (YAML 1.1's integer 630) still means 10:30."""
 
@@ -307,12 +309,11 @@ class TimeValue(Spec):
         return {"type": "string", "pattern": r"^([01]?\d|2[0-3]):[0-5]\d$"}
 
 
-@dataclass
 class Custom(Spec):
     """A scalar checked by a function ``(text) -> (value, error, warning, suggestion)``."""
 
     check: Callable[[str], tuple[Any, str | None, str | None, str | None]] = None  # type: ignore[assignment]
-    schema: dict = field(default_factory=lambda: {"type": "string"})
+    schema: dict | None = None  # JSON Schema of the value; default {"type": "string"}
     description: str = ""
     type_name: str = "string"
 
@@ -331,7 +332,7 @@ class Custom(Spec):
         return value
 
     def json_schema(self):
-        return dict(self.schema)
+        return dict(self.schema or {"type": "string"})
 
 
 @dataclass
@@ -344,9 +345,8 @@ class Field:
     example: Any = None
 
 
-@dataclass
 class Record(Spec):
-    fields: list[Field] = field(default_factory=list)
+    fields: list[Field] = ()
     description: str = ""
     type_name: str = "mapping"
     title: str = ""
@@ -416,7 +416,6 @@ class Record(Spec):
         return schema
 
 
-@dataclass
 class ListOf(Spec):
     item: Spec = None  # type: ignore[assignment]
     min_items: int = 0
@@ -442,7 +441,6 @@ class ListOf(Spec):
         return schema
 
 
-@dataclass
 class MapOf(Spec):
     key: Spec = None    # type: ignore[assignment]
     value: Spec = None  # type: ignore[assignment]
@@ -474,7 +472,6 @@ class MapOf(Spec):
         }
 
 
-@dataclass
 class Either(Spec):
     """A single value or a mapping (e.g. an agenda row written as "2" or {item: "2", ...})."""
 
