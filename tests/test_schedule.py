@@ -238,9 +238,8 @@ def test_help_documents_every_option():
     assert [flag for flag in flags if flag not in result.stdout] == []
 
 
-def test_readme_example_is_what_the_command_prints(root):
-    readme = (root / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Local-time schedules and calendars", 1)[1].split("\n## ", 1)[0]
+def test_documented_example_is_what_the_command_prints(root):
+    section = (root / "docs" / "schedules.md").read_text(encoding="utf-8")
     example = next(block for block in section.split("```") if block.startswith("\n| Date |")).strip("\n")
     result = run("-m", "egm-cybercrime-2021", "--tz", "Bangkok", "--tz", "Bogotá", "--tz", "Apia", "--format", "md")
     assert result.stdout.splitlines()[4:8] == example.splitlines()

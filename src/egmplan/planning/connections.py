@@ -8,7 +8,7 @@ each delegation will be granted listening slots/connections"; "if there is a lef
 speaker slots/connections which is not big enough to allow an even distribution of one
 additional slot/connection per delegation, the leftover will be distributed to the panellists."
 
-Where the seed is silent (README, "Connections"):
+Where the seed is silent (docs/planning.md, "Connections"):
 - a leftover big enough for one more connection per delegation gives every member and
   observer delegation one more (3 and 2), once; what remains after that goes to the panellists;
 - the panellists' leftover is dealt out one connection at a time in the order of the
