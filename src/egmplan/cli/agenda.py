@@ -107,14 +107,10 @@ def build(
       egmplan agenda build egm-cybercrime-2021 -f md -o - > agenda.md
       egmplan agenda build --check
     """
-    from datetime import datetime, timezone
-
     from egmplan.catalog import MeetingNotFound, meeting_files, resolve
-    from egmplan.errors import RenderError
-    from egmplan.loader import load_meeting
-    from egmplan.output import build_timestamp, write_atomic
+    from egmplan.output import write_atomic
     from egmplan.render import EXPORTERS, user_template_dirs
-    from egmplan.render.build import render_outputs
+    from egmplan.render.build import build_meetings
 
     chosen = _formats(formats)
     to_stdout = output == "-"
@@ -137,40 +133,35 @@ def build(
         raise typer.BadParameter("'-o -' writes one meeting to stdout: give exactly one PATH", param_hint="'-o'")
 
     root = Path(output) if output and not to_stdout else Path("build")
-    progress = _Progress(len(refs), enabled=not quiet and not to_stdout and not check and sys.stderr.isatty())
     failed: list[str] = []
     files_written = 0
     stale: list[str] = []
+    jobs: list[tuple[Path, str]] = []
+    for ref in refs:
+        try:
+            path = resolve(ref, folder)
+        except MeetingNotFound as exc:
+            common.stderr(f"egmplan: error: {exc}")
+            failed.append(ref)
+            continue
+        jobs.append((path, common.display_path(path)))
+    progress = _Progress(len(jobs), enabled=not quiet and not to_stdout and not check and sys.stderr.isatty())
+    workers = 1 if to_stdout else min(os.cpu_count() or 1, 4)
+    builds = build_meetings(jobs, tuple(chosen), templates=tuple(user_dirs),
+                            source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"), workers=workers)
     try:
-        for ref in refs:
-            try:
-                path = resolve(ref, folder)
-            except MeetingNotFound as exc:
-                common.stderr(f"egmplan: error: {exc}")
-                failed.append(ref)
-                progress.advance(ref)
-                continue
-            shown = common.display_path(path)
-            result = load_meeting(path, shown)
+        for result in builds:
             common.report(result.diagnostics, quiet_warnings=quiet)
-            if result.meeting is None:
-                common.stderr(f"egmplan: {shown}: not built; earlier outputs are left as they were")
-                failed.append(shown)
-                progress.advance(shown)
+            if result.outputs is None:
+                if result.error:
+                    common.stderr(f"egmplan: error: {result.error}")
+                common.stderr(f"egmplan: {result.meeting_id or result.shown}: not built; "
+                              "earlier outputs are left as they were")
+                failed.append(result.shown)
+                progress.advance(result.shown)
                 continue
-            meeting = result.meeting
-            issued = None
-            if meeting.issued is not None:
-                issued = datetime(meeting.issued.year, meeting.issued.month, meeting.issued.day, tzinfo=timezone.utc)
-            generated = build_timestamp(os.environ.get("SOURCE_DATE_EPOCH"), issued)
-            try:
-                outputs = render_outputs(meeting, chosen, templates=user_dirs, generated=generated)
-            except RenderError as exc:
-                common.stderr(f"egmplan: error: {exc}")
-                common.stderr(f"egmplan: {meeting.id}: not built; earlier outputs are left as they were")
-                failed.append(shown)
-                progress.advance(meeting.id)
-                continue
+            outputs = result.outputs
+            meeting_id = result.meeting_id
             if to_stdout:
                 data = next(iter(outputs.values()))
                 stream = getattr(sys.stdout, "buffer", None)
@@ -181,10 +172,10 @@ def build(
                 else:
                     sys.stdout.write(data.decode("utf-8"))
                 continue
-            target = root / meeting.id
+            target = root / meeting_id
             if check:
                 stale += _compare(target, outputs)
-                progress.advance(meeting.id)
+                progress.advance(meeting_id)
                 continue
             try:
                 for name in sorted(outputs):
@@ -192,13 +183,13 @@ def build(
             except OSError as exc:
                 raise common.fail(f"cannot write to {common.display_path(target)}: {exc.strerror or exc}")
             files_written += len(outputs)
-            progress.advance(meeting.id)
+            progress.advance(meeting_id)
             if verbose:
                 for name in sorted(outputs):
                     progress.echo(f"  {common.display_path(target / name)} ({len(outputs[name]):,} bytes)")
             if not quiet:
                 names = ", ".join(EXPORTERS[f].filename for f in chosen)
-                progress.echo(f"{meeting.id}: {names} -> {common.display_path(target)}/")
+                progress.echo(f"{meeting_id}: {names} -> {common.display_path(target)}/")
     finally:
         progress.stop()
 

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import json
-
-
-def _dump(data) -> str:
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+from egmplan.jsontext import dumps
 
 
 def render(view) -> str:
     """The whole view model as JSON (``DocumentView.to_dict``)."""
-    return _dump(view.to_dict())
+    return dumps(view.to_dict(), expanded_depth=2)  # one line per annotation section
 
 
 def render_orgwork(meeting) -> str:
     """``{"meeting", "timezone", "rows": [...]}``: the contract other tools read."""
     from egmplan.render.view import orgwork_dict
 
-    return _dump(orgwork_dict(meeting))
+    return dumps(orgwork_dict(meeting), expanded_depth=2)  # one line per row

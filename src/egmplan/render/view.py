@@ -24,8 +24,10 @@ Contract for other modules: fields are only ever added, never renamed or removed
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
+
+from egmplan.jsontext import plain
 
 from egmplan.model import AgendaItem, Meeting
 from egmplan.placeholders import fill
@@ -252,8 +254,8 @@ class OrgTable:
             "columns": list(self.columns),
             "lanes": list(self.lanes),
             "lane_headings": list(self.lane_headings),
-            "days": [asdict(d) for d in self.days],
-            "rows": [asdict(r) for r in self.rows],
+            "days": [plain(d) for d in self.days],
+            "rows": [plain(r) for r in self.rows],
         }
 
 
@@ -290,7 +292,7 @@ class DocumentView:
 
     def to_dict(self) -> dict:
         """The whole view as JSON-ready data (``agenda.json``)."""
-        data = asdict(self)
+        data = plain(self)
         data["table"] = self.table.to_dict()
         data["annotated"] = self.annotated
         for section, raw in zip(self.annotations, data["annotations"]):
@@ -505,7 +507,7 @@ def orgwork_dict(meeting: Meeting) -> dict:
     return {
         "meeting": meeting.id,
         "timezone": meeting.timezone,
-        "rows": [asdict(r) for r in contract_rows(meeting)],
+        "rows": [plain(r) for r in contract_rows(meeting)],
     }
 
 

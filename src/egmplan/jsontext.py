@@ -1,0 +1,50 @@
+"""JSON text that is readable, diffable and fast.
+
+Containers are indented down to ``expanded_depth`` and written on one line below it, so
+each row of a table or zone of a schedule is one line. The leaves go through ``json``'s C
+encoder: ``json.dumps`` with ``indent`` runs in pure Python, about five times slower.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields, is_dataclass
+
+
+def dumps(value, expanded_depth: int = 3) -> str:
+    """``value`` as JSON text ending in a newline; keys keep their order."""
+    return _dump(value, expanded_depth, "") + "\n"
+
+
+def _dump(value, depth: int, pad: str) -> str:
+    if depth <= 0 or not isinstance(value, (dict, list)) or not value:
+        return json.dumps(value, ensure_ascii=False)
+    inner = pad + "  "
+    if isinstance(value, dict):
+        items = [f"{inner}{json.dumps(k, ensure_ascii=False)}: {_dump(v, depth - 1, inner)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + f"\n{pad}}}"
+    items = [f"{inner}{_dump(v, depth - 1, inner)}" for v in value]
+    return "[\n" + ",\n".join(items) + f"\n{pad}]"
+
+
+_LEAVES = (str, int, float, bool, type(None))
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def plain(value):
+    """Dataclasses, tuples and dicts as JSON-ready data; like ``dataclasses.asdict`` but
+    without its deep copies (the view is frozen, nothing needs copying)."""
+    kind = type(value)
+    if kind in _LEAVES:
+        return value
+    if kind is list or kind is tuple:
+        return [plain(v) for v in value]
+    if kind is dict:
+        return {k: plain(v) for k, v in value.items()}
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = tuple(f.name for f in fields(value)) if is_dataclass(value) else ()
+        _FIELD_NAMES[kind] = names
+    if not names:
+        return value
+    return {name: plain(getattr(value, name)) for name in names}

@@ -1,0 +1,22 @@
+"""A bulk build shares the work among processes; the results are the same bytes, in order."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from egmplan.render.build import PARALLEL_FROM, build_meetings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_parallel_build_gives_the_same_bytes_in_the_same_order(tmp_path):
+    count = PARALLEL_FROM + 4
+    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), str(count), str(tmp_path)], check=True)
+    (tmp_path / "bench-00003.yaml").write_text("meeting: [broken\n", encoding="utf-8")
+    jobs = [(p, p.name) for p in sorted(tmp_path.glob("*.yaml"))]
+    formats = ("md", "html", "txt", "json", "docx", "ics")
+    one = list(build_meetings(jobs, formats, workers=1))
+    two = list(build_meetings(jobs, formats, workers=2))
+    assert [b.shown for b in two] == [p.name for p in sorted(tmp_path.glob("*.yaml"))]
+    assert one == two
+    assert [b.outputs is None for b in two].count(True) == 1
