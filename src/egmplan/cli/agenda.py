@@ -108,7 +108,6 @@ def build(
       egmplan agenda build --check
     """
     from egmplan.catalog import MeetingNotFound, meeting_files, resolve
-    from egmplan.output import write_atomic
     from egmplan.render import EXPORTERS, user_template_dirs
     from egmplan.render.build import build_meetings
 
@@ -148,11 +147,12 @@ def build(
     progress = _Progress(len(jobs), enabled=not quiet and not to_stdout and not check and sys.stderr.isatty())
     workers = 1 if to_stdout else min(os.cpu_count() or 1, 4)
     builds = build_meetings(jobs, tuple(chosen), templates=tuple(user_dirs),
-                            source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"), workers=workers)
+                            source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"), workers=workers,
+                            write_to=None if to_stdout or check else root)
     try:
         for result in builds:
             common.report(result.diagnostics, quiet_warnings=quiet)
-            if result.outputs is None:
+            if result.outputs is None and result.written is None:
                 if result.error:
                     common.stderr(f"egmplan: error: {result.error}")
                 common.stderr(f"egmplan: {result.meeting_id or result.shown}: not built; "
@@ -162,6 +162,17 @@ def build(
                 continue
             outputs = result.outputs
             meeting_id = result.meeting_id
+            target = root / meeting_id
+            if result.written is not None:
+                files_written += len(result.written)
+                progress.advance(meeting_id)
+                if verbose:
+                    for name in sorted(result.written):
+                        progress.echo(f"  {common.display_path(target / name)} ({result.written[name]:,} bytes)")
+                if not quiet:
+                    names = ", ".join(EXPORTERS[f].filename for f in chosen)
+                    progress.echo(f"{meeting_id}: {names} -> {common.display_path(target)}/")
+                continue
             if to_stdout:
                 data = next(iter(outputs.values()))
                 stream = getattr(sys.stdout, "buffer", None)
@@ -172,24 +183,8 @@ def build(
                 else:
                     sys.stdout.write(data.decode("utf-8"))
                 continue
-            target = root / meeting_id
-            if check:
-                stale += _compare(target, outputs)
-                progress.advance(meeting_id)
-                continue
-            try:
-                for name in sorted(outputs):
-                    write_atomic(target / name, outputs[name])
-            except OSError as exc:
-                raise common.fail(f"cannot write to {common.display_path(target)}: {exc.strerror or exc}")
-            files_written += len(outputs)
+            stale += _compare(target, outputs)  # --check: the files were built, not written
             progress.advance(meeting_id)
-            if verbose:
-                for name in sorted(outputs):
-                    progress.echo(f"  {common.display_path(target / name)} ({len(outputs[name]):,} bytes)")
-            if not quiet:
-                names = ", ".join(EXPORTERS[f].filename for f in chosen)
-                progress.echo(f"{meeting_id}: {names} -> {common.display_path(target)}/")
     finally:
         progress.stop()
 

@@ -40,7 +40,8 @@ class MeetingBuild:
     meeting_id: str | None
     diagnostics: tuple[Diagnostic, ...]
     outputs: dict[str, bytes] | None
-    error: str | None = None        # a render error (a template's name and line)
+    error: str | None = None        # a render error (a template's name and line), or a write error
+    written: dict[str, int] | None = None  # file name -> bytes, when the build wrote its files itself
 
 
 def build_meeting(path: Path, shown: str, formats: tuple[str, ...], *, templates: tuple[str, ...] = (),
@@ -67,19 +68,35 @@ def build_meeting(path: Path, shown: str, formats: tuple[str, ...], *, templates
 
 
 def _build_job(job) -> MeetingBuild:
-    path, shown, formats, templates, source_date_epoch = job
-    return build_meeting(path, shown, formats, templates=templates, source_date_epoch=source_date_epoch)
+    path, shown, formats, templates, source_date_epoch, write_to = job
+    built = build_meeting(path, shown, formats, templates=templates, source_date_epoch=source_date_epoch)
+    if write_to is None or built.outputs is None:
+        return built
+    from dataclasses import replace
+
+    from egmplan.output import write_atomic
+
+    target = write_to / built.meeting_id
+    try:
+        # Everything was rendered first: a meeting that fails to render writes nothing.
+        for name in sorted(built.outputs):
+            write_atomic(target / name, built.outputs[name])
+    except OSError as exc:
+        return replace(built, outputs=None, error=f"cannot write to {target}: {exc.strerror or exc}")
+    return replace(built, outputs=None, written={name: len(data) for name, data in built.outputs.items()})
 
 
 PARALLEL_FROM = 8  # fewer meetings build faster in this process than a pool starts
 
 
 def build_meetings(jobs: list[tuple[Path, str]], formats: tuple[str, ...], *, templates: tuple[str, ...] = (),
-                   source_date_epoch: str | None = None, workers: int = 1) -> Iterator[MeetingBuild]:
-    """Every meeting built, in the order given. With ``workers`` > 1 and enough meetings, a
-    pool of forked processes shares the work (each with its own Jinja environment); the
-    results, and so every message and file, come back in order."""
-    tasks = [(path, shown, tuple(formats), tuple(templates), source_date_epoch) for path, shown in jobs]
+                   source_date_epoch: str | None = None, workers: int = 1,
+                   write_to: Path | None = None) -> Iterator[MeetingBuild]:
+    """Every meeting built, in the order given; with ``write_to``, each meeting's files are
+    also written (atomically) to ``write_to/<meeting-id>/`` by whoever built them. With
+    ``workers`` > 1 and enough meetings, a pool of forked processes shares the work (each
+    with its own Jinja environment); the results, and so every message, come back in order."""
+    tasks = [(path, shown, tuple(formats), tuple(templates), source_date_epoch, write_to) for path, shown in jobs]
     if workers <= 1 or len(tasks) < PARALLEL_FROM:
         yield from map(_build_job, tasks)
         return
