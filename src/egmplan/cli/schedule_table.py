@@ -13,8 +13,15 @@ def print_table(view, console) -> None:
     wide = view.layout == "wide"
     table = Table(title=view.subtitle, caption=view.legend, show_lines=wide, title_justify="left",
                   caption_justify="left")
-    for column in view.columns:
-        table.add_column(column, overflow="fold")
+    # A time range ("10 a.m.–1 p.m.") is kept on one line when the terminal has the room
+    # (the date column, headings and details may wrap).
+    longest = [min(24, max((len(row[i].headline) for row in view.rows if i < len(row)), default=0))
+               for i in range(len(view.columns))]
+    headings = [max(len(word) for word in column.split()) for column in view.columns]
+    needed = max(12, headings[0]) + sum(max(a, b) for a, b in zip(longest[1:], headings[1:]))
+    fits = needed + 3 * len(longest) + 1 + 4 <= console.width  # 3 = padding and border a column
+    for index, column in enumerate(view.columns):
+        table.add_column(column, overflow="fold", min_width=longest[index] if index and fits else None)
     for row in view.rows:
         cells = []
         for cell in row:
