@@ -9,13 +9,15 @@ from typing import Optional
 import typer
 
 from egmplan.cli import common
+from egmplan.cli.completion import complete_meeting
 from egmplan.cli.participants_opt import PARTICIPANTS_HELP
 
 SEED_CAPACITY = 300  # seed 000: "300 speaking slots/connections per meeting" on Interprefy
 
 
 def connections(
-    meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP),
+    meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP,
+                                           autocompletion=complete_meeting),
     participants: Optional[str] = typer.Option(None, "--participants", metavar="FILE", help=PARTICIPANTS_HELP),
     capacity: Optional[int] = typer.Option(None, "--capacity", min=1, metavar="N",
                                            help="Speaking connections the platform allows. Default: the "

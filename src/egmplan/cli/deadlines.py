@@ -9,11 +9,13 @@ from typing import Optional
 import typer
 
 from egmplan.cli import common
+from egmplan.cli.completion import complete_meeting, complete_zone
 
 
 def deadlines(
-    meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP),
-    zone: Optional[str] = typer.Option(None, "--tz", metavar="ZONE",
+    meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP,
+                                           autocompletion=complete_meeting),
+    zone: Optional[str] = typer.Option(None, "--tz", metavar="ZONE", autocompletion=complete_zone,
                                        help="Also show each deadline in this zone or place (Asia/Bangkok, "
                                             "Bangkok, Thailand, TH)."),
     output_format: str = typer.Option("table", "-f", "--format", metavar="FORMAT", help="table or json."),

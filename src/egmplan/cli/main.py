@@ -58,4 +58,4 @@ app.command("deadlines")(deadlines_cmd.deadlines)
 
 
 def run() -> None:
-    app()
+    app(prog_name="egmplan")  # also under `python -m egmplan` (usage lines, shell completion)

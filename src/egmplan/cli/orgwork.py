@@ -9,6 +9,7 @@ from typing import Optional
 import typer
 
 from egmplan.cli import common
+from egmplan.cli.completion import complete_meeting
 from egmplan.cli import orgwork_plan
 
 FORMATS = ("table", "md", "csv", "json", "html")
@@ -55,7 +56,8 @@ def _rich_table(view) -> None:
 @app.callback()
 def orgwork(
     ctx: typer.Context,
-    meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP),
+    meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP,
+                                           autocompletion=complete_meeting),
     output_format: str = typer.Option("table", "-f", "--format", metavar="FORMAT",
                                       help=f"{', '.join(FORMATS)} (table: in the terminal)."),
     templates: Optional[Path] = typer.Option(None, "--templates", metavar="DIR",

@@ -12,10 +12,12 @@ from typing import List, Optional
 import typer
 
 from egmplan.cli import common
+from egmplan.cli.completion import complete_meeting
 
 
 def plan(
-    meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP),
+    meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP,
+                                           autocompletion=complete_meeting),
     min_split: int = typer.Option(30, "--min-split", min=0, metavar="MINUTES",
                                   help="Never split an item shorter than this (nor start a piece in less room)."),
     estimates: Optional[List[str]] = typer.Option(

@@ -10,12 +10,14 @@ from typing import List, Optional
 import typer
 
 from egmplan.cli import common
+from egmplan.cli.completion import complete_meeting, complete_zone
 
 
 def schedule(
-    meeting: Optional[str] = typer.Option(None, "-m", "--meeting", help=common.MEETING_HELP),
+    meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP,
+                                           autocompletion=complete_meeting),
     zones: Optional[List[str]] = typer.Option(
-        None, "--tz", metavar="ZONE",
+        None, "--tz", metavar="ZONE", autocompletion=complete_zone,
         help="A zone or place, repeatable: an IANA name (Asia/Bangkok), a city (Bangkok, "
              "'Addis Ababa'), a country name or ISO code (Norway, NO), venue, UTC, or all "
              "(every zone of zone1970.tab). Default: venue."),

@@ -9,11 +9,13 @@ from typing import Optional
 import typer
 
 from egmplan.cli import common
+from egmplan.cli.completion import complete_meeting
 from egmplan.cli.participants_opt import PARTICIPANTS_HELP
 
 
 def suggest(
-    meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP),
+    meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP,
+                                           autocompletion=complete_meeting),
     participants: Optional[str] = typer.Option(None, "--participants", metavar="FILE", help=PARTICIPANTS_HELP
                                                + " Without either: member-states."),
     sittings: int = typer.Option(2, "--sittings", min=1, max=6, help="Sittings a day."),
