@@ -7,7 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from egmplan.loader import load_meeting_text
+from egmplan.planning.localtime import build_schedule
 from egmplan.planning.orgwork import organization_rows
+from egmplan.render.build import render_outputs
 
 ZONES = ["Europe/Vienna", "America/New_York", "Asia/Kathmandu", "Pacific/Apia", "Australia/Lord_Howe",
          "Pacific/Chatham", "UTC", "Etc/GMT+5", "Asia/Calcutta"]
@@ -60,7 +62,7 @@ def _dump(document) -> str:
     return yaml.dump(document, Dumper=_NoAliasDumper, allow_unicode=True, sort_keys=False)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(meetings())
 def test_generated_meetings_load_and_plan(document):
     result = load_meeting_text(_dump(document), "generated.yaml")
@@ -70,6 +72,11 @@ def test_generated_meetings_load_and_plan(document):
         return
     rows = organization_rows(result.meeting)
     assert all(r.title for r in rows)
+    # Valid files render: every agenda format, and a schedule in zones from both ends of the day line.
+    outputs = render_outputs(result.meeting, ["md", "html", "txt", "json", "csv", "ics", "docx"])
+    assert all(outputs.values())
+    schedule = build_schedule(result.meeting, ["Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Kathmandu"])
+    assert len(schedule.sittings) == len(result.meeting.sittings)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
