@@ -11,6 +11,10 @@ import json
 from dataclasses import fields, is_dataclass
 
 
+# One encoder for every leaf: json.dumps(..., ensure_ascii=False) builds a new one per call.
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def dumps(value, expanded_depth: int = 3) -> str:
     """``value`` as JSON text ending in a newline; keys keep their order."""
     return _dump(value, expanded_depth, "") + "\n"
@@ -18,10 +22,10 @@ def dumps(value, expanded_depth: int = 3) -> str:
 
 def _dump(value, depth: int, pad: str) -> str:
     if depth <= 0 or not isinstance(value, (dict, list)) or not value:
-        return json.dumps(value, ensure_ascii=False)
+        return _encode(value)
     inner = pad + "  "
     if isinstance(value, dict):
-        items = [f"{inner}{json.dumps(k, ensure_ascii=False)}: {_dump(v, depth - 1, inner)}" for k, v in value.items()]
+        items = [f"{inner}{_encode(k)}: {_dump(v, depth - 1, inner)}" for k, v in value.items()]
         return "{\n" + ",\n".join(items) + f"\n{pad}}}"
     items = [f"{inner}{_dump(v, depth - 1, inner)}" for v in value]
     return "[\n" + ",\n".join(items) + f"\n{pad}]"
