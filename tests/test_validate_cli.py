@@ -115,3 +115,13 @@ def test_version_reports_the_pinned_tz_database():
     assert result.stdout == (
         f"egmplan 0.1.0\ntz database {tzdata.IANA_VERSION} (tzdata package {tzdata.__version__}, pinned)\n"
     )
+
+
+def test_validate_verbose_says_what_was_checked(root, monkeypatch):
+    monkeypatch.chdir(root)
+    result = runner.invoke(app, ["validate", "-v", "egm-cybercrime-2021", "tests/corpus/empty.yaml"])
+    assert result.stderr.splitlines() == [
+        "checked meetings/egm-cybercrime-2021.yaml: egm-cybercrime-2021: 7 items and sub-items, 6 sittings, 0 warnings",
+        "checked tests/corpus/empty.yaml: not usable (1 error)",
+        "FAILED: 2 files checked, 1 error, 0 warnings",
+    ]

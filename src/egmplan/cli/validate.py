@@ -17,6 +17,7 @@ def validate(
     strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) on warnings too."),
     output_format: str = typer.Option("text", "--format", help="text, json or github (workflow annotations)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
+    verbose: bool = typer.Option(False, "-v", "--verbose", help="Also say, for each file, what was checked."),
 ) -> None:
     """Check meeting files; report each problem as FILE:LINE:COL: error: key.path: message.
 
@@ -68,6 +69,16 @@ def validate(
             sys.stdout.write(str(d) + "\n")
             if common.github_annotations_wanted():
                 sys.stdout.write(common.github_annotation(d) + "\n")
+        if verbose:
+            for f, r in zip(files, results):
+                errors_here = len(r.errors)
+                if r.meeting is None:
+                    state = f"not usable ({errors_here} error{'s' if errors_here != 1 else ''})"
+                else:
+                    m = r.meeting
+                    state = (f"{m.id}: {len(m.all_items())} items and sub-items, {len(m.sittings)} sittings, "
+                             f"{len(r.warnings)} warning{'s' if len(r.warnings) != 1 else ''}")
+                common.stderr(f"checked {common.display_path(f)}: {state}")
         if not quiet or failed:
             verdict = "FAILED" if failed else "OK"
             common.stderr(
