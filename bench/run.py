@@ -154,6 +154,7 @@ def main() -> None:
         "",
         *[f"- {note}" for note in notes],
         "",
+        (BENCH / "NOTES.md").read_text(encoding="utf-8"),
     ]), encoding="utf-8")
     print(f"wrote {results.relative_to(ROOT)}")
 
