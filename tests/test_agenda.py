@@ -284,3 +284,23 @@ def test_newlines_in_titles_cannot_break_markdown_or_html_structure():
     assert "2. a \\| b \\| # c." in md.splitlines()
     assert "|  | 3–6 p.m. | 2 | a \\| b \\| # c |" in md.splitlines()
     assert '<li><span class="label">2.</span><span>a | b | # c.</span>' in html(view)
+
+
+def test_two_meetings_with_the_same_id_are_refused_before_anything_is_built(tmp_path, monkeypatch):
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from egmplan.cli.main import app
+
+    root = Path(__file__).resolve().parent.parent
+    for folder, source in (("a", "egm-cybercrime-2021.yaml"), ("b", "egm-cybercrime-2020.yaml")):
+        (tmp_path / folder).mkdir()
+        shutil.copy(root / "meetings" / source, tmp_path / folder / "x.yaml")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["agenda", "build", "a/x.yaml", "b/x.yaml"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Error: Invalid value for PATH: a/x.yaml and b/x.yaml would both be built into build/x/; "
+        "build them separately with -o")
+    assert not (tmp_path / "build").exists()

@@ -144,6 +144,14 @@ def build(
             failed.append(ref)
             continue
         jobs.append((path, common.display_path(path)))
+    same_id: dict[str, list[str]] = {}
+    for path, shown in jobs:
+        same_id.setdefault(path.stem, []).append(shown)
+    clashes = {stem: shown for stem, shown in same_id.items() if len(shown) > 1}
+    if clashes and not to_stdout:
+        stem, shown = sorted(clashes.items())[0]
+        raise typer.BadParameter(f"{' and '.join(shown)} would both be built into {root / stem}/; "
+                                 "build them separately with -o", param_hint="PATH")
     progress = _Progress(len(jobs), enabled=not quiet and not to_stdout and not check and sys.stderr.isatty())
     workers = 1 if to_stdout else min(os.cpu_count() or 1, 4)
     builds = build_meetings(jobs, tuple(chosen), templates=tuple(user_dirs),
