@@ -1,0 +1,246 @@
+"""Word exporter: the annotated provisional agenda as a .docx, with python-docx.
+
+Layout follows UN documents (UN-STYLE M1-M2, A1-A3, W1-W6; seed 003): Times New Roman
+10 pt on A4, body text indented and justified, bold headings with hanging numbers, the
+masthead between two thick rules, the symbol in the running header and the page number
+in the footer (outer corner: right on odd pages, left on even ones, none on the first).
+
+Structure is real Word structure, so an editor can keep working on the file:
+
+- headings use Heading 1-4 (outline levels, navigation pane), restyled to UN sizes;
+- the provisional agenda is a numbered list (List Number / List Number 2 on one
+  ``w:num`` whose levels print ``1.`` and ``(a)``); if the view's numbers are not the
+  sequence Word would count, the labels are written as text instead;
+- footnotes are real Word footnotes: python-docx has none, so a ``word/footnotes.xml``
+  part is added with the separator and continuation-separator footnotes, the
+  FootnoteText and FootnoteReference styles, and ``w:footnoteReference`` runs. Word and
+  LibreOffice number them and place them at the foot of the page where they are cited;
+- the annex is a table whose first row repeats on every page (``w:tblHeader``) and whose
+  rows do not split across pages; blank Date and Time cells follow rule W2 as the view
+  gives them.
+
+Reproducible: the only instant in the file is ``timestamp`` (core properties created and
+modified; revision 1; no last-printed date), and the zip is rewritten with fixed entry
+dates (1980-01-01), a fixed entry order and fixed compression, so the same view gives the
+same bytes. python-docx is imported inside :func:`render_docx` and the helpers (start-up
+speed).
+
+This module assembles the document; the parts: :mod:`.xml` (namespaces, elements,
+borders, fields), :mod:`.layout` (page geometry, small paragraph helpers), :mod:`.styles`,
+:mod:`.numbering` (the agenda list), :mod:`.footnotes`, :mod:`.table` (the annex table and
+the table and cell helpers) and :mod:`.package` (properties, app.xml, the zip).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from egmplan.render.docx.footnotes import _Footnotes
+from egmplan.render.docx.layout import (  # NBSP: public name, kept importable from here
+    _FULL_WIDTH, _INDENT, _MARGIN_BOTTOM, _MARGIN_LR, _MARGIN_TOP, _PAGE_HEIGHT, _PAGE_WIDTH, NBSP,
+    _align, _end_mark, _hang, _tie,
+)
+from egmplan.render.docx.numbering import _AgendaNumbering, _counts_like_word
+from egmplan.render.docx.package import _normalize_zip, _set_properties
+from egmplan.render.docx.styles import _setup_styles
+from egmplan.render.docx.table import _cell_borders, _cell_margins, _OrgTable, _table_borders, _table_geometry
+from egmplan.render.docx.xml import _page_field, _paragraph_border
+
+
+def render(view) -> bytes:
+    """Registry entry point (:data:`egmplan.render.EXPORTERS`): the instant recorded in the
+    file is the view's ``generated`` (SOURCE_DATE_EPOCH, or the date of issue)."""
+    return render_docx(view, timestamp=_parse_instant(view.generated))
+
+
+def render_docx(view, *, timestamp: datetime) -> bytes:
+    """The document as .docx bytes; the same view and timestamp give the same bytes."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    _Writer(document, view).write()
+    _set_properties(document, view, timestamp)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _normalize_zip(buffer.getvalue())
+
+
+def _parse_instant(text: str) -> datetime:
+    instant = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return instant if instant.tzinfo else instant.replace(tzinfo=timezone.utc)
+
+
+class _Writer:
+    """Writes a DocumentView into a python-docx Document, top to bottom (UN-STYLE M2)."""
+
+    def __init__(self, document, view):
+        self.document = document
+        self.view = view
+        self.footnotes = _Footnotes(document) if view.footnotes else None
+
+    def write(self) -> None:
+        _setup_styles(self.document)
+        self._page_setup()
+        self._masthead()
+        self._heading(self.view.title, "Heading 1")
+        if self.view.agenda_heading != self.view.title:     # an agenda with no annotations
+            self._heading(self.view.agenda_heading, "Heading 2")
+        self._agenda()
+        if self.view.annotated:
+            self._heading(self.view.annotations_heading, "Heading 2")
+            for section in self.view.annotations:
+                self._annotation(section)
+        self._annex()
+        if self.footnotes:
+            for footnote in self.view.footnotes:
+                self.footnotes.define(footnote.number, footnote.spans, self._spans)
+        _end_mark(self.document)
+
+    def _heading(self, text: str, style: str):
+        """A heading without a number: its text starts at the body indent, where numbered
+        headings put their text after the hanging number."""
+        from docx.shared import Twips
+
+        paragraph = self.document.add_paragraph(_tie(text), style=style)
+        paragraph.paragraph_format.first_line_indent = Twips(0)
+        return paragraph
+
+    # page, header and footer
+
+    def _page_setup(self) -> None:
+        from docx.shared import Twips
+
+        section = self.document.sections[0]
+        section.page_width, section.page_height = Twips(_PAGE_WIDTH), Twips(_PAGE_HEIGHT)
+        section.left_margin = section.right_margin = Twips(_MARGIN_LR)
+        section.top_margin, section.bottom_margin = Twips(_MARGIN_TOP), Twips(_MARGIN_BOTTOM)
+        section.header_distance = section.footer_distance = Twips(720)
+        # First page: the masthead stands in for the header; no page number (UN practice).
+        section.different_first_page_header_footer = True
+        self.document.settings.odd_and_even_pages_header_footer = True
+        symbol = self.view.masthead.symbol or ""
+        for header, align in ((section.header, "right"), (section.even_page_header, "left")):
+            paragraph = header.paragraphs[0]
+            paragraph.style = self.document.styles["Header"]
+            paragraph.alignment = _align(align)
+            if symbol:
+                paragraph.add_run(symbol)
+                _paragraph_border(paragraph, "bottom", 4)
+        for footer, align in ((section.footer, "right"), (section.even_page_footer, "left")):
+            paragraph = footer.paragraphs[0]
+            paragraph.style = self.document.styles["Footer"]
+            paragraph.alignment = _align(align)
+            _page_field(paragraph)
+        section.first_page_header.is_linked_to_previous = False
+        section.first_page_footer.is_linked_to_previous = False
+
+    def _masthead(self) -> None:
+        """M1: organ and symbol over a thick rule; distribution, date of issue and original
+        language at the right; a second thick rule; then the body and the venue and dates."""
+        from docx.shared import Pt, Twips
+
+        m = self.view.masthead
+        # Three grid columns: organ | (symbol over two) ; (emblem space over two) | distribution.
+        third = _FULL_WIDTH * 3 // 10
+        table = self.document.add_table(rows=2, cols=3)
+        _table_geometry(table, [_FULL_WIDTH - 2 * third, third, third], indent=0)
+        _table_borders(table, {})
+        organ_cell = table.rows[0].cells[0]
+        symbol_cell = table.rows[0].cells[1].merge(table.rows[0].cells[2])
+        emblem_cell = table.rows[1].cells[0].merge(table.rows[1].cells[1])
+        distribution_cell = table.rows[1].cells[2]
+
+        organ = organ_cell.paragraphs[0]
+        organ.style = self.document.styles["Masthead"]
+        organ.paragraph_format.line_spacing = Pt(22)
+        organ.add_run(m.organ).font.size = Pt(14)
+        symbol = symbol_cell.paragraphs[0]
+        symbol.style = self.document.styles["Masthead"]
+        symbol.alignment = _align("right")
+        symbol.paragraph_format.line_spacing = Pt(22)
+        if m.symbol:
+            # UN mastheads print the symbol's first element large.
+            head, _, tail = m.symbol.partition("/")
+            first = symbol.add_run(head + ("/" if tail else ""))
+            first.bold, first.font.size = True, Pt(20)
+            if tail:
+                rest = symbol.add_run(tail)
+                rest.bold, rest.font.size = True, Pt(14)
+        for cell in (organ_cell, symbol_cell):
+            _cell_borders(cell, bottom=24)
+            _cell_margins(cell, bottom=57)
+
+        lines = [line for line in (m.distribution, m.issued) if line]
+        if m.original:
+            lines += ["", m.original]
+        for index, line in enumerate(lines or [""]):
+            paragraph = distribution_cell.paragraphs[0] if index == 0 else distribution_cell.add_paragraph()
+            paragraph.style = self.document.styles["Masthead"]
+            if line:
+                paragraph.add_run(line)
+        emblem_cell.paragraphs[0].style = self.document.styles["Masthead"]
+        for cell in (emblem_cell, distribution_cell):
+            _cell_borders(cell, bottom=24)
+            _cell_margins(cell, top=113, bottom=170)
+
+        body = self.document.add_paragraph(style="Masthead")
+        body.paragraph_format.space_before = Pt(12)
+        body.paragraph_format.right_indent = Twips(_FULL_WIDTH // 2)
+        body.add_run(m.body).bold = True
+        self.document.add_paragraph(_tie(m.venue_dates), style="Masthead").paragraph_format.space_after = Pt(24)
+
+    # provisional agenda (A1, A2)
+
+    def _agenda(self) -> None:
+        numbering = _AgendaNumbering(self.document) if _counts_like_word(self.view.agenda) else None
+        for entry in self.view.agenda:
+            self._agenda_line(entry, 0, numbering)
+            for sub in entry.items:
+                self._agenda_line(sub, 1, numbering)
+
+    def _agenda_line(self, entry, level: int, numbering) -> None:
+        style = "List Number" if level == 0 else "List Number 2"
+        paragraph = self.document.add_paragraph(style=style)
+        if numbering is not None:
+            numbering.apply(paragraph, level)
+            paragraph.add_run(_tie(entry.text))
+        else:
+            _hang(paragraph, *_AgendaNumbering.INDENTS[level])
+            paragraph.add_run(f"{entry.label}\t{_tie(entry.text)}")
+
+    # annotations (A3)
+
+    def _annotation(self, section) -> None:
+        heading_style = "Heading 3" if section.level == 1 else "Heading 4"
+        heading = self.document.add_paragraph(f"{section.label}\t{_tie(section.heading)}", style=heading_style)
+        if section.level > 1:
+            _hang(heading, _INDENT + 567, 567)
+        for block in section.blocks:
+            if block.kind == "list":
+                for item in block.items:
+                    self._spans(self.document.add_paragraph(style="List"), item)
+            else:
+                self._spans(self.document.add_paragraph(style="Body Text"), block.spans)
+        if section.has_documentation:
+            self._heading(self.view.documentation_heading, "Heading 4")
+            for document in section.documentation:
+                self.document.add_paragraph(_tie(document.text), style="Documentation Entry")
+            if section.documentation_note:
+                self.document.add_paragraph(_tie(section.documentation_note), style="Body Text")
+
+    def _spans(self, paragraph, spans) -> None:
+        for span in spans:
+            if span.footnote is not None and self.footnotes is not None:
+                self.footnotes.reference(paragraph, span.footnote)
+            else:
+                paragraph.add_run(_tie(span.text)).italic = span.italic or None
+
+    # annex (W1-W6)
+
+    def _annex(self) -> None:
+        label = self._heading(self.view.annex_label, "Heading 1")
+        label.paragraph_format.page_break_before = True
+        self._heading(self.view.annex_title, "Heading 2")
+        _OrgTable(self.document, self.view.table).write()

@@ -1,0 +1,57 @@
+"""Real Word footnotes: python-docx has none, so a ``word/footnotes.xml`` part is added."""
+
+from __future__ import annotations
+
+from egmplan.render.docx.xml import _R, _W, _el, _set_child
+
+_RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+_CT_FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+
+
+class _Footnotes:
+    """Real Word footnotes: a ``word/footnotes.xml`` part related to the document, holding
+    the separator (id -1) and continuation separator (id 0) and one ``w:footnote`` per
+    note; the text carries ``w:footnoteReference`` runs in the FootnoteReference style."""
+
+    def __init__(self, document):
+        from docx.opc.packuri import PackURI
+        from docx.opc.part import XmlPart
+        from docx.oxml import parse_xml
+
+        self.document = document
+        root = parse_xml(
+            f'<w:footnotes xmlns:w="{_W}" xmlns:r="{_R}">'
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240"'
+            ' w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
+            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0"'
+            ' w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+            "</w:footnotes>"
+        )
+        self.root = root
+        part = XmlPart(PackURI("/word/footnotes.xml"), _CT_FOOTNOTES, root, document.part.package)
+        document.part.relate_to(part, _RT_FOOTNOTES)
+        self._settings()
+
+    def _settings(self) -> None:
+        """``w:footnotePr`` in settings names the two separators, as Word writes it."""
+        settings = self.document.settings.element
+        note_pr = _el("w:footnotePr", None, _el("w:footnote", {"w:id": -1}), _el("w:footnote", {"w:id": 0}))
+        _set_child(settings, note_pr, before=("w:endnotePr", "w:compat", "w:docVars", "w:rsids"))
+
+    def reference(self, paragraph, number: int) -> None:
+        run = paragraph.add_run()
+        run.style = self.document.styles["footnote reference"]
+        run._r.append(_el("w:footnoteReference", {"w:id": number}))
+
+    def define(self, number: int, spans, write_spans) -> None:
+        """The note's text: its number (footnoteRef, hanging), a tab, then the text."""
+        from docx.text.paragraph import Paragraph
+
+        p = _el("w:p", None, _el("w:pPr", None, _el("w:pStyle", {"w:val": "FootnoteText"})))
+        self.root.append(_el("w:footnote", {"w:id": number}, p))
+        paragraph = Paragraph(p, self.document.part)
+        mark = paragraph.add_run()
+        mark.style = self.document.styles["footnote reference"]
+        mark._r.append(_el("w:footnoteRef"))
+        paragraph.add_run().add_tab()
+        write_spans(paragraph, spans)

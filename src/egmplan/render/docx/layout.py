@@ -1,0 +1,54 @@
+"""Page geometry of a UN document and small paragraph helpers (non-breaking spaces,
+alignment, hanging indents, the end mark)."""
+
+from __future__ import annotations
+
+import re
+
+# Geometry in twentieths of a point (twips). A4, UN text block about 14 cm wide.
+_PAGE_WIDTH, _PAGE_HEIGHT = 11906, 16838
+_MARGIN_LR, _MARGIN_TOP, _MARGIN_BOTTOM = 1247, 1418, 1418
+_INDENT = 720                     # body text and heading text start here (1.27 cm)
+_TEXT_WIDTH = _PAGE_WIDTH - 2 * _MARGIN_LR - 2 * _INDENT
+_FULL_WIDTH = _PAGE_WIDTH - 2 * _MARGIN_LR
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_TIES = (
+    re.compile(rf"(?<=\d) (?=(?:{_MONTHS})\b)"),        # 6 April
+    re.compile(r"(?<=\d) (?=[ap]\.m\.)"),                  # 10 a.m.
+)
+NBSP = "\u00a0"
+
+
+def _tie(text: str) -> str:
+    """No line break inside "6 April" or "10 a.m." (UN typing: a non-breaking space)."""
+    for pattern in _TIES:
+        text = pattern.sub(NBSP, text)
+    return text
+
+
+def _align(name: str):
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    return {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT,
+            "center": WD_ALIGN_PARAGRAPH.CENTER}[name]
+
+
+def _hang(target, left: int, hanging: int) -> None:
+    """Left indent with a hanging first line (a paragraph or a style)."""
+    from docx.shared import Twips
+
+    fmt = target.paragraph_format
+    fmt.left_indent = Twips(left)
+    fmt.first_line_indent = Twips(-hanging)
+
+
+def _end_mark(document) -> None:
+    """UN documents end with a short centred rule under the last text."""
+    from docx.shared import Pt
+
+    paragraph = document.add_paragraph(style="Normal")
+    paragraph.alignment = _align("center")
+    paragraph.paragraph_format.space_before = Pt(24)
+    paragraph.add_run("_" * 18)

@@ -1,0 +1,137 @@
+"""UN document styles on Word's own style names (Normal, Heading 1-4, List Number...)."""
+
+from __future__ import annotations
+
+from egmplan.render.docx.layout import _INDENT
+from egmplan.render.docx.xml import _el, _set_child
+
+
+def _style_font(style, *, size: float, bold: bool = False, italic: bool = False) -> None:
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    font = style.font
+    font.name = "Times New Roman"
+    rfonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        rfonts.set(qn(attr), "Times New Roman")
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        rfonts.attrib.pop(qn(attr), None)
+    font.size = Pt(size)
+    font.bold = bold
+    font.italic = italic
+    font.color.rgb = RGBColor(0, 0, 0)
+
+
+def _style_paragraph(style, *, before: float = 0, after: float = 0, line: float = 12,
+                     left: int = 0, right: int = 0, hanging: int = 0, justify: bool = False,
+                     keep_next: bool = False) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+    from docx.shared import Pt, Twips
+
+    fmt = style.paragraph_format
+    fmt.space_before = Pt(before)
+    fmt.space_after = Pt(after)
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(line)
+    fmt.left_indent = Twips(left)
+    fmt.right_indent = Twips(right)
+    fmt.first_line_indent = Twips(-hanging) if hanging else Twips(0)
+    fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY if justify else WD_ALIGN_PARAGRAPH.LEFT
+    fmt.keep_with_next = keep_next
+    fmt.widow_control = True
+    # The template's styles add no space between paragraphs of one style; UN text does.
+    from docx.oxml.ns import qn
+
+    ppr = style.element.get_or_add_pPr()
+    for element in ppr.findall(qn("w:contextualSpacing")):
+        ppr.remove(element)
+
+
+def _paragraph_style(document, name: str, base: str = "Normal"):
+    from docx.enum.style import WD_STYLE_TYPE
+
+    styles = document.styles
+    if name in [s.name for s in styles]:
+        return styles[name]
+    style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = styles[base]
+    style.quick_style = True
+    return style
+
+
+def _setup_styles(document) -> None:
+    """UN document styles on Word's own style names (Normal, Heading 1-4, List Number...)."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml.ns import qn
+
+    styles = document.styles
+    # Document defaults: Times New Roman 10 pt, British English (UN spelling, Oxford -ize).
+    rpr_default = styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    _set_child(rpr_default, _el("w:lang", {"w:val": "en-GB", "w:eastAsia": "en-US", "w:bidi": "ar-SA"}))
+
+    normal = styles["Normal"]
+    _style_font(normal, size=10)
+    _style_paragraph(normal)
+
+    # UN "SingleTxt": indented both sides, justified, 6 pt after.
+    body = styles["Body Text"]
+    _style_font(body, size=10)
+    _style_paragraph(body, after=6, left=_INDENT, right=_INDENT, justify=True)
+    body.base_style = normal
+
+    # HCh (title, "Annex"), H1 ("Provisional agenda", "Annotations"), H23 (items).
+    for name, size, before, after, line in (
+        ("Heading 1", 14, 12, 12, 16),
+        ("Heading 2", 12, 12, 6, 14),
+        ("Heading 3", 10, 12, 6, 12),
+        ("Heading 4", 10, 6, 6, 12),
+    ):
+        heading = styles[name]
+        _style_font(heading, size=size, bold=True)
+        _style_paragraph(heading, before=before, after=after, line=line, left=_INDENT,
+                         right=_INDENT, hanging=_INDENT, keep_next=True)
+        heading.base_style = normal
+        heading.next_paragraph_style = body
+
+    # The provisional agenda list (A1): "1." at the body indent, "(a)" one step in.
+    for name in ("List Number", "List Number 2"):
+        item = styles[name]
+        _style_font(item, size=10)
+        _style_paragraph(item, after=6, right=_INDENT)
+        item.base_style = normal
+
+    # Lists inside annotations: indented, no bullet (seed 003's chapter list).
+    listing = styles["List"]
+    _style_font(listing, size=10)
+    _style_paragraph(listing, after=3, left=_INDENT + 1134, right=_INDENT, hanging=567)
+    listing.base_style = normal
+
+    documentation = _paragraph_style(document, "Documentation Entry", "Body Text")
+    _style_paragraph(documentation, after=6, left=_INDENT, right=_INDENT)
+
+    masthead = _paragraph_style(document, "Masthead")
+    _style_paragraph(masthead, line=12)
+
+    for name in ("Header", "Footer"):
+        part = styles[name]
+        _style_font(part, size=9, bold=name == "Header")
+        _style_paragraph(part, line=11)
+
+    table_text = _paragraph_style(document, "Table Text")
+    _style_font(table_text, size=10)
+    _style_paragraph(table_text, before=2, after=2, line=12)
+    table_heading = _paragraph_style(document, "Table Heading", "Table Text")
+    _style_font(table_heading, size=10, italic=True)   # seed 004: <i>Date</i> <i>Time</i>...
+
+    # Footnotes (UN: 9 pt, number hanging at the body indent).
+    footnote_text = _paragraph_style(document, "footnote text")
+    footnote_text.name = "footnote text"
+    footnote_text.element.set(qn("w:styleId"), "FootnoteText")
+    _style_font(footnote_text, size=9)
+    _style_paragraph(footnote_text, after=2, line=11, left=_INDENT + 357, right=_INDENT, hanging=357)
+    if "footnote reference" not in [s.name for s in styles]:
+        reference = styles.add_style("footnote reference", WD_STYLE_TYPE.CHARACTER)
+        reference.element.set(qn("w:styleId"), "FootnoteReference")
+        reference.base_style = styles["Default Paragraph Font"]
+        reference.font.superscript = True
