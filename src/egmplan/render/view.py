@@ -23,7 +23,6 @@ Contract for other modules: fields are only ever added, never renamed or removed
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
 
@@ -32,54 +31,10 @@ from egmplan.jsontext import plain
 from egmplan.model import AgendaItem, Meeting
 from egmplan.placeholders import fill
 from egmplan.planning.orgwork import OrgRow, organization_rows
+from egmplan.render.annotation import (  # Span, parse_inline, spans_text: public names of this module
+    Block, Footnote, Span, _Numbering, parse_annotation, parse_inline, spans_text,
+)
 from egmplan.style import get_style
-
-# --- inline text -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Span:
-    """A run of text. ``italic`` for ``*text*``. A footnote reference is a Span whose
-    ``footnote`` is its document-wide number and whose ``text`` is that number as a string
-    (render it superscript)."""
-
-    text: str
-    italic: bool = False
-    footnote: int | None = None
-
-
-@dataclass(frozen=True)
-class Block:
-    """A block of an annotation: ``kind`` is "paragraph" (``spans``) or "list" (``items``,
-    one tuple of spans per bullet; UN documents print such lists indented, without bullets
-    or with a dash)."""
-
-    kind: str
-    spans: tuple[Span, ...] = ()
-    items: tuple[tuple[Span, ...], ...] = ()
-
-    @property
-    def text(self) -> str:
-        """The plain text of a paragraph (footnote references as their numbers)."""
-        return spans_text(self.spans)
-
-
-@dataclass(frozen=True)
-class Footnote:
-    """A footnote, numbered 1, 2, 3... across the whole document in order of first reference."""
-
-    number: int
-    spans: tuple[Span, ...]
-
-    @property
-    def text(self) -> str:
-        return spans_text(self.spans)
-
-
-def spans_text(spans: tuple[Span, ...]) -> str:
-    """Plain text of spans; a footnote reference contributes its number."""
-    return "".join(s.text for s in spans)
-
 
 # --- the document ------------------------------------------------------------------------
 
@@ -298,111 +253,6 @@ class DocumentView:
         for section, raw in zip(self.annotations, data["annotations"]):
             raw["has_documentation"] = section.has_documentation
         return data
-
-
-# --- annotation parsing (a small Markdown subset) -----------------------------------------
-
-_FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:\s?(.*)$")
-_INLINE = re.compile(r"\[\^([^\]\s]+)\]|\*([^*\n]+?)\*|\\([*\\\[\]])")
-_BULLET = re.compile(r"^[-*] +(.*)$")
-
-
-class _Numbering:
-    """Document-wide footnote numbers, given in order of first reference."""
-
-    def __init__(self) -> None:
-        self.next = 1
-
-    def take(self) -> int:
-        number = self.next
-        self.next += 1
-        return number
-
-
-def parse_inline(text: str, labels: dict[str, int] | None = None) -> tuple[Span, ...]:
-    """``*italic*``, footnote references ``[^n]`` (mapped through ``labels`` to document
-    numbers) and backslash escapes (``\\*``). Runs of plain text are merged."""
-    labels = labels or {}
-    spans: list[Span] = []
-
-    def plain(chunk: str) -> None:
-        if not chunk:
-            return
-        if spans and not spans[-1].italic and spans[-1].footnote is None:
-            spans[-1] = Span(spans[-1].text + chunk)
-        else:
-            spans.append(Span(chunk))
-
-    position = 0
-    for match in _INLINE.finditer(text):
-        plain(text[position:match.start()])
-        if match.group(1) is not None:
-            label = match.group(1)
-            if label in labels:
-                spans.append(Span(str(labels[label]), footnote=labels[label]))
-            else:
-                plain(match.group(0))
-        elif match.group(2) is not None:
-            spans.append(Span(match.group(2), italic=True))
-        else:
-            plain(match.group(3))
-        position = match.end()
-    plain(text[position:])
-    return tuple(spans)
-
-
-def parse_annotation(text: str, numbering: _Numbering) -> tuple[tuple[Block, ...], tuple[Footnote, ...]]:
-    """Paragraphs (separated by blank lines; single line breaks join with a space),
-    ``- `` bullet lists and ``[^n]: text`` footnote lines. Footnote labels are local to
-    the annotation; they get document-wide numbers in order of first reference."""
-    definitions: dict[str, str] = {}
-    body: list[str] = []
-    for line in text.splitlines():
-        match = _FOOTNOTE_DEF.match(line.strip())
-        if match:
-            definitions[match.group(1)] = match.group(2).strip()
-        else:
-            body.append(line.rstrip())
-
-    labels: dict[str, int] = {}
-    for label in re.findall(r"\[\^([^\]\s]+)\]", "\n".join(body)):
-        if label in definitions and label not in labels:
-            labels[label] = numbering.take()
-
-    blocks: list[Block] = []
-    paragraph: list[str] = []
-    bullets: list[str] = []
-
-    def flush() -> None:
-        if paragraph:
-            blocks.append(Block("paragraph", spans=parse_inline(" ".join(paragraph), labels)))
-            paragraph.clear()
-        if bullets:
-            blocks.append(Block("list", items=tuple(parse_inline(b, labels) for b in bullets)))
-            bullets.clear()
-
-    for raw in body:
-        line = raw.strip()
-        if not line:
-            flush()
-            continue
-        bullet = _BULLET.match(line)
-        if bullet:
-            if paragraph:
-                flush()
-            bullets.append(bullet.group(1).strip())
-        elif bullets and raw[:1].isspace():
-            bullets[-1] += " " + line          # continuation of a bullet
-        else:
-            if bullets:
-                flush()
-            paragraph.append(line)
-    flush()
-    footnotes = tuple(
-        Footnote(number, parse_inline(definitions[label], labels))
-        for label, number in sorted(labels.items(), key=lambda kv: kv[1])
-    )
-    return tuple(blocks), footnotes
 
 
 # --- building ----------------------------------------------------------------------------
