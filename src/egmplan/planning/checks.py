@@ -11,9 +11,10 @@ def check_meeting(meeting: Meeting) -> list[Diagnostic]:
     found = _check_track(meeting, meeting.agenda, meeting.organization, None)
     for track in meeting.tracks:
         found += _check_track(meeting, track.agenda, track.organization, track.name)
-    from egmplan.planning.speaking import speaking_warnings
+    if any(item.speakers for item in meeting.all_items()):
+        from egmplan.planning.speaking import speaking_warnings  # only meetings that expect speakers pay for it
 
-    found += speaking_warnings(meeting)
+        found += speaking_warnings(meeting)
     return found
 
 
