@@ -329,3 +329,9 @@ def test_import_is_cheap() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0 0 ['difflib']"
+
+
+def test_a_misspelling_close_to_a_variant_spelling_suggests_the_city_name():
+    with pytest.raises(UnknownPlaceError) as caught:
+        resolve_zone_spec("Bankgok", "Europe/Vienna")
+    assert caught.value.suggestion == "Bangkok"

@@ -162,7 +162,7 @@ def _index() -> _Index:
             key = fold(alt)
             if key not in names:
                 alternates.setdefault(key, []).append(city)
-                displays.setdefault(key, alt)
+                displays.setdefault(key, city.name)  # suggest the name, not a variant spelling
     return _Index(
         countries,
         country_keys,
