@@ -243,3 +243,21 @@ def test_documented_example_is_what_the_command_prints(root):
     example = next(block for block in section.split("```") if block.startswith("\n| Date |")).strip("\n")
     result = run("-m", "egm-cybercrime-2021", "--tz", "Bangkok", "--tz", "Bogotá", "--tz", "Apia", "--format", "md")
     assert result.stdout.splitlines()[4:8] == example.splitlines()
+
+
+def test_many_zones_in_the_terminal_give_one_block_per_sitting():
+    result = run("-m", "egm-cybercrime-2021", "--tz", "all")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    blocks = [line for line in lines if line.endswith("— Vienna time (CEST, UTC+2)")]
+    assert blocks == [
+        "Tuesday, 6 April 2021, 10 a.m.–1 p.m. — Vienna time (CEST, UTC+2)",
+        "Tuesday, 6 April 2021, 3–6 p.m. — Vienna time (CEST, UTC+2)",
+        "Wednesday, 7 April 2021, 10 a.m.–1 p.m. — Vienna time (CEST, UTC+2)",
+        "Wednesday, 7 April 2021, 3–6 p.m. — Vienna time (CEST, UTC+2)",
+        "Thursday, 8 April 2021, 10 a.m.–1 p.m. — Vienna time (CEST, UTC+2)",
+        "Thursday, 8 April 2021, 3–6 p.m. — Vienna time (CEST, UTC+2)",
+    ]
+    second = lines[lines.index(blocks[1]) + 1:lines.index(blocks[2])]
+    assert "  Pacific/Apia                7 April, 2–5 a.m.  +1  UTC+13          night" in second
+    assert len([line for line in second if line.startswith("  ")]) == 312

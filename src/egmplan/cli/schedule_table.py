@@ -11,6 +11,9 @@ def print_table(view, console) -> None:
     from rich.text import Text
 
     wide = view.layout == "wide"
+    if not wide:
+        _print_long(view, console)
+        return
     table = Table(title=view.subtitle, caption=view.legend, show_lines=wide, title_justify="left",
                   caption_justify="left")
     # A time range ("10 a.m.–1 p.m.") is kept on one line when the terminal has the room
@@ -32,3 +35,35 @@ def print_table(view, console) -> None:
         table.add_row(*cells)
     console.print(view.title)
     console.print(table)
+
+
+def _print_long(view, console) -> None:
+    """Many zones: one block per sitting (its date and venue time as a heading), one aligned line
+    per zone. Fits 80 columns for ``--tz all`` and draws a few thousand lines quickly."""
+    from rich.text import Text
+
+    # Columns of the long view: Zone, Date, venue time, Local time, Day, Offset, Comfort.
+    blocks: dict[tuple[str, str], list] = {}
+    zone = ""
+    for row in view.rows:
+        zone = row[0].headline or zone
+        blocks.setdefault((row[1].headline, row[2].headline), []).append((zone, row[3:]))
+    width = [min(26, max(len(z) for lines in blocks.values() for z, _ in lines))]
+    for index in range(3):
+        # A rare long cell ("10 p.m.–7 April, 1 a.m. (crosses midnight)") widens its own line only.
+        width.append(min(18, max(len(cells[index].headline) for lines in blocks.values() for _, cells in lines)))
+    console.print(view.title, highlight=False)
+    console.print(view.subtitle, highlight=False)
+    venue_heading = view.columns[2]
+    for (day, venue_time), lines in blocks.items():
+        console.print()
+        console.print(Text(f"{day}, {venue_time} — {venue_heading}", style="bold"), highlight=False)
+        for zone_name, cells in lines:
+            local, shift, offset, comfort = cells[:4]
+            text = Text(f"  {zone_name:<{width[0]}}  {local.headline:<{width[1]}} {shift.headline:<{width[2]}}  "
+                        f"{offset.headline:<{width[3]}}  ")
+            text.append(comfort.headline, style=COMFORT_STYLES.get(comfort.comfort or "", ""))
+            console.print(text, highlight=False, overflow="ignore", crop=False, soft_wrap=True)
+    if view.legend:
+        console.print()
+        console.print(view.legend, highlight=False)
