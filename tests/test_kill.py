@@ -60,3 +60,7 @@ def test_sigkill_at_random_points_leaves_old_or_new_files(tmp_path):
             shutil.rmtree(target)
             shutil.copytree(tmp_path / "old-out", target)
     assert outcomes == {"old", "new"}  # kills landed both before and after files were replaced
+    # A build that runs to the end clears what killed ones left behind.
+    assert _build(new_meetings, target).wait() == 0
+    assert _snapshot(target) == new
+    assert sorted(p.name for p in target.rglob(".*")) == []

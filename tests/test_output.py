@@ -35,3 +35,12 @@ def test_build_timestamp_prefers_source_date_epoch():
     assert build_timestamp("1617696000", fallback) == datetime(2021, 4, 6, 8, 0, tzinfo=timezone.utc)
     assert build_timestamp(None, fallback) == fallback
     assert build_timestamp("not-a-number", None) == datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def test_stale_temporaries_of_the_outputs_are_removed_and_nothing_else(tmp_path):
+    from egmplan.output import remove_stale_temporaries
+
+    for name in (".agenda.md.ab12cd.tmp", ".agenda.html.x.tmp", ".notes.txt.y.tmp", "agenda.md", ".keep"):
+        (tmp_path / name).write_bytes(b"x")
+    remove_stale_temporaries(tmp_path, ["agenda.md", "agenda.html"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".keep", ".notes.txt.y.tmp", "agenda.md"]

@@ -28,6 +28,19 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def remove_stale_temporaries(folder: Path, names) -> None:
+    """Delete temporary files a killed earlier write of these outputs left behind
+    (``.agenda.md.x1y2.tmp``); the outputs themselves are always whole."""
+    if not folder.is_dir():
+        return
+    for name in names:
+        for leftover in folder.glob(f".{name}.*.tmp"):
+            try:
+                leftover.unlink()
+            except FileNotFoundError:
+                pass
+
+
 def _mode_for(path: Path) -> int:
     try:
         return path.stat().st_mode & 0o7777

@@ -74,10 +74,11 @@ def _build_job(job) -> MeetingBuild:
         return built
     from dataclasses import replace
 
-    from egmplan.output import write_atomic
+    from egmplan.output import remove_stale_temporaries, write_atomic
 
     target = write_to / built.meeting_id
     try:
+        remove_stale_temporaries(target, built.outputs)
         # Everything was rendered first: a meeting that fails to render writes nothing.
         for name in sorted(built.outputs):
             write_atomic(target / name, built.outputs[name])
