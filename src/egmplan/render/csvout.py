@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import csv
-import io
+from egmplan.render import csvtext
 
 COLUMNS = ("date", "sitting", "start", "end", "time", "item", "title", "continued", "track")
 
@@ -11,11 +10,8 @@ COLUMNS = ("date", "sitting", "start", "end", "time", "item", "title", "continue
 def render(view) -> str:
     """One line per row; every row carries its full date, sitting and time (no blank
     cells: a spreadsheet sorts and filters them). ``continued`` is ``true``/``false``."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    for row in view.table.rows:
-        writer.writerow([
+    return csvtext.write(COLUMNS, (
+        (
             row.date,
             "" if row.sitting is None else row.sitting,
             row.start or "",
@@ -25,5 +21,6 @@ def render(view) -> str:
             row.title,
             "true" if row.continued else "false",
             row.track or "",
-        ])
-    return buffer.getvalue()
+        )
+        for row in view.table.rows
+    ))
