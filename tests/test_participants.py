@@ -57,7 +57,7 @@ def test_participants_errors_point_at_the_place_with_suggestions():
         """), "p.yaml")
     assert result.participants is None
     assert _messages(result) == [
-        "p.yaml:2:31: error: participants[0].country: unknown country code 'Thailand'; did you mean 'TH'?",
+        "p.yaml:2:31: error: participants[0].country: unknown country code 'Thailand'; did you mean 'TH' (Thailand)?",
         "p.yaml:3:41: error: participants[1].zone: unknown time zone 'Europe/Viena'; did you mean 'Europe/Vienna'?",
         "p.yaml:4:5: error: participants[2]: 'Nobody' has neither a country nor a zone; give one of them",
         "p.yaml:5:39: error: participants[3].role: expected one of member, observer, panellist, got memebr; did you mean 'member'?",

@@ -239,7 +239,8 @@ def _city_choice(text: str, matches: Iterable[City]) -> ZoneChoice:
     return ZoneChoice(best.zone, _city_label(best), "city", best.country, notes)
 
 
-def _find_place(text: str) -> ZoneChoice | None:
+def find_place(text: str) -> ZoneChoice | None:
+    """The country or city ``text`` names exactly (accents, case and hyphens aside), or None."""
     idx = _index()
     if len(text) == 2 and text.isascii() and text.isalpha() and text.upper() in idx.countries:
         return _country_choice(idx.countries[text.upper()])
@@ -309,14 +310,14 @@ def resolve_zone_spec(spec: str, venue_zone: str) -> ZoneChoice | list[ZoneChoic
             # "Japan", "GB", "Iceland" are old zone names and places too: the place's
             # own zone.tab name (Atlantic/Reykjavik, not Africa/Abidjan), when the
             # database gives both the same rules.
-            place = _find_place(text)
+            place = find_place(text)
             if place is not None and _same_rules(place.zone, lookup.name):
                 return place
         notes = (lookup.warning,) if lookup.warning else ()
         return ZoneChoice(lookup.name, lookup.name, "zone", _zone_countries().get(lookup.name),
                           notes)
 
-    place = _find_place(text)
+    place = find_place(text)
     if place is not None:
         return place
     unzoned = _unzoned_country(text)

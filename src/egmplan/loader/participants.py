@@ -1,7 +1,8 @@
 """Participants: a ``participants:`` list in a meeting file or in ``participants/<name>.yaml``.
 
 Each entry is checked against the countries data (:mod:`egmplan.places`): an unknown
-code is an error at its line and column, with the code of a country named like it;
+code is an error at its line and column, with the code it was meant to be
+(:mod:`egmplan.countrycodes`);
 a delegation without a zone connects from its capital's zone.
 """
 
@@ -27,19 +28,6 @@ class ParticipantsResult:
     diagnostics: list[Diagnostic]
 
 
-def _country_hint(text: str) -> str | None:
-    """The code of the country a name, alias or city names ("Thailand", "Bangkok" -> "TH")."""
-    from egmplan import places
-
-    try:
-        choice = places.resolve_zone_spec(text, "UTC")
-    except places.UnknownPlaceError:
-        return None
-    if isinstance(choice, list) or choice.kind not in ("country", "city"):
-        return None
-    return choice.country
-
-
 def build_participants(entries: Seq, sink: DiagnosticSink) -> tuple[Participant, ...]:
     """Check each converted entry (country known, a zone to use, names unique) and build them."""
     from egmplan import places
@@ -62,11 +50,11 @@ def build_participants(entries: Seq, sink: DiagnosticSink) -> tuple[Participant,
             try:
                 country = places.country(code)
             except KeyError:
-                hint = _country_hint(code)
-                message = f"unknown country code {code!r}"
-                message += f"; did you mean {hint!r}?" if hint else "; give an ISO 3166-1 alpha-2 code such as 'TH'"
+                from egmplan.countrycodes import unknown_country_code
+
+                hint = unknown_country_code(code)
                 where = entry.at("country")
-                sink.error(where[0], where[1], entry.path_of("country"), message, hint)
+                sink.error(where[0], where[1], entry.path_of("country"), hint.message, hint.suggestion)
                 continue
         if role == "member" and country is not None and country.status != "member":
             where = entry.at("country")
