@@ -164,10 +164,11 @@ def test_agenda_build_invalid_meeting_writes_nothing_and_keeps_old_outputs(proje
     assert "FAILED: built 2 meetings" in result.stderr
 
 
-def test_agenda_build_unknown_meeting_id_fails(project):
+def test_agenda_build_unknown_meeting_id_is_a_command_line_error(project):
     result = _run("agenda", "build", "egm-cybercrime-2099", "-f", "md")
-    assert result.exit_code == 1
-    assert "no meeting 'egm-cybercrime-2099'" in result.stderr
+    assert (result.exit_code, result.stderr) == (2, (
+        "egmplan: error: no meeting 'egm-cybercrime-2099' in meetings; did you mean 'egm-cybercrime-2021'?\n"))
+    assert not (project / "build").exists()
 
 
 def test_agenda_build_quiet_prints_nothing_when_all_is_well(project):

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from egmplan.catalog import Candidate, MeetingNotFound, bundled_folder, choose_current, meetings_folder, resolve
+from egmplan.catalog import (Candidate, MeetingNotFound, UnknownMeetingId, bundled_folder, choose_current,
+                             meetings_folder, resolve)
 from egmplan.loader import load_meeting
 
 
@@ -42,9 +43,23 @@ def test_resolve_unknown_id_suggests(root):
 
 def test_meetings_folder_precedence(tmp_path):
     assert meetings_folder({"EGMPLAN_MEETINGS": "/x"}, tmp_path) == Path("/x")
-    assert meetings_folder({}, tmp_path) == bundled_folder()
+    assert meetings_folder({}, tmp_path) == tmp_path / "meetings"  # never the bundled example
     (tmp_path / "meetings").mkdir()
     assert meetings_folder({}, tmp_path) == tmp_path / "meetings"
+
+
+def test_example_is_the_bundled_meeting_only_when_no_meeting_has_that_id(tmp_path):
+    assert resolve("example", tmp_path / "meetings") == bundled_folder() / "egm-cybercrime-2021.yaml"
+    (tmp_path / "meetings").mkdir()
+    (tmp_path / "meetings" / "example.yaml").write_text("x")
+    assert resolve("example", tmp_path / "meetings") == tmp_path / "meetings" / "example.yaml"
+
+
+def test_unknown_id_in_an_empty_folder_names_the_example(tmp_path):
+    with pytest.raises(UnknownMeetingId) as caught:
+        resolve("egm-2027", tmp_path)
+    assert str(caught.value) == (f"no meeting 'egm-2027' in {tmp_path}; "
+                                 "the folder holds no meeting files ('-m example' is the bundled example)")
 
 
 def test_bundled_example_is_valid():

@@ -13,24 +13,39 @@ from pathlib import Path
 from egmplan.errors import EgmplanError
 
 SUFFIXES = (".yaml", ".yml")
+EXAMPLE = "example"  # ``-m example``: the meeting bundled with egmplan, used only when asked for
+ENVIRONMENT_VARIABLE = "EGMPLAN_MEETINGS"
 
 
 class MeetingNotFound(EgmplanError):
-    """A meeting id or path names no file."""
+    """A meeting path names no file, or a folder holds no meeting file."""
+
+
+class UnknownMeetingId(MeetingNotFound):
+    """An id names no meeting in the meetings folder: a mistake on the command line."""
 
 
 def meetings_folder(environ: dict[str, str], cwd: Path) -> Path:
-    """``$EGMPLAN_MEETINGS``, else ``./meetings``, else the bundled example."""
-    if environ.get("EGMPLAN_MEETINGS"):
-        return Path(environ["EGMPLAN_MEETINGS"])
-    local = cwd / "meetings"
-    if local.is_dir():
-        return local
-    return bundled_folder()
+    """``$EGMPLAN_MEETINGS``, else ``./meetings`` (whether or not it exists: the bundled
+    example is never used unless asked for)."""
+    if environ.get(ENVIRONMENT_VARIABLE):
+        return Path(environ[ENVIRONMENT_VARIABLE])
+    return cwd / "meetings"
+
+
+def no_meetings_message(folder: Path, shown: str, from_environment: bool) -> str:
+    """Why there is nothing to work on, naming the folder looked in."""
+    where = f"{shown} (from ${ENVIRONMENT_VARIABLE})" if from_environment else f"{shown} (or ${ENVIRONMENT_VARIABLE})"
+    return (f"no meeting files found in {where}; start one with 'egmplan init MEETING_ID', "
+            f"or try the bundled example with '-m {EXAMPLE}'")
 
 
 def bundled_folder() -> Path:
     return Path(str(resources.files("egmplan").joinpath("examples")))
+
+
+def bundled_example() -> Path:
+    return meeting_files(bundled_folder())[0]
 
 
 def meeting_files(folder: Path) -> list[Path]:
@@ -39,10 +54,17 @@ def meeting_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and p.is_file())
 
 
-def resolve(ref: str, folder: Path) -> Path:
-    """A path as given, or an id (a file stem) in the meetings folder."""
+def looks_like_path(ref: str) -> bool:
+    return Path(ref).suffix in SUFFIXES or "/" in ref or Path(ref).exists()
+
+
+def resolve(ref: str, folder: Path, shown_folder: str | None = None) -> Path:
+    """A path as given, or an id (a file stem) in the meetings folder, or ``example``.
+
+    Raises :class:`UnknownMeetingId` for an id that names nothing (with a did-you-mean),
+    :class:`MeetingNotFound` for a path that does not exist."""
     path = Path(ref)
-    if path.suffix in SUFFIXES or "/" in ref or path.is_file():
+    if looks_like_path(ref):
         if path.exists():
             return path
         raise MeetingNotFound(f"no meeting file {ref}")
@@ -50,12 +72,30 @@ def resolve(ref: str, folder: Path) -> Path:
         candidate = folder / f"{ref}{suffix}"
         if candidate.is_file():
             return candidate
+    if ref == EXAMPLE:
+        return bundled_example()
     ids = [p.stem for p in meeting_files(folder)]
     import difflib
 
-    close = difflib.get_close_matches(ref, ids, n=1, cutoff=0.6)
-    hint = f"; did you mean {close[0]!r}?" if close else (f"; known ids: {', '.join(ids)}" if ids else "")
-    raise MeetingNotFound(f"no meeting {ref!r} in {folder}{hint}")
+    close = difflib.get_close_matches(ref, ids + [EXAMPLE], n=1, cutoff=0.6)
+    if close:
+        hint = f"; did you mean {close[0]!r}?"
+    elif ids:
+        hint = f"; known ids: {', '.join(ids)}"
+    else:
+        hint = f"; the folder holds no meeting files ('-m {EXAMPLE}' is the bundled example)"
+    raise UnknownMeetingId(f"no meeting {ref!r} in {shown_folder or folder}{hint}")
+
+
+def expand(ref: str, folder: Path, shown_folder: str | None = None) -> list[Path]:
+    """The meeting files a command-line argument names: a folder's meeting files, or one file."""
+    path = Path(ref)
+    if path.is_dir() and Path(ref).suffix not in SUFFIXES:
+        found = meeting_files(path)
+        if not found:
+            raise MeetingNotFound(f"no meeting files found in {ref}")
+        return found
+    return [resolve(ref, folder, shown_folder)]
 
 
 @dataclass(frozen=True)

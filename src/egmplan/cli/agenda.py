@@ -78,7 +78,7 @@ def _formats(values: Optional[List[str]]) -> list[str]:
 @app.command("build")
 def build(
     paths: Optional[List[str]] = typer.Argument(None, metavar="[PATH]...",
-                                                help="Meeting files or ids. Default: every meeting in the meetings folder."),
+                                                help="Meeting files, folders of them, or ids. Default: every meeting in the meetings folder."),
     output: Optional[str] = typer.Option(None, "-o", "--output", metavar="DIR",
                                          help="Write to DIR/<meeting-id>/ (default: build/<meeting-id>/); "
                                               "'-' writes one format of one meeting to stdout."),
@@ -107,7 +107,7 @@ def build(
       egmplan agenda build egm-cybercrime-2021 -f md -o - > agenda.md
       egmplan agenda build --check
     """
-    from egmplan.catalog import MeetingNotFound, meeting_files, resolve
+    from egmplan.catalog import MeetingNotFound, UnknownMeetingId, expand, meeting_files
     from egmplan.render import EXPORTERS, user_template_dirs
     from egmplan.render.build import build_meetings
 
@@ -127,7 +127,7 @@ def build(
     if not refs:
         refs = [str(p) for p in meeting_files(folder)]
         if not refs:
-            raise common.fail(f"no meeting files in {folder}")
+            raise common.no_meetings()
     if to_stdout and len(refs) != 1:
         raise typer.BadParameter("'-o -' writes one meeting to stdout: give exactly one PATH", param_hint="'-o'")
 
@@ -138,12 +138,17 @@ def build(
     jobs: list[tuple[Path, str]] = []
     for ref in refs:
         try:
-            path = resolve(ref, folder)
+            paths_named = expand(ref, folder, common.display_path(folder))
+        except UnknownMeetingId as exc:
+            raise common.fail(str(exc), common.EXIT_USAGE)
         except MeetingNotFound as exc:
             common.stderr(f"egmplan: error: {exc}")
             failed.append(ref)
             continue
-        jobs.append((path, common.display_path(path)))
+        jobs += [(path, common.display_path(path)) for path in paths_named]
+    total = len(jobs) + len(failed)
+    if to_stdout and total != 1:
+        raise typer.BadParameter("'-o -' writes one meeting to stdout: give exactly one PATH", param_hint="'-o'")
     same_id: dict[str, list[str]] = {}
     for path, shown in jobs:
         same_id.setdefault(path.stem, []).append(shown)
@@ -197,14 +202,14 @@ def build(
         progress.stop()
 
     if check:
-        checked = len(refs) - len(failed)
+        checked = total - len(failed)
         if stale:
             common.stderr(f"FAILED: {len(stale)} file{'s' if len(stale) != 1 else ''} would change: {', '.join(stale)}")
         elif not quiet:
             common.stderr(f"up to date: {checked} meeting{'s' if checked != 1 else ''} checked")
         raise typer.Exit(common.EXIT_INPUT if stale or failed else common.EXIT_OK)
 
-    built = len(refs) - len(failed)
+    built = total - len(failed)
     if not to_stdout and (not quiet or failed):
         summary = f"built {built} meeting{'s' if built != 1 else ''}, {files_written} file{'s' if files_written != 1 else ''}"
         if failed:

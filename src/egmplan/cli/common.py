@@ -57,6 +57,28 @@ def folder() -> Path:
     return meetings_folder(dict(os.environ), Path.cwd())
 
 
+def no_meetings() -> "typer.Exit":
+    """Exit 1: the meetings folder holds no meeting file (never a silent fallback)."""
+    from egmplan.catalog import ENVIRONMENT_VARIABLE, no_meetings_message
+
+    from_environment = bool(os.environ.get(ENVIRONMENT_VARIABLE))
+    where = folder()
+    shown = str(where) if from_environment else "./" + display_path(where)
+    return fail(no_meetings_message(where, shown, from_environment))
+
+
+def resolve_or_exit(ref: str) -> Path:
+    """The file a meeting argument names; exit 2 for an unknown id, 1 for a missing file."""
+    from egmplan.catalog import MeetingNotFound, UnknownMeetingId, resolve
+
+    try:
+        return resolve(ref, folder(), display_path(folder()))
+    except UnknownMeetingId as exc:
+        raise fail(str(exc), EXIT_USAGE)
+    except MeetingNotFound as exc:
+        raise fail(str(exc))
+
+
 def display_path(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
@@ -77,18 +99,16 @@ def load(path: Path, quiet: bool = False):
 
 def pick_meeting(ref: str | None, quiet: bool = False):
     """The meeting a one-meeting command works on (``-m``), or the current one, said on stderr."""
-    from egmplan.catalog import MeetingNotFound, resolve
-
     if ref:
-        try:
-            return load(resolve(ref, folder()), quiet)
-        except MeetingNotFound as exc:
-            raise fail(str(exc))
+        return load(resolve_or_exit(ref), quiet)
     from egmplan.catalog import Candidate, choose_current, meeting_files
     from egmplan.loader import load_meeting
 
     candidates = []
-    for path in meeting_files(folder()):
+    files = meeting_files(folder())
+    if not files:
+        raise no_meetings()
+    for path in files:
         result = load_meeting(path, display_path(path))
         if result.meeting is None:
             stderr(f"egmplan: warning: skipping {display_path(path)}: it has errors (run 'egmplan validate')")
@@ -96,7 +116,7 @@ def pick_meeting(ref: str | None, quiet: bool = False):
         candidates.append(Candidate(path, result.meeting))
     chosen = choose_current(candidates, datetime.now(timezone.utc))
     if chosen is None:
-        raise fail(f"no meeting files in {folder()}; give one with -m")
+        raise fail(f"every meeting file in {display_path(folder())} has errors; fix one or give one with -m")
     if not quiet:
         stderr(f"egmplan: using {chosen.meeting.id} ({display_path(chosen.path)}); choose another with -m")
     return chosen.meeting

@@ -13,7 +13,7 @@ from egmplan.cli import common
 
 
 def validate(
-    paths: Optional[List[Path]] = typer.Argument(None, metavar="[PATH]...", help="Meeting files or ids. Default: every file in the meetings folder."),
+    paths: Optional[List[Path]] = typer.Argument(None, metavar="[PATH]...", help="Meeting files, folders of them, or ids. Default: every file in the meetings folder."),
     strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) on warnings too."),
     output_format: str = typer.Option("text", "--format", help="text, json or github (workflow annotations)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
@@ -27,7 +27,7 @@ def validate(
     Example:
       egmplan validate meetings/egm-cybercrime-2021.yaml --strict
     """
-    from egmplan.catalog import MeetingNotFound, meeting_files, resolve
+    from egmplan.catalog import MeetingNotFound, UnknownMeetingId, expand, meeting_files
     from egmplan.loader import load_meeting
 
     if output_format not in ("text", "json", "github"):
@@ -37,13 +37,15 @@ def validate(
         files = []
         for ref in paths:
             try:
-                files.append(resolve(str(ref), folder))
+                files += expand(str(ref), folder, common.display_path(folder))
+            except UnknownMeetingId as exc:
+                raise common.fail(str(exc), common.EXIT_USAGE)
             except MeetingNotFound:
                 files.append(Path(ref))  # reported as a file problem below
     else:
         files = meeting_files(folder)
         if not files:
-            raise common.fail(f"no meeting files in {folder}")
+            raise common.no_meetings()
     results = [load_meeting(f, common.display_path(f)) for f in files]
     diagnostics = [d for r in results for d in r.diagnostics]
     errors = sum(d.is_error for d in diagnostics)

@@ -57,7 +57,12 @@ def load_meeting_text(text: str, name: str = "<meeting>", meeting_id: str = "mee
 
 
 def load_meeting_bytes(data: bytes, name: str, meeting_id: str) -> LoadResult:
+    from egmplan import meeting_id as ids
+
     sink = DiagnosticSink(name)
+    unsafe = ids.problem(meeting_id, " (the file's name)")
+    if unsafe:  # the id names the output folder: refuse it before anything is built
+        sink.error(1, 1, "", f"{unsafe}; rename the file")
     text = yamltree.decode(data, sink)
     root = yamltree.parse(text, sink) if text is not None else None
     if root is None:
