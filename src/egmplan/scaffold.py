@@ -95,7 +95,7 @@ def meeting_file_text(new: NewMeeting) -> str:
         "agenda:                           # items are numbered 1, 2, 3 and sub-items (a), (b) by their order",
         "  - title: Organizational matters",
         "    items:",
-        "      - title: Opening of the meeting",
+        f"      - title: Opening of the {new.kind}",
         "        annotation: |",
         "          The {meeting} of the {body} will be opened on {opening}.",
         "      - title: Adoption of the agenda",
