@@ -166,7 +166,7 @@ def init(
     \b
     Examples:
       egmplan init egm-2027 --body "Expert Group on Testing" --number 1 --venue Vienna --start 2027-04-06 --end 2027-04-08 --sittings 10:00-13:00,15:00-18:00
-      egmplan init --example
+      egmplan init --example my-first-meeting
     """
     from egmplan import meeting_id as ids
     from egmplan import scaffold
