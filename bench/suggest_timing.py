@@ -29,6 +29,8 @@ def main() -> int:
         ("2 sittings of 2h, 08:00-20:00", dict(count=2, length=120, between=(480, 1200))),
         ("2 sittings of 2h, 00:00-24:00 (whole grid)", dict(count=2, length=120, between=(0, 1440))),
         ("3 sittings of 2h, 00:00-24:00 (whole grid)", dict(count=3, length=120, between=(0, 1440))),
+        ("5 sittings of 15m, no break, 00:00-23:59", dict(count=5, length=15, gap=0, between=(0, 1439))),
+        ("6 sittings of 15m, no break, 00:00-23:59", dict(count=6, length=15, gap=0, between=(0, 1439))),
     ]
     suggest(meeting, people, **cases[0][1])  # warm the zone cache, as a second command would find it
     for label, options in cases:

@@ -1,17 +1,21 @@
 """egmplan suggest: the 15-minute grid, per-date offsets, scores, who pays, JSON and text."""
 
 import json
+import math
 from datetime import date
 from textwrap import dedent
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from egmplan.cli.main import app
 from egmplan.loader import load_meeting, load_meeting_text
 from egmplan.loader.participants import member_state_participants
 from egmplan.model import Participant
-from egmplan.planning.suggest import parse_between, parse_duration, suggest
+from egmplan.planning.suggest import (_count_patterns, _ranked_patterns, parse_between, parse_duration,
+                                      suggest)
 
 from conftest import MEETINGS
 
@@ -39,7 +43,13 @@ LONDON = Participant("United Kingdom", "member", "UTC", 2, "GB")
 
 
 def test_parse_duration_and_between():
-    assert [parse_duration(t) for t in ("2h", "90m", "90", "1h30", "1h 30m")] == [120, 90, 90, 90, 90]
+    assert [parse_duration(t) for t in ("2h", "90m", "90min", "1h30", "1h 30m")] == [120, 90, 90, 90, 90]
+    assert parse_duration("0", zero=True) == 0
+    with pytest.raises(ValueError) as bare:
+        parse_duration("3")
+    assert str(bare.value) == "ambiguous length '3': write 3h for hours or 3m for minutes"
+    with pytest.raises(ValueError, match="expected a length like 2h, 90m or 1h30, got '9{5000}h'"):
+        parse_duration("9" * 5000 + "h")
     assert [parse_between(t) for t in ("08:00-22:00", "00:00–24:00")] == [(480, 1320), (0, 1440)]
     with pytest.raises(ValueError, match="expected a length like 2h, 90m or 1h30, got '2x'"):
         parse_duration("2x")
@@ -131,9 +141,7 @@ def test_cli_table_says_who_pays(tmp_path):
          2. 12:15–13:15   score 1.75   working 0, early/late 0, night 1
             At night (1): Japan
 
-        The meeting's own sittings rank 3 of 9:
-            10:00–12:00   score 2   working 0, early/late 1, night 0
-            Early or late (1): Japan
+        The meeting's own sittings (10:00–12:00) are not ranked: they are not 1 sitting of 1 hour within these hours and breaks.
         """)
 
 
@@ -149,3 +157,75 @@ def test_cli_errors():
                                  "--participants", "nowhere"])
     assert result.exit_code == 1
     assert result.stderr.startswith("egmplan: error: --participants nowhere: no such file (looked for nowhere, ")
+
+
+def _brute_force(starts, costs, nexts, count):
+    """Every pattern, scored and sorted: what the best-first search must reproduce."""
+    def extend(prefix, first):
+        if len(prefix) == count:
+            yield prefix
+            return
+        for i in range(first, len(starts)):
+            yield from extend(prefix + (i,), nexts[i])
+    return sorted((round(sum(costs[i] for i in pattern), 6), tuple(starts[i] for i in pattern))
+                  for pattern in extend((), 0))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([0.0, 0.25, 0.5, 1.0, 1.75, 2.0, 0.1, 0.2, 0.3]), min_size=1, max_size=14),
+       st.integers(1, 4), st.integers(0, 3))
+def test_best_first_search_is_the_sorted_enumeration(costs, count, spacing):
+    """Ties included (many equal and float-inexact costs: 0.1 + 0.2 != 0.3)."""
+    starts = [15 * i for i in range(len(costs))]
+    nexts = [min(i + 1 + spacing, len(costs)) for i in range(len(costs))]
+    expected = _brute_force(starts, costs, nexts, count)
+    assert list(_ranked_patterns(starts, costs, nexts, count)) == expected
+    assert _count_patterns(nexts, count) == len(expected)
+
+
+def test_a_huge_pattern_space_is_searched_not_listed():
+    """Five 15-minute sittings with no break over the whole day: about 60 million patterns, which
+    the old search listed and sorted (minutes, gigabytes). The best-first search walks a few."""
+    meeting = load_meeting(MEETINGS / "egm-cybercrime-2020.yaml").meeting
+    result = suggest(meeting, member_state_participants(), count=5, length=15, gap=0, between=(0, 23 * 60 + 59),
+                     top=3)
+    assert result.patterns == math.comb(95, 5) == 57_940_519   # 95 quarter-hour starts, 00:00 to 23:30
+    assert [c.rank for c in result.candidates] == [1, 2, 3]
+    scores = [c.score for c in result.candidates]
+    assert scores == sorted(scores)
+
+
+def test_default_shape_is_the_meetings_own_and_its_rank_is_printed():
+    result = runner.invoke(app, ["suggest", "-m", str(MEETINGS / "egm-cybercrime-2020.yaml"),
+                                 "--participants", "member-states", "--between", "08:00-20:00", "--top", "1"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[1] == ("193 participants (193 delegates); 2 sittings of 2 hours a day, breaks of at least 1 hour, "
+                        "between 08:00 and 20:00")
+    assert "The meeting's own sittings rank 53 of 435:" in lines
+
+
+def test_a_rank_beyond_the_limit_says_so(monkeypatch):
+    import egmplan.planning.suggest as module
+
+    monkeypatch.setattr(module, "RANK_LIMIT", 10)
+    meeting = load_meeting(MEETINGS / "egm-cybercrime-2020.yaml").meeting
+    result = suggest(meeting, member_state_participants(), count=2, length=120, gap=60,
+                     between=(8 * 60, 20 * 60), top=1)
+    assert result.current.rank is None
+    from egmplan.render.planning_text import suggestion_text
+
+    text = suggestion_text(meeting, result, count=2, length=120, gap=60, between=(480, 1200), night_weight=4)
+    assert "The meeting's own sittings rank below the best 10 of 435:\n" in text
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--length", "3"], "Invalid value for '--length': ambiguous length '3': write 3h for hours or 3m for minutes"),
+    (["--night-weight", "nan"], "Invalid value for '--night-weight': expected a number from 0.0 to 1000.0, got nan"),
+    (["--night-weight", "inf"], "Invalid value for '--night-weight': inf is not in the range 0.0<=x<=1000.0."),
+    (["--top", "101"], "Invalid value for '--top': 101 is not in the range 1<=x<=100."),
+])
+def test_command_line_values_that_cannot_be_scored(args, message):
+    result = runner.invoke(app, ["suggest", "-m", str(MEETINGS / "egm-cybercrime-2020.yaml")] + args)
+    assert result.exit_code == 2
+    assert message in " ".join(line.strip("│ ").strip() for line in result.output.splitlines())

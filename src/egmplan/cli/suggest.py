@@ -18,13 +18,18 @@ def suggest(
                                            autocompletion=complete_meeting),
     participants: Optional[str] = typer.Option(None, "--participants", metavar="FILE", help=PARTICIPANTS_HELP
                                                + " Without either: member-states."),
-    sittings: int = typer.Option(2, "--sittings", min=1, max=6, help="Sittings a day."),
-    length: str = typer.Option("2h", "--length", metavar="DURATION", help="Length of each sitting: 2h, 90m, 1h30."),
-    gap: str = typer.Option("1h", "--break", metavar="DURATION", help="Shortest break between sittings."),
+    sittings: Optional[int] = typer.Option(None, "--sittings", min=1, max=6,
+                                           help="Sittings a day. Default: as many as the meeting has (else 2)."),
+    length: Optional[str] = typer.Option(None, "--length", metavar="DURATION",
+                                         help="Length of each sitting: 2h, 90m, 1h30. Default: the meeting's "
+                                              "(else 2h)."),
+    gap: Optional[str] = typer.Option(None, "--break", metavar="DURATION",
+                                      help="Shortest break between sittings. Default: 1h, or the meeting's own "
+                                           "if shorter."),
     between: str = typer.Option("08:00-22:00", "--between", metavar="HH:MM-HH:MM",
                                 help="Hours the venue can staff (interpreters work at the venue), venue time."),
-    top: int = typer.Option(5, "--top", min=1, help="How many candidates to show."),
-    night_weight: float = typer.Option(4.0, "--night-weight", min=0.0,
+    top: int = typer.Option(5, "--top", min=1, max=100, help="How many candidates to show."),
+    night_weight: float = typer.Option(4.0, "--night-weight", min=0.0, max=1000.0,
                                        help="What a delegate-hour at night costs, against 1 early or late."),
     working: Optional[str] = typer.Option(None, "--working", metavar="HH:MM-HH:MM",
                                           help="Working hours, local time. Default 08:00-19:00."),
@@ -37,7 +42,9 @@ def suggest(
 
     Scores every pattern on a 15-minute grid, on each sitting day with its own UTC
     offsets (one pattern for all days): night hours count heavily, early/late lightly,
-    each participant weighted by delegates. Prints the best candidates and who pays.
+    each participant weighted by delegates. Prints the best candidates and who pays,
+    and where the meeting's own sittings rank. Without --sittings and --length, the
+    patterns have the shape of the meeting's own sittings.
 
     The json format is {"candidates": [{"sittings": [{"start", "end"}], "score", "counts":
     {"working", "early_late", "night"}}]}, best first; a lower score is better.
@@ -49,17 +56,19 @@ def suggest(
     """
     from egmplan.errors import PlanningError
     from egmplan.planning.localtime import ComfortBounds
-    from egmplan.planning.suggest import parse_between, parse_duration
+    from egmplan.planning.suggest import meeting_shape, parse_between, parse_duration
     from egmplan.planning.suggest import suggest as run_suggest
 
     if output_format not in ("table", "json"):
         raise typer.BadParameter(f"expected table or json, got {output_format!r}", param_hint="'--format'")
+    if night_weight != night_weight:  # NaN passes min and max: every comparison with it is false
+        raise typer.BadParameter("expected a number from 0.0 to 1000.0, got nan", param_hint="'--night-weight'")
     try:
-        minutes = parse_duration(length)
+        minutes = parse_duration(length) if length is not None else None
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="'--length'")
     try:
-        break_minutes = parse_duration(gap) if gap.strip() not in ("0", "0m") else 0
+        break_minutes = parse_duration(gap, zero=True) if gap is not None else None
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="'--break'")
     try:
@@ -75,6 +84,11 @@ def suggest(
 
     chosen = common.pick_meeting(meeting, quiet)
     people = resolve_participants(participants, chosen, fallback_member_states=True, quiet=quiet)
+    own_count, own_length, own_break = meeting_shape(chosen) or (2, 120, 60)
+    sittings = own_count if sittings is None else sittings
+    minutes = own_length if minutes is None else minutes
+    if break_minutes is None:
+        break_minutes = 60 if own_break is None else min(60, own_break)
     try:
         result = run_suggest(chosen, people, count=sittings, length=minutes, gap=break_minutes, between=window,
                              top=top, bounds=bounds, night_weight=night_weight)

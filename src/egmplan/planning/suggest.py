@@ -22,8 +22,10 @@ a sum of those costs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from itertools import islice
 
 from egmplan import tz
 from egmplan.errors import PlanningError
@@ -36,19 +38,36 @@ STEP = 15                 # minutes between candidate start times
 _DAY = 24 * 60
 _CLASS_KEYS = {WORKING: "working", EARLY_LATE: "early_late", NIGHT: "night"}
 
-_DURATION = re.compile(r"^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*(?:m|min)?)?\s*$")
+_DURATION = re.compile(r"^\s*(?:(\d{1,4})\s*h)?\s*(?:(\d{1,5})\s*(m|min)?)?\s*$")
 _BETWEEN = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})\s*$")
 
 
-def parse_duration(text: str) -> int:
-    """``2h`` -> 120, ``90m`` and ``90`` -> 90, ``1h30`` -> 90; ValueError otherwise."""
+def parse_duration(text: str, zero: bool = False) -> int:
+    """``2h`` -> 120, ``90m`` -> 90, ``1h30`` -> 90; a bare number has no unit and is refused
+    (``3`` could be hours or minutes), except ``0`` when ``zero`` is allowed. ValueError otherwise."""
     found = _DURATION.match(text)
     if not found or not (found.group(1) or found.group(2)):
         raise ValueError(f"expected a length like 2h, 90m or 1h30, got {text!r}")
-    minutes = int(found.group(1) or 0) * 60 + int(found.group(2) or 0)
-    if minutes <= 0:
+    hours, minutes, unit = found.group(1), found.group(2), found.group(3)
+    total = int(hours or 0) * 60 + int(minutes or 0)
+    if total == 0 and zero:
+        return 0
+    if hours is None and unit is None:
+        number = int(minutes)
+        raise ValueError(f"ambiguous length {text!r}: write {number}h for hours or {number}m for minutes")
+    if total <= 0:
         raise ValueError(f"a length must be more than 0 minutes, got {text!r}")
-    return minutes
+    return total
+
+
+def meeting_shape(meeting: Meeting) -> tuple[int, int, int | None] | None:
+    """The meeting's own sittings as (sittings a day, length, shortest break or None for one sitting)
+    in minutes, when every sitting day has the same pattern of equally long sittings; None otherwise."""
+    own = meeting_pattern(meeting)
+    if not own or len({b - a for a, b in own}) != 1:
+        return None
+    breaks = [later[0] - earlier[1] for earlier, later in zip(own, own[1:])]
+    return len(own), own[0][1] - own[0][0], min(breaks, default=None)
 
 
 def parse_between(text: str) -> tuple[int, int]:
@@ -76,7 +95,7 @@ class Candidate:
 
     sittings: tuple[tuple[int, int], ...]
     score: float
-    rank: int
+    rank: int | None                                # None: beyond the best RANK_LIMIT patterns
     counts: dict = field(compare=False)             # delegations per class, worst sitting
     night: tuple[Participant, ...] = ()             # delegations with a sitting at night
     early_late: tuple[Participant, ...] = ()        # worst sitting early or late
@@ -100,7 +119,8 @@ class Suggestion:
     dates: tuple[date, ...]
     participants: int
     delegates: int
-    current: Candidate | None = None      # the meeting's own sittings, when one pattern holds for all days
+    current: Candidate | None = None      # the meeting's own sittings, when they have the shape asked for
+    own: tuple[tuple[int, int], ...] | None = None   # the meeting's own pattern, when one holds for all days
 
     def to_dict(self) -> dict:
         """The JSON contract of issue 5, key for key."""
@@ -183,16 +203,71 @@ def _local(day: _Day, offsets: dict[int, int] | int, minute: int) -> int:
 
 # --- the search -----------------------------------------------------------------------------
 
-def _patterns(starts: list[int], count: int, length: int, gap: int, valid: set[tuple[int, int]]):
-    """Every increasing tuple of ``count`` starts with ``length + gap`` between them."""
-    def extend(prefix: tuple[int, ...], lowest: int):
-        if len(prefix) == count:
-            yield prefix
-            return
-        for start in starts:
-            if start >= lowest and (start, start + length) in valid:
-                yield from extend(prefix + (start,), start + length + gap)
-    yield from extend((), -_DAY)
+RANK_LIMIT = 10_000       # patterns walked in order, at most, to rank the meeting's own sittings
+_BELOW = 1e-6             # keeps a partial pattern's bound strictly under every completion's score
+
+
+def _count_patterns(nexts: list[int], count: int) -> int:
+    """How many increasing patterns of ``count`` starts exist (spaced by ``nexts``), without listing them."""
+    n = len(nexts)
+    ways = [1] * (n + 1)                      # patterns of 0 sittings from each index on
+    for _ in range(count):
+        row = [0] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            row[i] = row[i + 1] + ways[nexts[i]]
+        ways = row
+    return ways[0]
+
+
+def _ranked_patterns(starts: list[int], costs: list[float], nexts: list[int], count: int):
+    """Every pattern as ``(score, starts)``, best first, ties in start order: the order of sorting
+    them all, found best-first instead (A* with an exact bound), so the search space never has
+    to be listed. ``nexts[i]`` is the first start index allowed after a sitting at index ``i``."""
+    n = len(starts)
+    inf = float("inf")
+    # best[k][i]: the lowest cost of ``k`` more sittings starting at index ``i`` or later
+    best = [[0.0] * (n + 1)]
+    for k in range(1, count + 1):
+        below, row = best[k - 1], [inf] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            row[i] = min(row[i + 1], costs[i] + below[nexts[i]])
+        best.append(row)
+    siblings: dict[tuple[int, int], list[tuple[float, int, int]]] = {}
+
+    def children(remaining: int, first: int) -> list[tuple[float, int, int]]:
+        """The next sitting's choices, best bound first: (bound of the rest, start, index)."""
+        key = (remaining, first)
+        if key not in siblings:
+            below = best[remaining - 1]
+            siblings[key] = sorted((costs[j] + below[nexts[j]], starts[j], j)
+                                   for j in range(first, n) if below[nexts[j]] < inf)
+        return siblings[key]
+
+    def entry(prefix, spent, remaining, first, position):
+        bound, start, j = children(remaining, first)[position]
+        if remaining == 1:
+            key = round(spent + costs[j], 6)  # a whole pattern: its score, summed in start order
+        else:
+            key = round(spent + bound, 6) - _BELOW
+        return (key, prefix + (start,), spent, remaining, first, position)
+
+    import heapq
+
+    heap = [entry((), 0.0, count, 0, 0)] if best[count][0] < inf else []
+    group: list[tuple[float, tuple[int, ...]]] = []
+    while heap:
+        key, pattern, spent, remaining, first, position = heapq.heappop(heap)
+        if position + 1 < len(children(remaining, first)):
+            heapq.heappush(heap, entry(pattern[:-1], spent, remaining, first, position + 1))
+        j = children(remaining, first)[position][2]
+        if remaining > 1:
+            heapq.heappush(heap, entry(pattern, spent + costs[j], remaining - 1, nexts[j], 0))
+            continue
+        if group and group[0][0] != key:
+            yield from sorted(group)
+            group = []
+        group.append((key, pattern))
+    yield from sorted(group)
 
 
 def meeting_pattern(meeting: Meeting) -> tuple[tuple[int, int], ...] | None:
@@ -256,17 +331,32 @@ def suggest(meeting: Meeting, participants: tuple[Participant, ...], *, count: i
         return total
 
     costs = {pair: sitting_cost(*pair) for pair in sorted(valid)}
-    scored = sorted(
-        (round(sum(costs[(s, s + length)] for s in pattern), 6), pattern)
-        for pattern in _patterns(starts, count, length, gap, valid)
-    )
-    if not scored:
+    usable = [s for s in starts if (s, s + length) in valid]
+    nexts = [bisect_left(usable, s + length + gap) for s in usable]
+    total = _count_patterns(nexts, count)
+    if not total:
         raise PlanningError(f"no pattern of {count} sittings exists at the venue on every sitting day")
+    ranked = _ranked_patterns(usable, [costs[(s, s + length)] for s in usable], nexts, count)
+    scored = list(islice(ranked, top))
+    own_score = None
+    if own_fits := (own is not None and _fits(own, count, length, gap, between)
+                    and all(a in d.instants and b in d.instants for d in days for a, b in own)):
+        own_score = round(sum(costs[pair] if pair in costs else sitting_cost(*pair) for pair in own), 6)
 
-    def rank_of(score: float) -> int:
-        return 1 + sum(1 for other, _ in scored if other < score)
+    def rank_of(score: float) -> int | None:
+        """1 + the patterns scoring better; None when RANK_LIMIT or more do."""
+        better = sum(1 for other, _ in scored if other < score)
+        if better < len(scored):
+            return better + 1
+        for other, _ in ranked:
+            if other >= score:
+                break
+            better += 1
+            if better >= RANK_LIMIT:
+                return None
+        return better + 1
 
-    def candidate(pairs: tuple[tuple[int, int], ...], score: float) -> Candidate:
+    def candidate(pairs: tuple[tuple[int, int], ...], score: float, rank: int | None) -> Candidate:
         worst: dict[str, str] = {}
         order = (WORKING, EARLY_LATE, NIGHT)
         for d, zone_offsets in zip(days, offsets):
@@ -281,19 +371,33 @@ def suggest(meeting: Meeting, participants: tuple[Participant, ...], *, count: i
         return Candidate(
             sittings=pairs,
             score=round(score, 2),
-            rank=rank_of(score),
+            rank=rank,
             counts=counts,
             night=tuple(p for p in participants if classes[p.name] == NIGHT),
             early_late=tuple(p for p in participants if classes[p.name] == EARLY_LATE),
         )
 
-    best = tuple(candidate(tuple((s, s + length) for s in pattern), score) for score, pattern in scored[:top])
-    current = None
-    if own and all(a in d.instants and b in d.instants for d in days for a, b in own):
-        own_score = round(sum(costs.get(pair) if pair in costs else sitting_cost(*pair) for pair in own), 6)
-        current = candidate(own, own_score)
-    return Suggestion(best, len(scored), tuple(dates), len(participants),
-                      sum(p.delegates for p in participants), current)
+    best = tuple(candidate(tuple((s, s + length) for s in pattern), score, rank)
+                 for rank, (score, pattern) in _ranks(scored))
+    current = candidate(own, own_score, rank_of(own_score)) if own_fits else None
+    return Suggestion(best, total, tuple(dates), len(participants),
+                      sum(p.delegates for p in participants), current, own)
+
+
+def _ranks(scored):
+    """(rank, (score, pattern)): equal scores share the rank of the first of them."""
+    rank, previous = 0, None
+    for n, (score, pattern) in enumerate(scored, start=1):
+        if score != previous:
+            rank, previous = n, score
+        yield rank, (score, pattern)
+
+
+def _fits(pattern, count: int, length: int, gap: int, between: tuple[int, int]) -> bool:
+    """Whether a pattern has the shape asked for: its count and length, breaks and staffed hours."""
+    return (len(pattern) == count and all(b - a == length for a, b in pattern)
+            and all(later[0] - earlier[1] >= gap for earlier, later in zip(pattern, pattern[1:]))
+            and between[0] <= pattern[0][0] and pattern[-1][1] <= between[1])
 
 
 def _words(minutes: int) -> str:

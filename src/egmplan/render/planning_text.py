@@ -45,11 +45,24 @@ def suggestion_text(meeting, suggestion, *, count: int, length: int, gap: int, b
     ]
     for n, candidate in enumerate(suggestion.candidates, start=1):
         lines += _candidate_lines(f"{n:>2}. ", candidate)
-    if suggestion.current is not None:
-        current = suggestion.current
-        lines += ["", f"The meeting's own sittings rank {current.rank} of {suggestion.patterns}:"]
-        lines += _candidate_lines("    ", current)
+    lines += [""] + _own_lines(suggestion, count, length)
     return "\n".join(lines) + "\n"
+
+
+def _own_lines(suggestion, count: int, length: int) -> list[str]:
+    """Where the meeting's own sittings rank, or why they cannot be ranked against these."""
+    from egmplan.planning.suggest import RANK_LIMIT, _words, clock
+
+    current = suggestion.current
+    if current is not None:
+        place = (f"rank {current.rank} of {suggestion.patterns}" if current.rank is not None
+                 else f"rank below the best {RANK_LIMIT:,} of {suggestion.patterns}")
+        return [f"The meeting's own sittings {place}:"] + _candidate_lines("    ", current)
+    if suggestion.own is None:
+        return ["The meeting's own sittings differ from day to day, so they are not ranked."]
+    own = ", ".join(f"{clock(a)}–{clock(b)}" for a, b in suggestion.own)
+    return [f"The meeting's own sittings ({own}) are not ranked: they are not {count} sitting"
+            f"{'s' if count != 1 else ''} of {_words(length)} within these hours and breaks."]
 
 
 def _plural(n: int, word: str) -> str:
