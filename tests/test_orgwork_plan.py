@@ -86,7 +86,8 @@ def test_no_piece_starts_in_less_room_than_the_minimum():
 
 def test_missing_estimates_and_overflow_are_planning_errors():
     with pytest.raises(PlanningError, match=r"^no estimated_minutes for items 1 \(a\), 1 \(b\), 2, 3, 4 and 5; "
-                                            r"give every item \(or each of its sub-items\) an estimated_minutes to plan$"):
+                                            r"give every item \(or each of its sub-items\) an estimated_minutes in the meeting file, or "
+                                            r"give it on the command line: --estimate \"1 \(a\)=MINUTES\"$"):
         allocate(load_meeting(MEETINGS / "egm-cybercrime-2020.yaml").meeting)
     text = _sixth_with_estimates().replace("estimated_minutes: 120\n", "estimated_minutes: 200\n")
     with pytest.raises(PlanningError, match=r"^the items need 800 minutes but the 6 sittings hold 720; "
@@ -117,6 +118,8 @@ def test_cli_prints_the_plan(tmp_path):
 
         Time left:
           Wednesday, 29 July 2020, 4–6 p.m.: 60 minutes
+
+        m: 660 of 720 minutes planned in 6 sittings of 6 on 3 days, 60 left; split over several sittings: 2, 3.
         """)
     assert not (tmp_path / "m.yaml.bak").exists()
 
@@ -165,7 +168,8 @@ def test_cli_without_estimates_fails_with_the_reason():
     result = runner.invoke(app, ["orgwork", "plan", "-m", str(MEETINGS / "egm-cybercrime-2020.yaml")])
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == ("egmplan: error: no estimated_minutes for items 1 (a), 1 (b), 2, 3, 4 and 5; "
-                             "give every item (or each of its sub-items) an estimated_minutes to plan\n")
+                             "give every item (or each of its sub-items) an estimated_minutes in the meeting file, "
+                             "or give it on the command line: --estimate \"1 (a)=MINUTES\"\n")
 
 
 def test_cli_estimates_on_the_command_line_reproduce_the_seed():
@@ -174,10 +178,74 @@ def test_cli_estimates_on_the_command_line_reproduce_the_seed():
         args += ["--estimate", estimate]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
-    assert [line.split("  ")[-1].strip() for line in result.stdout.splitlines()[4:]] == [
+    assert [line.split("  ")[-1].strip() for line in result.stdout.splitlines()[4:-2]] == [
         "10", "10", "100", "120", "60", "60", "120", "100", "20", "120"]
     result = runner.invoke(app, args[:4] + ["--estimate", "9=10"])
     assert (result.exit_code, result.stderr) == (2, "egmplan: error: --estimate: '9' is no agenda item of egm-cybercrime-2020\n")
     result = runner.invoke(app, args[:4] + ["--estimate", "2"])
     assert result.exit_code == 2
-    assert "expected ITEM=MINUTES such as \"1 (a)=10\", got '2'" in result.output
+    assert "expected ITEM=MINUTES with 1 to 99999 minutes, such as \"1 (a)=10\", got '2'" in result.output
+
+
+def test_pins_take_an_item_last_or_first_on_a_date():
+    meeting = _two_hours(30, 20, 40)
+    assert _pieces(allocate(meeting, pins={"1": "last"})) == [[("2", 20), ("3", 40)], [("1", 30)]]
+    from datetime import date
+
+    two_days = load_meeting_text(_sixth_with_estimates()).meeting
+    allocation = allocate(two_days, pins={"3": date(2020, 7, 27), "5": "last"}, min_split=0)
+    assert [[(p.item, p.minutes) for p in s.pieces] for s in allocation.sittings] == [
+        [("3", 120)], [("3", 120)], [("3", 40), ("1 (a)", 10), ("1 (b)", 10), ("2", 60)], [("2", 120)],
+        [("2", 100), ("4", 20)], [("5", 120)]]
+
+
+def test_a_pinned_item_with_sub_items_pins_each_of_them():
+    meeting = load_meeting_text(_sixth_with_estimates()).meeting
+    allocation = allocate(meeting, pins={"1": "last"}, min_split=0)
+    assert [(p.item, p.minutes) for p in allocation.sittings[-1].pieces] == [("5", 100), ("1 (a)", 10), ("1 (b)", 10)]
+
+
+@pytest.mark.parametrize("pins, message", [
+    ({"5": "last", "2": "last"}, "item 2 (280 minutes) is pinned to the last sitting, which has 120 minutes"),
+    ({"5": "last", "4": "last"}, "item 5 (120 minutes) is pinned to the last sitting, which has 100 minutes left"),
+    ({"2": "2020-07-30"}, "item 2 is pinned to 2020-07-30, which has no sitting; the sitting days are "
+                          "2020-07-27, 2020-07-28 and 2020-07-29"),
+    ({"2": "2020-07-29"}, "item 2 (40 minutes more) is pinned to 2020-07-29 and does not fit in the sittings "
+                          "from that date on"),
+])
+def test_pins_that_cannot_be_kept(pins, message):
+    from datetime import date
+
+    pins = {k: v if v == "last" else date.fromisoformat(v) for k, v in pins.items()}
+    with pytest.raises(PlanningError) as failure:
+        allocate(load_meeting_text(_sixth_with_estimates()).meeting, pins=pins)
+    assert str(failure.value) == message
+
+
+def test_cli_pin_and_quiet_summary():
+    args = ["orgwork", "plan", "-m", str(MEETINGS / "egm-cybercrime-2020.yaml"), "-q", "--pin", "5=last"]
+    for estimate in ("1 (a)=10", "1(b)=10", "2=280", "3=250", "4=20", "5=60"):
+        args += ["--estimate", estimate]
+    result = runner.invoke(app, args)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == ("egm-cybercrime-2020: 630 of 720 minutes planned in 6 sittings of 6 on 3 days, 90 left; "
+                             "split over several sittings: 2, 3.\n")
+
+
+@pytest.mark.parametrize("option, value, message", [
+    ("--pin", "5=first", "expected ITEM=last or ITEM=YYYY-MM-DD, such as 5=last, got '5=first'"),
+    ("--pin", "5=2020-02-30", "expected ITEM=last or ITEM=YYYY-MM-DD, such as 5=last, got '5=2020-02-30'"),
+    ("--estimate", "2=" + "9" * 5000, "expected ITEM=MINUTES with 1 to 99999 minutes"),
+    ("--estimate", "2=\u00b2", "expected ITEM=MINUTES with 1 to 99999 minutes"),
+    ("--estimate", "2=0", "expected ITEM=MINUTES with 1 to 99999 minutes"),
+])
+def test_cli_values_that_are_refused(option, value, message):
+    result = runner.invoke(app, ["orgwork", "plan", "-m", str(MEETINGS / "egm-cybercrime-2020.yaml"), option, value])
+    assert result.exit_code == 2
+    assert message in " ".join(line.strip("│ ").strip() for line in result.output.splitlines())
+
+
+def test_cli_pin_names_an_unknown_item():
+    result = runner.invoke(app, ["orgwork", "plan", "-m", str(MEETINGS / "egm-cybercrime-2020.yaml"),
+                                 "--estimate", "5=60", "--pin", "9=last"])
+    assert (result.exit_code, result.stderr) == (2, "egmplan: error: --pin: '9' is no agenda item of egm-cybercrime-2020\n")

@@ -6,6 +6,7 @@ Registered as ``orgwork plan`` while ``orgwork`` is a single command; it becomes
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import List, Optional
 
@@ -23,10 +24,14 @@ def plan(
     estimates: Optional[List[str]] = typer.Option(
         None, "--estimate", metavar="ITEM=MINUTES",
         help='Set or override an item\'s estimated_minutes for this plan, repeatable: --estimate "1 (a)=10".'),
+    pins: Optional[List[str]] = typer.Option(
+        None, "--pin", metavar="ITEM=last|DATE",
+        help='Take an item at the last sitting (at its end) or first on a date, repeatable: --pin 5=last, '
+             '--pin "3=2021-04-07". An item with sub-items pins each of them.'),
     write: bool = typer.Option(False, "--write",
                                help="Replace the organization_of_work block in the meeting file (the rest of the "
                                     "file, comments included, stays as it is; the old file is kept as FILE.bak)."),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only the summary line (and problems)."),
 ) -> None:
     """Allocate the agenda items to the sittings, in agenda order, from their estimated_minutes.
 
@@ -37,31 +42,59 @@ def plan(
     Examples:
       egmplan orgwork plan -m egm-cybercrime-2020 --estimate "1 (a)=10" --estimate "1 (b)=10" --estimate 2=280 --estimate 3=280 --estimate 4=20 --estimate 5=120
       egmplan orgwork plan -m egm-cybercrime-2020 --min-split 60 --estimate "1 (a)=10" --estimate "1 (b)=10" --estimate 2=250 --estimate 3=250 --estimate 4=30 --estimate 5=120
+      egmplan orgwork plan -m egm-cybercrime-2020 --estimate "1 (a)=10" --estimate "1 (b)=10" --estimate 2=280 --estimate 3=250 --estimate 4=20 --estimate 5=60 --pin 5=last -q
     """
     from egmplan.errors import PlanningError
-    from egmplan.planning.allocate import allocate, with_estimates
-    from egmplan.render.planning_text import plan_text
+    from egmplan.planning.allocate import UnknownItemError, allocate, item_number, with_estimates
+    from egmplan.render.planning_text import plan_summary, plan_text
 
-    given = {}
-    for text in estimates or ():
-        ref, sep, minutes = text.rpartition("=")
-        if not sep or not minutes.strip().isdigit() or int(minutes) < 1 or not ref.strip():
-            raise typer.BadParameter(f"expected ITEM=MINUTES such as \"1 (a)=10\", got {text!r}",
-                                     param_hint="'--estimate'")
-        given[ref] = int(minutes)
+    given = {ref: minutes for ref, minutes in (_estimate(text) for text in estimates or ())}
+    wanted_pins = [_pin(text) for text in pins or ()]
     chosen = common.pick_meeting(meeting, quiet)
     try:
         chosen = with_estimates(chosen, given)
-    except KeyError as exc:
-        raise common.fail(f"--estimate: {exc.args[0]!r} is no agenda item of {chosen.id}", common.EXIT_USAGE)
+    except UnknownItemError as exc:
+        raise common.fail(f"--estimate: {exc}", common.EXIT_USAGE)
     try:
-        allocation = allocate(chosen, min_split=min_split)
+        pinned = {item_number(chosen, ref): target for ref, target in wanted_pins}
+    except UnknownItemError as exc:
+        raise common.fail(f"--pin: {exc}", common.EXIT_USAGE)
+    try:
+        allocation = allocate(chosen, min_split=min_split, pins=pinned)
     except PlanningError as exc:
         raise common.fail(str(exc))
-    sys.stdout.write(plan_text(chosen, allocation))
+    sys.stdout.write(plan_summary(chosen, allocation) if quiet else plan_text(chosen, allocation))
     if not write:
         return
     _write_back(chosen, allocation, quiet)
+
+
+_ESTIMATE = re.compile(r"(?P<ref>.*\S)\s*=\s*(?P<minutes>[0-9]{1,5})\s*")
+_PIN = re.compile(r"(?P<ref>.*\S)\s*=\s*(?P<target>last|[0-9]{4}-[0-9]{2}-[0-9]{2})\s*")
+
+
+def _estimate(text: str) -> tuple[str, int]:
+    found = _ESTIMATE.fullmatch(text)
+    if not found or int(found["minutes"]) < 1:
+        raise typer.BadParameter(f"expected ITEM=MINUTES with 1 to 99999 minutes, such as \"1 (a)=10\", got {text!r}",
+                                 param_hint="'--estimate'")
+    return found["ref"], int(found["minutes"])
+
+
+def _pin(text: str):
+    from datetime import date
+
+    from egmplan.planning.allocate import LAST
+
+    found = _PIN.fullmatch(text)
+    try:
+        target = found and (LAST if found["target"] == LAST else date.fromisoformat(found["target"]))
+    except ValueError:
+        target = None
+    if not target:
+        raise typer.BadParameter(f"expected ITEM=last or ITEM=YYYY-MM-DD, such as 5=last, got {text!r}",
+                                 param_hint="'--pin'")
+    return found["ref"], target
 
 
 def _write_back(meeting, allocation, quiet: bool) -> None:

@@ -6,10 +6,15 @@ that does not fit the rest of a sitting is split and continues at the next sitti
 gives the "(continued)" rows), except that an item shorter than ``min_split`` minutes is
 never split, and no piece is started in less than ``min_split`` minutes of room: such an
 item moves whole to the next sitting.
+
+An item can be pinned: to the last sitting (taken at its end: the adoption of the report
+closes a meeting), or to a date (taken first at that date's first sitting, continuing at the
+next sittings if it needs more). The other items flow around the pinned ones.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,6 +22,8 @@ from egmplan.errors import PlanningError
 from egmplan.model import Meeting, RowSpec, Sitting, SittingPlan
 
 DEFAULT_MIN_SPLIT = 30
+LAST = "last"                 # a pin to the meeting's last sitting
+_ITEM_NUMBER = re.compile(r"(\d+)\s*(?:\(\s*([a-z])\s*\))?")
 
 
 @dataclass(frozen=True)
@@ -75,42 +82,124 @@ def _units(meeting: Meeting) -> list[tuple[str, int]]:
         else:
             missing.append(item.number)
     if missing:
-        listed = ", ".join(missing[:-1]) + (" and " if len(missing) > 1 else "") + missing[-1]
         raise PlanningError(
-            f"no estimated_minutes for item{'s' if len(missing) > 1 else ''} {listed}; "
-            "give every item (or each of its sub-items) an estimated_minutes to plan")
+            f"no estimated_minutes for item{'s' if len(missing) > 1 else ''} {_listed(missing)}; give every item "
+            f"(or each of its sub-items) an estimated_minutes in the meeting file, or give it on the command line: "
+            f"--estimate \"{missing[0]}=MINUTES\"")
     return units
 
 
-def allocate(meeting: Meeting, *, min_split: int = DEFAULT_MIN_SPLIT) -> Allocation:
-    """Fill the sittings in order; PlanningError when the items need more time than there is."""
+def _listed(numbers: list[str]) -> str:
+    return ", ".join(numbers[:-1]) + (" and " if len(numbers) > 1 else "") + numbers[-1]
+
+
+def allocate(meeting: Meeting, *, min_split: int = DEFAULT_MIN_SPLIT,
+             pins: dict[str, str | date] | None = None) -> Allocation:
+    """Fill the sittings in order; PlanningError when the items need more time than there is.
+    ``pins`` maps an item number (as :func:`item_numbers` resolves it) to ``LAST`` or a date."""
     units = _units(meeting)
     sittings = list(meeting.sittings)
     if not sittings:
         raise PlanningError("the meeting has no sittings")
-    pieces: list[list[Piece]] = [[] for _ in sittings]
-    index, room = 0, sitting_minutes(sittings[0])
+    pinned = _unit_pins(units, pins or {})
+    capacity = [sitting_minutes(s) for s in sittings]
+    reserved = [0] * len(sittings)
+    head: list[list[Piece]] = [[] for _ in sittings]
+    tail: list[list[Piece]] = [[] for _ in sittings]
     for number, need in units:
+        target = pinned.get(number)
+        if isinstance(target, date):
+            _pin_to_date(number, need, target, sittings, capacity, reserved, head)
+    for number, need in units:
+        if pinned.get(number) == LAST:
+            room = capacity[-1] - reserved[-1]
+            if need > room:
+                raise PlanningError(
+                    f"item {number} ({need} minutes) is pinned to the last sitting, which has {room} "
+                    f"minutes{' left' if reserved[-1] else ''}")
+            tail[-1].append(Piece(number, need))
+            reserved[-1] += need
+    flowing = [(number, need) for number, need in units if number not in pinned]
+    pieces: list[list[Piece]] = [[] for _ in sittings]
+    index, room = 0, capacity[0] - reserved[0]
+    for number, need in flowing:
         while need > 0:
             if index >= len(sittings):
                 total = sum(m for _, m in units)
-                capacity = sum(sitting_minutes(s) for s in sittings)
                 raise PlanningError(
-                    f"the items need {total} minutes but the {len(sittings)} sittings hold {capacity}; "
+                    f"the items need {total} minutes but the {len(sittings)} sittings hold {sum(capacity)}; "
                     f"item {number} and those after it do not fit")
             if need <= room:
                 pieces[index].append(Piece(number, need))
                 room -= need
                 need = 0
-            elif room == 0 or need < min_split or room < min_split:
+            elif room <= 0 or need < min_split or room < min_split:
                 index += 1
-                room = sitting_minutes(sittings[index]) if index < len(sittings) else 0
+                room = capacity[index] - reserved[index] if index < len(sittings) else 0
             else:
                 pieces[index].append(Piece(number, room))
                 need -= room
                 index += 1
-                room = sitting_minutes(sittings[index]) if index < len(sittings) else 0
-    return Allocation(tuple(SittingAllocation(s, tuple(p)) for s, p in zip(sittings, pieces)), min_split)
+                room = capacity[index] - reserved[index] if index < len(sittings) else 0
+    return Allocation(tuple(SittingAllocation(s, tuple(h + p + t)) for s, h, p, t in zip(sittings, head, pieces, tail)),
+                      min_split)
+
+
+def _unit_pins(units: list[tuple[str, int]], pins: dict[str, str | date]) -> dict[str, str | date]:
+    """Pins by the numbers the allocation moves: an item planned as its sub-items pins each of them."""
+    out = {}
+    for number, _ in units:
+        parent = number.split(" ")[0]
+        target = pins.get(number, pins.get(parent))
+        if target is not None:
+            out[number] = target
+    return out
+
+
+def _pin_to_date(number: str, need: int, day: date, sittings: list[Sitting], capacity: list[int],
+                 reserved: list[int], head: list[list[Piece]]) -> None:
+    first = next((i for i, s in enumerate(sittings) if s.date == day), None)
+    if first is None:
+        days = _listed([d.isoformat() for d in dict.fromkeys(s.date for s in sittings)])
+        raise PlanningError(f"item {number} is pinned to {day.isoformat()}, which has no sitting; "
+                            f"the sitting days are {days}")
+    index = first
+    while need > 0:
+        if index >= len(sittings):
+            raise PlanningError(f"item {number} ({need} minutes more) is pinned to {day.isoformat()} "
+                                "and does not fit in the sittings from that date on")
+        room = capacity[index] - reserved[index]
+        if room > 0:
+            take = min(need, room)
+            head[index].append(Piece(number, take))
+            reserved[index] += take
+            need -= take
+        index += 1
+
+
+def item_numbers(meeting: Meeting) -> dict[str, str]:
+    """Every way the command line may name an item ("1 (a)", key) -> its number."""
+    numbers = {}
+    for item in meeting.all_items():
+        numbers[item.number] = item.number
+        if item.key:
+            numbers[item.key] = item.number
+    return numbers
+
+
+def item_number(meeting: Meeting, ref: str) -> str:
+    """The number of the item ``ref`` names ("1 (a)", "1(a)", "1 (A)", a key); PlanningError if none."""
+    numbers = item_numbers(meeting)
+    text = ref.strip()
+    match = _ITEM_NUMBER.fullmatch(text.lower())
+    number = (match.group(1) + (f" ({match.group(2)})" if match.group(2) else "")) if match else text
+    if number not in numbers:
+        raise UnknownItemError(f"{ref!r} is no agenda item of {meeting.id}")
+    return numbers[number]
+
+
+class UnknownItemError(PlanningError):
+    """An item named on the command line that the meeting does not have."""
 
 
 def organization_yaml(allocation: Allocation, newline: str = "\n") -> str:
@@ -125,22 +214,10 @@ def organization_yaml(allocation: Allocation, newline: str = "\n") -> str:
 
 def with_estimates(meeting: Meeting, estimates: dict[str, int]) -> Meeting:
     """``meeting`` with ``estimated_minutes`` set for items named by number ("1 (a)", "1(a)", "2")
-    or key; KeyError naming the first reference that is no item."""
-    import re
+    or key; UnknownItemError naming the first reference that is no item."""
     from dataclasses import replace
 
-    numbers = {}
-    for item in meeting.all_items():
-        numbers[item.number] = item.number
-        if item.key:
-            numbers[item.key] = item.number
-    wanted = {}
-    for ref, minutes in estimates.items():
-        match = re.fullmatch(r"(\d+)\s*(?:\(\s*([a-z])\s*\))?", ref.strip())
-        number = (match.group(1) + (f" ({match.group(2)})" if match.group(2) else "")) if match else ref.strip()
-        if number not in numbers:
-            raise KeyError(ref)
-        wanted[numbers[number]] = minutes
+    wanted = {item_number(meeting, ref): minutes for ref, minutes in estimates.items()}
 
     def update(item):
         subs = tuple(update(s) for s in item.items)

@@ -136,7 +136,23 @@ def plan_text(meeting, allocation) -> str:
         for s, spare in left:
             lines.append(f"  {format_date(s.sitting.date, weekday=True)}, "
                          f"{format_time_range(s.sitting.start, s.sitting.end, meeting.style.time)}: {spare} minutes")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n\n" + plan_summary(meeting, allocation)
+
+
+def plan_summary(meeting, allocation) -> str:
+    """One line: how much of the meeting the plan uses, and where it splits items."""
+    sittings = allocation.sittings
+    used = sum(s.used for s in sittings)
+    capacity = sum(s.capacity for s in sittings)
+    days = len({s.sitting.date for s in sittings})
+    taken = [s for s in sittings if s.pieces]
+    split = [n for n in dict.fromkeys(p.item for s in sittings for p in s.pieces)
+             if sum(1 for s in sittings for p in s.pieces if p.item == n) > 1]
+    text = (f"{meeting.id}: {used:,} of {capacity:,} minutes planned in {_plural(len(taken), 'sitting')} of "
+            f"{len(sittings)} on {_plural(days, 'day')}, {capacity - used:,} left")
+    if split:
+        text += f"; split over several sittings: {', '.join(split)}"
+    return text + ".\n"
 
 
 def deadlines_text(meeting, zone_choice=None) -> str:
