@@ -51,7 +51,8 @@ def bundled_example() -> Path:
 def meeting_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and p.is_file())
+    # Anything but a folder: a pipe, a device or a broken link named *.yaml is reported, not skipped.
+    return sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and not p.is_dir())
 
 
 def looks_like_path(ref: str) -> bool:
@@ -70,7 +71,7 @@ def resolve(ref: str, folder: Path, shown_folder: str | None = None) -> Path:
         raise MeetingNotFound(f"no meeting file {ref}")
     for suffix in SUFFIXES:
         candidate = folder / f"{ref}{suffix}"
-        if candidate.is_file():
+        if candidate.exists() and not candidate.is_dir():
             return candidate
     if ref == EXAMPLE:
         return bundled_example()

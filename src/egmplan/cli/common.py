@@ -80,9 +80,17 @@ def resolve_or_exit(ref: str) -> Path:
 
 
 def display_path(path: Path) -> str:
+    """The path relative to the working directory when it is under it (a link is shown as
+    the link, not as what it points to)."""
+    absolute = Path(os.path.abspath(path))
+    for base in (Path.cwd(), Path.cwd().resolve()):
+        try:
+            return str(absolute.relative_to(base))
+        except ValueError:
+            pass
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):
         return str(path)
 
 

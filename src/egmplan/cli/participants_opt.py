@@ -36,7 +36,7 @@ def resolve_participants(ref: str | None, meeting, *, fallback_member_states: bo
     if ref == MEMBER_STATES:
         return member_state_participants()
     tried = _candidates(ref)
-    path = next((p for p in tried if p.is_file()), None)
+    path = next((p for p in tried if p.exists() and not p.is_dir()), None)  # a pipe is refused when read
     if path is None:
         looked = ", ".join(common.display_path(p) for p in tried)
         raise common.fail(f"--participants {ref}: no such file (looked for {looked}); "

@@ -41,14 +41,12 @@ def load_meeting(path: str | Path, display_name: str | None = None) -> LoadResul
     """Load one meeting file. Never raises for a bad file: problems are diagnostics."""
     path = Path(path)
     name = display_name or str(path)
+    from egmplan.readfile import UnreadableFile, read_limited
+
     try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        return _failed(name, "is a folder, not a meeting file")
-    except FileNotFoundError:
-        return _failed(name, "no such file")
-    except OSError as exc:
-        return _failed(name, f"cannot be read: {exc.strerror or exc}")
+        data = read_limited(path, yamltree.MAX_BYTES, yamltree.MEETING.noun)
+    except UnreadableFile as exc:
+        return _failed(name, str(exc))
     return load_meeting_bytes(data, name, meeting_id=path.stem)
 
 

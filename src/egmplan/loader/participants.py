@@ -78,13 +78,12 @@ def load_participants(path: str | Path, display_name: str | None = None) -> Part
     """Read a participants file; problems are diagnostics, never exceptions."""
     path = Path(path)
     sink = DiagnosticSink(display_name or str(path))
+    from egmplan.readfile import UnreadableFile, read_limited
+
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        sink.error(1, 1, "", "no such file")
-        return ParticipantsResult(None, sink.sorted())
-    except OSError as exc:
-        sink.error(1, 1, "", f"cannot be read: {exc.strerror or exc}")
+        data = read_limited(path, yamltree.MAX_BYTES, yamltree.PARTICIPANTS.noun)
+    except UnreadableFile as exc:
+        sink.error(1, 1, "", str(exc))
         return ParticipantsResult(None, sink.sorted())
     return load_participants_bytes(data, sink)
 
@@ -94,8 +93,8 @@ def load_participants_text(text: str, name: str = "<participants>") -> Participa
 
 
 def load_participants_bytes(data: bytes, sink: DiagnosticSink) -> ParticipantsResult:
-    text = yamltree.decode(data, sink)
-    root = yamltree.parse(text, sink) if text is not None else None
+    text = yamltree.decode(data, sink, yamltree.PARTICIPANTS)
+    root = yamltree.parse(text, sink, yamltree.PARTICIPANTS) if text is not None else None
     if root is None:
         return ParticipantsResult(None, sink.sorted())
     if root.kind != "map":

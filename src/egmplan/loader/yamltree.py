@@ -24,6 +24,19 @@ _CORE_TAGS = {
 }
 
 
+@dataclass(frozen=True)
+class FileKind:
+    """What kind of file is read, so that every message names it."""
+
+    noun: str            # "meeting file"
+    first_key: str       # the key such a file starts with
+    one_per_file: str    # what a file holds one of
+
+
+MEETING = FileKind("meeting file", "meeting:", "one meeting per file")
+PARTICIPANTS = FileKind("participants file", "participants:", "one list of participants per file")
+
+
 @dataclass(eq=False)
 class Node:
     """A YAML node: ``kind`` is "scalar", "map" or "seq"; positions count from 1."""
@@ -51,10 +64,14 @@ def _short_tag(tag: str) -> str:
     return "!!" + tag[len(prefix):] if tag.startswith(prefix) else tag
 
 
-def decode(data: bytes, sink: DiagnosticSink) -> str | None:
+def decode(data: bytes, sink: DiagnosticSink, kind: FileKind = MEETING) -> str | None:
     """Bytes -> text, or None with a diagnostic at 1:1 (or at the bad byte)."""
     if len(data) > MAX_BYTES:
-        sink.error(1, 1, "", f"the file is {len(data):,} bytes; meeting files are limited to {MAX_BYTES:,} bytes")
+        sink.error(1, 1, "", f"the file is {len(data):,} bytes; {kind.noun}s are limited to {MAX_BYTES:,} bytes")
+        return None
+    wide = _wide_encoding(data)
+    if wide:
+        sink.error(1, 1, "", f"the file is {wide} text, not UTF-8; save it as UTF-8")
         return None
     if b"\x00" in data:
         sink.error(1, 1, "", "the file is binary (it contains NUL bytes), not a YAML text file")
@@ -76,6 +93,26 @@ def decode(data: bytes, sink: DiagnosticSink) -> str | None:
     if text.startswith("\ufeff"):
         text = text[1:]
     return text
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """"UTF-16" or "UTF-32" when the bytes are text in one of them (by byte order mark, or by
+    the NUL bytes that every ASCII character brings in them), else None."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    sample = data[:4096]
+    if len(sample) < 8 or b"\x00" not in sample:
+        return None
+    quarter = len(sample) // 4
+    if sum(sample[i::4].count(0) for i in (1, 2)) >= 1.8 * quarter:
+        return "UTF-32"
+    half = len(sample) // 2
+    nul_even, nul_odd = sample[0::2].count(0), sample[1::2].count(0)
+    if max(nul_even, nul_odd) >= 0.6 * half and min(nul_even, nul_odd) <= 0.1 * half:
+        return "UTF-16"
+    return None
 
 
 _FLOW_TOKENS = re.compile(r'"(?:\\.|[^"\\])*"|\'(?:\'\'|[^\'])*\'|(?<!\S)#[^\n]*|[\[\]{}]')
@@ -105,7 +142,7 @@ def _flow_too_deep(text: str, sink: DiagnosticSink) -> bool:
     return False
 
 
-def parse(text: str, sink: DiagnosticSink) -> Node | None:
+def parse(text: str, sink: DiagnosticSink, kind: FileKind = MEETING) -> Node | None:
     """Text -> the root node of its single document, or None after reporting why."""
     import yaml
 
@@ -144,25 +181,25 @@ def parse(text: str, sink: DiagnosticSink) -> Node | None:
             if name == "DocumentStartEvent":
                 documents += 1
                 if documents > 1:
-                    sink.error(line, column, "", "the file holds more than one YAML document; keep one meeting per file")
+                    sink.error(line, column, "", f"the file holds more than one YAML document; keep {kind.one_per_file}")
                     raise _Stop
                 continue
             if name in ("StreamStartEvent", "StreamEndEvent", "DocumentEndEvent"):
                 continue
             if name == "AliasEvent":
-                sink.error(line, column, "", f"aliases (*{event.anchor}) are not allowed in meeting files; write the value out")
+                sink.error(line, column, "", f"aliases (*{event.anchor}) are not allowed in {kind.noun}s; write the value out")
                 raise _Stop
             anchor = getattr(event, "anchor", None)
             if anchor is not None:
-                sink.error(line, column, "", f"anchors (&{anchor}) are not allowed in meeting files; write values out")
+                sink.error(line, column, "", f"anchors (&{anchor}) are not allowed in {kind.noun}s; write values out")
                 raise _Stop
             tag = getattr(event, "tag", None)
             if tag is not None and tag not in _CORE_TAGS and tag != "!":
-                sink.error(line, column, "", f"the tag {_short_tag(tag)} is not allowed in meeting files")
+                sink.error(line, column, "", f"the tag {_short_tag(tag)} is not allowed in {kind.noun}s")
                 raise _Stop
             count += 1
             if count > MAX_NODES:
-                sink.error(line, column, "", f"the file has more than {MAX_NODES:,} values; it cannot be a meeting file")
+                sink.error(line, column, "", f"the file has more than {MAX_NODES:,} values; it cannot be a {kind.noun}")
                 raise _Stop
             if name == "ScalarEvent":
                 node = Node(
@@ -194,7 +231,7 @@ def parse(text: str, sink: DiagnosticSink) -> Node | None:
         sink.error(line, column, "", f"not valid YAML: {problem}")
         return None
     if root is None or (root.kind == "scalar" and root.plain and root.text in ("", "~", "null")):
-        sink.error(1, 1, "", "the file is empty; a meeting file starts with 'meeting:'")
+        sink.error(1, 1, "", f"the file is empty; a {kind.noun} starts with '{kind.first_key}'")
         return None
     return root
 
