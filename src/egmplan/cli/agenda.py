@@ -120,7 +120,7 @@ def build(
         raise typer.BadParameter("'-o -' writes one format to stdout: give exactly one -f", param_hint="'-o'")
     if templates is not None and not templates.is_dir():
         raise typer.BadParameter(f"{templates} is not a folder", param_hint="'--templates'")
-    user_dirs = user_template_dirs(templates, Path.cwd())
+    user_dirs = tuple(common.display_path(Path(d)) for d in user_template_dirs(templates, Path.cwd()))
 
     folder = common.folder()
     refs = list(paths or [])

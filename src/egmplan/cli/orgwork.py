@@ -97,7 +97,7 @@ def orgwork(
     if output_format == "table":
         _rich_table(view)
         return
-    user_dirs = user_template_dirs(templates, Path.cwd())
+    user_dirs = tuple(common.display_path(Path(d)) for d in user_template_dirs(templates, Path.cwd()))
     try:
         if output_format == "csv":
             from egmplan.render.csvout import render

@@ -1,21 +1,33 @@
 """The Jinja environment: built-in templates inside the package, user folders first.
 
 One environment per process and per set of user folders (cached). Without user folders
-it is an ordinary environment; with them it is a ``SandboxedEnvironment`` and the
-built-ins load through it too, so a user template that includes a built-in one still runs
-sandboxed. ``StrictUndefined`` everywhere; autoescape for ``*.html.j2`` only.
+it is an ordinary environment; with them it is a sandboxed one and the built-ins load
+through it too, so a user template that includes a built-in one still runs sandboxed.
+``StrictUndefined`` everywhere; autoescape for ``*.html.j2`` only.
 
-Every failure (syntax, undefined name, sandbox violation, missing template) becomes a
-:class:`egmplan.errors.RenderError` naming the template and line. Jinja is imported here,
-and this module is imported only by the exporters that use templates.
+User templates are confined and bounded (docs/agenda.md, "Templates"):
+
+- a template is read only from inside its folder: a link (file or folder) that leads out of
+  it is refused, and so is anything that is not a regular file or is over
+  :data:`MAX_TEMPLATE_BYTES`;
+- a render with user templates runs in a forked child process with at most
+  :data:`MEMORY_LIMIT` more memory and :data:`TIME_LIMIT` seconds, and its output is at most
+  :data:`MAX_OUTPUT` characters; a repetition (``"x" * n``) or power over the limits is
+  refused before it is computed.
+
+Every failure (syntax, undefined name, sandbox violation, a limit, any exception a template
+raises) becomes a :class:`egmplan.errors.RenderError` naming the template and line. Jinja is
+imported here, and this module is imported only by the exporters that use templates.
 """
 
 from __future__ import annotations
 
+import os
 import traceback
 from functools import lru_cache
 
 import jinja2
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from egmplan.errors import RenderError
@@ -23,17 +35,88 @@ from egmplan.render import filters
 
 BUILTIN_PACKAGE = ("egmplan", "templates")
 
+MAX_TEMPLATE_BYTES = 1024 * 1024          # one user template file
+MAX_OUTPUT = 64 * 1024 * 1024             # characters one render may produce
+MAX_SEQUENCE = 16 * 1024 * 1024           # characters or items one "*" may produce
+MAX_POWER_BITS = 100_000                  # size of an integer one "**" may produce
+TIME_LIMIT = 30                           # seconds for one render with user templates
+MEMORY_LIMIT = 512 * 1024 * 1024         # bytes of memory one such render may add
+
+
+class TemplateRefused(jinja2.TemplateError):
+    """A user template that cannot be read: outside its folder, not a regular file, too large."""
+
+
+class _OutOfTime(Exception):
+    pass
+
 
 def _autoescape(name: str | None) -> bool:
     return bool(name) and name.endswith((".html.j2", ".html"))
 
 
+class ConfinedLoader(jinja2.BaseLoader):
+    """Templates from one folder and never from outside it (links are followed only inside)."""
+
+    def __init__(self, folder: str):
+        self.folder = folder
+        self.root = os.path.realpath(folder)
+
+    def get_source(self, environment, template):
+        from egmplan.readfile import UnreadableFile, read_limited
+
+        pieces = split_template_path(template)  # refuses ".." (TemplateNotFound)
+        path = os.path.join(self.folder, *pieces)
+        if not os.path.lexists(path):
+            raise jinja2.TemplateNotFound(template)
+        real = os.path.realpath(path)
+        if os.path.commonpath([real, self.root]) != self.root:
+            raise TemplateRefused(f"{path}: refused: it is a link that leads outside the template folder "
+                                  f"{self.folder} (to {real})")
+        try:
+            data = read_limited(real, MAX_TEMPLATE_BYTES, "template")
+        except UnreadableFile as exc:
+            raise TemplateRefused(f"{path}: {exc}") from None
+        try:
+            source = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise TemplateRefused(f"{path}: the template is not UTF-8; save it as UTF-8") from None
+        mtime = os.path.getmtime(real)
+
+        def uptodate() -> bool:
+            try:
+                return os.path.getmtime(real) == mtime
+            except OSError:
+                return False
+
+        return source, path, uptodate
+
+
+class BoundedSandbox(SandboxedEnvironment):
+    """The sandbox, refusing repetitions and powers whose result would be huge before computing them."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context, operator, left, right):
+        if operator == "*":
+            for sequence, times in ((left, right), (right, left)):
+                if isinstance(sequence, (str, list, tuple)) and isinstance(times, int) \
+                        and len(sequence) * times > MAX_SEQUENCE:
+                    raise SecurityError(f"a repetition of {len(sequence) * times:,} characters or items "
+                                        f"is over the limit of {MAX_SEQUENCE:,}")
+        if operator == "**" and isinstance(left, int) and isinstance(right, int) and right > 0 \
+                and abs(left) > 1 and abs(left).bit_length() * right > MAX_POWER_BITS:
+            raise SecurityError(f"a power of about {abs(left).bit_length() * right:,} bits is over the limit "
+                                f"of {MAX_POWER_BITS:,}")
+        return super().call_binop(context, operator, left, right)
+
+
 @lru_cache(maxsize=None)
 def environment(user_dirs: tuple[str, ...] = ()) -> jinja2.Environment:
     """The environment for these user template folders (first wins), then the built-ins."""
-    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(d) for d in user_dirs]
+    loaders: list[jinja2.BaseLoader] = [ConfinedLoader(d) for d in user_dirs]
     loaders.append(jinja2.PackageLoader(*BUILTIN_PACKAGE))
-    kind = SandboxedEnvironment if user_dirs else jinja2.Environment
+    kind = BoundedSandbox if user_dirs else jinja2.Environment
     env = kind(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
@@ -64,21 +147,126 @@ def _where(name: str | None, line: int | None) -> str:
 
 def render(name: str, user_dirs: tuple[str, ...] = (), **context) -> str:
     """Render template ``name`` with ``context``; every failure is a RenderError."""
-    env = environment(tuple(str(d) for d in user_dirs))
+    user_dirs = tuple(str(d) for d in user_dirs)
+    if user_dirs and hasattr(os, "fork"):
+        return _render_in_child(name, user_dirs, context)
+    return _render(name, user_dirs, context)
+
+
+def _render(name: str, user_dirs: tuple[str, ...], context: dict) -> str:
+    env = environment(user_dirs)
     try:
         template = env.get_template(name)
-        return template.render(**context)
+        if not user_dirs:
+            return template.render(**context)
+        chunks, size = [], 0
+        for chunk in template.generate(**context):
+            size += len(chunk)
+            if size > MAX_OUTPUT:
+                raise RenderError(f"{template.filename or name}: the output is over {MAX_OUTPUT:,} characters, "
+                                  "the limit for one template")
+            chunks.append(chunk)
+        return "".join(chunks)
+    except RenderError:
+        raise
+    except TemplateRefused as exc:
+        raise RenderError(str(exc)) from exc
     except jinja2.TemplateSyntaxError as exc:
         raise RenderError(f"{_where(exc.filename or exc.name, exc.lineno)}: template syntax error: {exc.message}") from exc
     except jinja2.TemplateNotFound as exc:
         raise RenderError(f"template {exc.name} not found (looked in: {', '.join(user_dirs) or 'the built-ins'})") from exc
     except SecurityError as exc:
-        where = _where(*_template_line(exc))
-        raise RenderError(f"{where}: refused by the template sandbox: {exc}") from exc
+        raise RenderError(f"{_where(*_template_line(exc))}: refused by the template sandbox: {exc}") from exc
     except jinja2.UndefinedError as exc:
-        where = _where(*_template_line(exc))
-        raise RenderError(f"{where}: {exc.message}") from exc
-    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError, IndexError) as exc:
-        where = _where(*_template_line(exc))
-        raise RenderError(f"{where}: {type(exc).__name__}: {exc}") from exc
+        raise RenderError(f"{_where(*_template_line(exc))}: {exc.message}") from exc
+    except _OutOfTime as exc:
+        raise RenderError(f"{_where(*_template_line(exc))}: the template ran for more than {TIME_LIMIT} s, "
+                          "the limit for one render (a loop that does not end?)") from exc
+    except RecursionError as exc:
+        raise RenderError(f"{_where(*_template_line(exc))}: the template calls itself too deeply "
+                          "(a macro or include without an end?)") from exc
+    except MemoryError as exc:
+        raise RenderError(f"{_where(*_template_line(exc))}: the template needs more than "
+                          f"{MEMORY_LIMIT // (1024 * 1024):,} MiB of memory, the limit for one render") from exc
+    except Exception as exc:  # whatever a template's expression raises (ZeroDivisionError, OverflowError...)
+        raise RenderError(f"{_where(*_template_line(exc))}: {type(exc).__name__}: {exc}") from exc
 
+
+def _render_in_child(name: str, user_dirs: tuple[str, ...], context: dict) -> str:
+    """Render in a forked child bounded in memory and time, so that no template can exhaust
+    this process; the text (or the error message) comes back through a pipe."""
+    import pickle
+    import select
+    import signal
+    import time
+
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: render, send, and leave without running any of the parent's clean-up
+        status = 0
+        try:
+            os.close(reader)
+            _bound_this_process()
+            try:
+                payload = ("text", _render(name, user_dirs, context))
+            except RenderError as exc:
+                payload = ("error", str(exc))
+            signal.alarm(0)
+            data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(writer, view):]
+        except BaseException:
+            status = 1
+        finally:
+            os._exit(status)
+    os.close(writer)
+    received = bytearray()
+    deadline = time.monotonic() + TIME_LIMIT + 5  # the child stops itself first; this catches a stuck C call
+    try:
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not select.select([reader], [], [], remaining)[0]:
+                os.kill(pid, signal.SIGKILL)
+                raise RenderError(f"{name}: the template ran for more than {TIME_LIMIT} s, the limit for one render")
+            chunk = os.read(reader, 1 << 20)
+            if not chunk:
+                break
+            received += chunk
+    finally:
+        os.close(reader)
+        _, status = os.waitpid(pid, 0)
+    if not received:
+        how = f"signal {-os.waitstatus_to_exitcode(status)}" if os.WIFSIGNALED(status) else "an error"
+        raise RenderError(f"{name}: the template render was stopped by {how} "
+                          f"(the limits are {TIME_LIMIT} s and {MEMORY_LIMIT // (1024 * 1024):,} MiB)")
+    kind, value = pickle.loads(bytes(received))
+    if kind == "error":
+        raise RenderError(value)
+    return value
+
+
+def _bound_this_process() -> None:
+    """Limit the child's memory and time: MemoryError past the memory limit, _OutOfTime (with
+    the template's line) when the time is up, and the kernel's SIGXCPU as a last resort."""
+    import resource
+    import signal
+
+    def out_of_time(signum, frame):
+        raise _OutOfTime()
+
+    signal.signal(signal.SIGALRM, out_of_time)
+    signal.alarm(TIME_LIMIT)
+    resource.setrlimit(resource.RLIMIT_CPU, (TIME_LIMIT + 2, TIME_LIMIT + 3))
+    try:
+        with open("/proc/self/statm") as stream:
+            pages = int(stream.read().split()[0])
+        used = pages * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    wanted = used + MEMORY_LIMIT
+    if hard != resource.RLIM_INFINITY:
+        wanted = min(wanted, hard)
+    if soft == resource.RLIM_INFINITY or wanted < soft:
+        resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
