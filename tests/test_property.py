@@ -6,14 +6,17 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from egmplan.loader import load_meeting_text
+from egmplan.loader import limits, load_meeting_text
 from egmplan.planning.localtime import build_schedule
 from egmplan.planning.orgwork import organization_rows
 from egmplan.render.build import render_outputs
 
 ZONES = ["Europe/Vienna", "America/New_York", "Asia/Kathmandu", "Pacific/Apia", "Australia/Lord_Howe",
          "Pacific/Chatham", "UTC", "Etc/GMT+5", "Asia/Calcutta"]
-text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40).filter(str.strip)
+# Text that validates (tests/test_limits.py tries text that does not): no noncharacters (Cn),
+# not only invisible characters.
+text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Cn")), min_size=1, max_size=40).filter(
+    lambda t: t.strip() and not limits.looks_empty(t))
 
 
 @st.composite

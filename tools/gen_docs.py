@@ -1,5 +1,5 @@
 """Regenerate the documents that come from the code: docs/meeting-format.md,
-docs/meeting.schema.json and docs/cli.md.
+docs/meeting.schema.json and docs/cli.md, and the table of limits in docs/checking.md.
 
 Run: python tools/gen_docs.py   (tests/test_docs.py fails when a committed copy is stale)
 """
@@ -7,7 +7,7 @@ Run: python tools/gen_docs.py   (tests/test_docs.py fails when a committed copy 
 from pathlib import Path
 
 from egmplan.cli import reference
-from egmplan.loader.describe import json_schema_text, markdown
+from egmplan.loader.describe import json_schema_text, markdown, with_limits_table
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -23,6 +23,9 @@ def main() -> None:
     for name, make in GENERATED.items():
         (DOCS / name).write_text(make(), encoding="utf-8")
         print(f"wrote docs/{name}")
+    checking = DOCS / "checking.md"
+    checking.write_text(with_limits_table(checking.read_text(encoding="utf-8")), encoding="utf-8")
+    print("updated the table of limits in docs/checking.md")
 
 
 if __name__ == "__main__":

@@ -117,3 +117,16 @@ def _placeholder_docs() -> dict[str, str]:
     from egmplan.placeholders import DESCRIPTIONS
 
     return DESCRIPTIONS
+
+
+LIMITS_START = "<!-- limits: generated from src/egmplan/loader/limits.py by `python tools/gen_docs.py` -->"
+LIMITS_END = "<!-- end of limits -->"
+
+
+def with_limits_table(document: str) -> str:
+    """``document`` (docs/checking.md) with the table of limits between its two markers replaced."""
+    from egmplan.loader.limits import markdown_table
+
+    head, rest = document.split(LIMITS_START, 1)
+    _old, tail = rest.split(LIMITS_END, 1)
+    return f"{head}{LIMITS_START}\n{markdown_table()}{LIMITS_END}{tail}"

@@ -9,13 +9,13 @@ from pathlib import Path
 
 from egmplan import placeholders, tz
 from egmplan.errors import Diagnostic, DiagnosticSink
-from egmplan.loader import yamltree
+from egmplan.loader import limits, yamltree
 from egmplan.loader.meeting_schema import MEETING_FILE
 from egmplan.loader.planning_build import build_speakers
 from egmplan.loader.schema import Rec, Seq, did_you_mean
 from egmplan.model import AgendaItem, Document, Meeting, RowSpec, Sitting, SittingPlan, Style, Track
 
-MAX_MEETING_DAYS = 366
+MAX_MEETING_DAYS = limits.MEETING_DAYS
 _ITEM_REF = re.compile(r"(\d+)\s*(?:\(\s*([a-z])\s*\))?")
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 _FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:", re.MULTILINE)
@@ -288,12 +288,18 @@ class _Builder:
                     if isinstance(sub, Rec) and "title" in sub:
                         subs.append(self._item(sub, number, (), keys))
                     else:
-                        self.broken_items.add(number)
+                        self._broken(number, sub)
             if isinstance(raw, Rec) and "title" in raw:
                 built.append(self._item(raw, str(index), tuple(subs), keys))
             else:
-                self.broken_items.add(str(index))
+                self._broken(str(index), raw)
         return tuple(built)
+
+    def _broken(self, number: str, raw) -> None:
+        """An item with errors: rows naming it (by number or key) are not reported again."""
+        self.broken_items.add(number)
+        if isinstance(raw, Rec) and isinstance(raw.get("key"), str):
+            self.broken_items.add(raw["key"])
 
     def _item(self, raw: Rec, number: str, subs: tuple, keys: dict) -> AgendaItem:
         key = raw.get("key")
@@ -356,6 +362,8 @@ class _Builder:
         by_key = {i.key: i.number for i in items if i.key}
         if ref in by_key:
             return by_key[ref], None
+        if ref in self.broken_items:
+            return None, None  # the item itself has errors, already reported
         match = _ITEM_REF.fullmatch(ref.strip())
         if match:
             number = match.group(1) + (f" ({match.group(2)})" if match.group(2) else "")

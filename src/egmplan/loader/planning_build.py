@@ -6,6 +6,7 @@ from datetime import date, time, timedelta
 
 from egmplan import tz
 from egmplan.errors import DiagnosticSink
+from egmplan.loader import limits
 from egmplan.loader.planning_schema import Due
 from egmplan.loader.schema import Rec, Seq
 from egmplan.model import Deadline, Speakers
@@ -36,6 +37,9 @@ def build_deadlines(entries: Seq, opening: date, zone: str, cob: time, sink: Dia
         day = due.day if due.day is not None else opening + timedelta(days=due.offset_days)
         clock = cob if due.cob else due.clock
         line, column = entry.at("due")
+        if not limits.FIRST_DATE <= day <= limits.LAST_DATE:
+            sink.error(line, column, entry.path_of("due"), f"falls on {day.isoformat()}, outside {limits.DATES_HANDLED}")
+            continue
         if clock is not None:
             try:
                 tz.localize(day, clock, zone)

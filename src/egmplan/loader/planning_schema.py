@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from egmplan import tz
+from egmplan.loader import limits
 from egmplan.loader.schema import Custom, Enum, Either, Field, Int, ListOf, Record, Text, TimeValue
 
 ROLES = ("member", "observer", "panellist")
@@ -42,7 +43,7 @@ PARTICIPANT = Record(
               example="TH"),
         Field("role", Enum(choices=ROLES), required=True, example="member",
               description="member (two speaking connections), observer (one) or panellist."),
-        Field("delegates", Int(minimum=1), default=1, example=3,
+        Field("delegates", Int(minimum=1, limit="count"), default=1, example=3,
               description="How many people attend; weights `suggest` and gives listening connections."),
         Field("zone", _ZONE, example="Europe/Tallinn",
               description="Where they connect from; default: the zone of the country's capital."),
@@ -63,11 +64,11 @@ PARTICIPANTS_FILE = Record(
 
 SPEAKING = Record(
     fields=[
-        Field("statement_minutes", Int(minimum=1), default=3, example=3,
+        Field("statement_minutes", Int(minimum=1, limit="speaking_minutes"), default=3, example=3,
               description="Longest statement, in minutes (seed 000: 3)."),
-        Field("presentation_minutes", Int(minimum=1), default=8, example=8,
+        Field("presentation_minutes", Int(minimum=1, limit="speaking_minutes"), default=8, example=8,
               description="Longest panellist presentation, in minutes (seed 000: 8)."),
-        Field("connections", Int(minimum=1), example=300,
+        Field("connections", Int(minimum=1, limit="count"), example=300,
               description="Speaking connections the remote platform allows (`egmplan connections`)."),
     ],
     description="Speaking-time limits and, for hybrid meetings, speaking connections.",
@@ -75,8 +76,8 @@ SPEAKING = Record(
 
 SPEAKER_COUNTS = Record(
     fields=[
-        Field("statements", Int(minimum=0), default=0, example=20, description="Expected statements."),
-        Field("presentations", Int(minimum=0), default=0, example=7,
+        Field("statements", Int(minimum=0, limit="count"), default=0, example=20, description="Expected statements."),
+        Field("presentations", Int(minimum=0, limit="count"), default=0, example=7,
               description="Expected panellist presentations."),
     ],
     type_name="speaker counts",
@@ -119,10 +120,7 @@ def parse_due(text: str) -> Due:
     day = None
     offset = 0
     if match["date"]:
-        try:
-            day = date.fromisoformat(match["date"])
-        except ValueError:
-            raise ValueError(f"{match['date']} is not a real date") from None
+        day = limits.parse_date(match["date"])
     else:
         offset = int(match["amount"]) * (7 if match["unit"] == "w" else 1)
         offset = -offset if match["sign"] == "-" else offset

@@ -14,6 +14,7 @@ from datetime import date, time
 from typing import Any, Callable
 
 from egmplan.errors import DiagnosticSink
+from egmplan.loader import limits
 from egmplan.loader.yamltree import Node
 
 INVALID = object()  # a value that failed to convert; its problem has been reported
@@ -102,19 +103,21 @@ def _shown(node: Node) -> str:
     return node.text if node.plain else repr(node.text)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-
-
 class Text(Spec):
     """Free text a reader sees (titles, annotations). Kept as written: ``NO`` stays ``NO``.
 
     All translatable text goes through this one spec, so adding the official
     languages (a mapping ``{en: ..., fr: ...}``) is a change here and in the model.
+    Its length and characters are held to :mod:`egmplan.loader.limits`.
     """
 
     description: str = ""
     multiline: bool = False
+    length: str = ""  # a key of limits.TEXT; default "paragraph" when multiline, else "line"
     type_name: str = "text"
+
+    def _length_limit(self):
+        return limits.TEXT[self.length or ("paragraph" if self.multiline else "line")]
 
     def convert(self, node, path, sink):
         text = _scalar_text(self, node, path, sink, "text")
@@ -126,26 +129,35 @@ class Text(Spec):
         if not self.multiline and "\n" in text.strip():
             sink.error(node.line, node.column, path, "must be a single line")
             return INVALID
-        bad = _CONTROL.search(text.replace("\t", " ") if self.multiline else text)
+        bad = limits.FORBIDDEN.search(text)
         if bad:
-            sink.error(
-                node.line, node.column, path,
-                f"contains the control character U+{ord(bad.group()):04X}; remove it",
-            )
+            sink.error(node.line, node.column, path, limits.forbidden_character_message(bad.group()))
             return INVALID
         text = text.strip() if not self.multiline else text.rstrip("\n")
         if not text.strip():
             sink.error(node.line, node.column, path, "is empty")
             return INVALID
+        if limits.looks_empty(text):
+            sink.error(node.line, node.column, path, "is empty (only invisible characters)")
+            return INVALID
+        limit = self._length_limit()
+        if len(text) > limit.high:
+            sink.error(node.line, node.column, path,
+                       f"is {len(text):,} characters long; {limit.what} has at most {limit.high:,}")
+            return INVALID
+        warning = limits.bidi_warning(text)
+        if warning:
+            sink.warning(node.line, node.column, path, warning)
         return text
 
     def json_schema(self):
-        return {"type": "string", "minLength": 1}
+        return {"type": "string", "minLength": 1, "maxLength": self._length_limit().high}
 
 
 class Code(Text):
     """A short identifier-like string (symbol, key) with an optional pattern."""
 
+    length: str = "key"
     pattern: str | None = None
     pattern_help: str = ""
     type_name: str = "string"
@@ -160,41 +172,47 @@ class Code(Text):
         return text
 
     def json_schema(self):
-        schema = {"type": "string", "minLength": 1}
+        schema = {"type": "string", "minLength": 1, "maxLength": self._length_limit().high}
         if self.pattern:
             schema["pattern"] = f"^{self.pattern}$"
         return schema
 
 
 class Int(Spec):
-    minimum: int | None = None
-    maximum: int | None = None
+    """A whole number from ``minimum`` up to the bound ``limit`` names in :mod:`egmplan.loader.limits`."""
+
+    minimum: int = 0
+    limit: str = ""
     description: str = ""
     type_name: str = "integer"
+
+    def __init__(self, **options):
+        super().__init__(**options)
+        self.maximum = limits.INTEGER[self.limit].high  # KeyError at import: every integer has a bound
 
     def convert(self, node, path, sink):
         text = _scalar_text(self, node, path, sink, "a whole number")
         if text is INVALID:
             return INVALID
-        if not re.fullmatch(r"[+-]?\d+", text.strip()):
+        match = re.fullmatch(r"([+-]?)0*(\d+)", text.strip())
+        if not match:
             sink.error(node.line, node.column, path, f"expected a whole number, got {_shown(node)}")
             return INVALID
-        value = int(text)
-        if self.minimum is not None and value < self.minimum:
+        if len(match.group(2)) > 20:  # before int(): Python refuses more than 4,300 digits
+            bound = f"at least {self.minimum}" if match.group(1) == "-" else f"at most {self.maximum}"
+            sink.error(node.line, node.column, path, f"must be {bound}, got a number of {len(match.group(2)):,} digits")
+            return INVALID
+        value = int(match.group(1) + match.group(2))
+        if value < self.minimum:
             sink.error(node.line, node.column, path, f"must be at least {self.minimum}, got {value}")
             return INVALID
-        if self.maximum is not None and value > self.maximum:
+        if value > self.maximum:
             sink.error(node.line, node.column, path, f"must be at most {self.maximum}, got {value}")
             return INVALID
         return value
 
     def json_schema(self):
-        schema: dict = {"type": "integer"}
-        if self.minimum is not None:
-            schema["minimum"] = self.minimum
-        if self.maximum is not None:
-            schema["maximum"] = self.maximum
-        return schema
+        return {"type": "integer", "minimum": self.minimum, "maximum": self.maximum}
 
 
 class Bool(Spec):
@@ -238,9 +256,8 @@ class Enum(Spec):
         return {"type": "string", "enum": list(self.choices)}
 
 
-_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+DATE_PATTERN = r"^(19\d\d|2[01]\d\d)-\d{2}-\d{2}$"  # the years of limits.DATES, for editors
 
 
 class DateValue(Spec):
@@ -251,26 +268,17 @@ class DateValue(Spec):
         text = _scalar_text(self, node, path, sink, "a date like 2021-04-06")
         if text is INVALID:
             return INVALID
-        match = _DATE.fullmatch(text.strip())
-        if not match:
+        if not _DATE.fullmatch(text.strip()):
             sink.error(node.line, node.column, path, f"expected a date like 2021-04-06, got {_shown(node)}")
             return INVALID
-        year, month, day = (int(g) for g in match.groups())
         try:
-            return date(year, month, day)
-        except ValueError:
-            if 1 <= month <= 12:
-                import calendar
-
-                days = calendar.monthrange(year, month)[1]
-                reason = f"{_MONTHS[month - 1]} {year} has {days} days"
-            else:
-                reason = "months run from 01 to 12"
-            sink.error(node.line, node.column, path, f"{text.strip()} is not a real date ({reason})")
+            return limits.parse_date(text.strip())
+        except ValueError as exc:
+            sink.error(node.line, node.column, path, str(exc))
             return INVALID
 
     def json_schema(self):
-        return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+        return {"type": "string", "format": "date", "pattern": DATE_PATTERN}
 
 
 _TIME = re.compile(r"(\d{1,2}):(\d{2})")
@@ -446,7 +454,7 @@ class MapOf(Spec):
     value: Spec = None  # type: ignore[assignment]
     description: str = ""
     type_name: str = "mapping"
-    key_pattern: str = r"^\d{4}-\d{2}-\d{2}$"
+    key_pattern: str = DATE_PATTERN
 
     def convert(self, node, path, sink):
         if node.kind != "map":
