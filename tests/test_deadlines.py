@@ -84,11 +84,11 @@ def test_calendar_has_timed_and_all_day_deadline_events(tmp_path):
     events = data.replace("\r\n ", "").split("BEGIN:VEVENT")[4:]
     assert [[line for line in e.split("\r\n") if line.split(":")[0].split(";")[0] in ("SUMMARY", "DTSTART", "DTEND", "UID")]
             for e in events] == [
-        ["SUMMARY:Deadline: Compilation of written contributions", "DTSTART;VALUE=DATE:20200706",
+        ["SUMMARY:Deadline: Compilation of written contributions (Expert Group\\, sixth meeting)", "DTSTART;VALUE=DATE:20200706",
          "DTEND;VALUE=DATE:20200707", "UID:d-deadline-compilation-of-written-contributions@egmplan.invalid"],
-        ["SUMMARY:Deadline: Registration", "DTSTART;TZID=Europe/Vienna:20200722T093000",
+        ["SUMMARY:Deadline: Registration (Expert Group\\, sixth meeting)", "DTSTART;TZID=Europe/Vienna:20200722T093000",
          "UID:d-deadline-registration@egmplan.invalid"],
-        ["SUMMARY:Deadline: Nomination of speakers", "DTSTART;TZID=Europe/Vienna:20200722T180000",
+        ["SUMMARY:Deadline: Nomination of speakers (Expert Group\\, sixth meeting)", "DTSTART;TZID=Europe/Vienna:20200722T180000",
          "UID:d-deadline-nomination-of-speakers@egmplan.invalid"],
     ]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from egmplan.loader import load_meeting, load_meeting_text
-from egmplan.render.ics import PRODID, calendar_timestamp, render_ics
+from egmplan.render.ics import PRODID, SUMMARY_WIDTH, calendar_timestamp, render_ics, shorten, sitting_summary
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -113,10 +113,10 @@ def test_vtimezone_of_the_venue_is_included_once():
 def test_summary_names_the_meeting_and_the_items_taken():
     events = parse(build(from_text(REISSUED))).walk("VEVENT")
     assert [str(e["SUMMARY"]) for e in events] == [
-        "Expert Group, fifth meeting: items 1 (a), 1 (b) and 2",
-        "Expert Group, fifth meeting: item 2",
-        "Expert Group, fifth meeting: item 2",
-        "Expert Group, fifth meeting: item 2",
+        "Expert Group, fifth meeting: 1 (a) Opening of the…; 1 (b) Adoption of the…; 2 Law enforcement…",
+        "Expert Group, fifth meeting: 2 Law enforcement and investigations",
+        "Expert Group, fifth meeting: 2 Law enforcement and investigations",
+        "Expert Group, fifth meeting: 2 Law enforcement and investigations",
     ]
     assert str(events[1]["DESCRIPTION"]) == (
         "Wednesday, 27 March 2019, 3–6 p.m. (Vienna time)\n"
@@ -255,3 +255,34 @@ def test_core_schedule_modules_import_neither_icalendar_nor_the_cli_libraries():
             + "; print(sorted({n.split('.')[0] for n in sys.modules} & {'icalendar', 'typer', 'rich', 'click'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out == "[]\n"
+
+
+@pytest.mark.parametrize("text, width, expected", [
+    ("Law enforcement and investigations", 40, "Law enforcement and investigations"),
+    ("Law enforcement and investigations", 16, "Law enforcement…"),
+    ("Law enforcement and investigations", 15, "Law…"),
+    ("Law enforcement, and investigations", 17, "Law enforcement…"),
+    ("Supercalifragilistic", 8, "Superca…"),
+])
+def test_titles_are_shortened_at_a_word(text, width, expected):
+    assert (shorten(text, width), len(shorten(text, width)) <= width) == (expected, True)
+
+
+def test_summaries_keep_within_the_width_and_fall_back_to_numbers():
+    titles = {"2": "Law enforcement and investigations", "3": "Other matters",
+              "4": "Consideration of all preliminary conclusions and recommendations resulting from the fourth, "
+                   "fifth and sixth meetings"}
+    assert sitting_summary("Expert Group, seventh meeting", ["3", "4"], titles) == (
+        "Expert Group, seventh meeting: 3 Other matters; 4 Consideration of all preliminary conclusions and…")
+    long_name = "Commission on Crime Prevention and Criminal Justice, twenty-eighth session"
+    assert sitting_summary(long_name, ["2", "3", "4"], titles) == f"{long_name}: items 2, 3 and 4"
+    assert sitting_summary("Expert Group, seventh meeting", [], titles) == "Expert Group, seventh meeting"
+    for numbers in (["2"], ["2", "3"], ["2", "3", "4"], ["4", "2"]):
+        assert len(sitting_summary("Expert Group, seventh meeting", numbers, titles)) <= SUMMARY_WIDTH
+
+
+@pytest.mark.parametrize("meeting_format, expected", [
+    ("in-person", "Vienna"), ("hybrid", "Vienna and online (hybrid meeting)"), ("online", "Online (venue: Vienna)")])
+def test_location_says_hybrid_or_online(meeting_format, expected):
+    events = parse(build(dataclasses.replace(from_text(REISSUED), format=meeting_format))).walk("VEVENT")
+    assert {str(e["LOCATION"]) for e in events} == {expected}

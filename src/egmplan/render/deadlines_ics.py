@@ -17,7 +17,7 @@ def add_deadline_events(calendar, meeting: Meeting, stamp: datetime) -> None:
     from icalendar import Event, vText
 
     from egmplan.planning.deadlines import deadline_lines, deadline_times, deadline_uid_stems
-    from egmplan.render.ics import UID_DOMAIN, _UID_UNSAFE, clean_text, one_line
+    from egmplan.render.ics import UID_DOMAIN, _UID_UNSAFE, clean_text, meeting_name, one_line
 
     ident = _UID_UNSAFE.sub("-", meeting.id).strip("-") or "meeting"
     zone = tz.get_zone(meeting.timezone)
@@ -31,7 +31,7 @@ def add_deadline_events(calendar, meeting: Meeting, stamp: datetime) -> None:
             event.add("DTEND", times.deadline.date + timedelta(days=1))
         else:
             event.add("DTSTART", times.venue.astimezone(zone))
-        event.add("SUMMARY", vText(one_line(f"Deadline: {times.deadline.label}")))
+        event.add("SUMMARY", vText(one_line(f"Deadline: {times.deadline.label} ({meeting_name(meeting)})")))
         event.add("DESCRIPTION", vText(clean_text(line)))
         event.add("TRANSP", "TRANSPARENT")
         calendar.add_component(event)

@@ -67,19 +67,56 @@ def _items_phrase(numbers: list[str]) -> str:
     return f"items {', '.join(numbers[:-1])} and {numbers[-1]}"
 
 
+SUMMARY_WIDTH = 100   # calendar views show the first 60 to 100 characters of an event's title
+_SHORTEST_TITLE = 16  # below this a title says nothing: the item numbers say as much
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` cut at a word boundary to at most ``width`` characters, "…" marking the cut."""
+    if len(text) <= width:
+        return text
+    kept = text[:width - 1]
+    if text[width - 1] != " " and " " in kept:
+        kept = kept.rsplit(" ", 1)[0]
+    return kept.rstrip(" ,;:") + "…"
+
+
+def sitting_summary(name: str, numbers: list[str], titles: dict[str, str]) -> str:
+    """``Expert Group, seventh meeting: 2 Consideration of all…; 3 Other matters``: the meeting and
+    each item with its (short) title, long titles shortened first so that the whole keeps within
+    SUMMARY_WIDTH; the bare item numbers when even short titles do not fit."""
+    if not numbers:
+        return name
+    head = f"{name}: "
+    room = SUMMARY_WIDTH - len(head) - sum(len(n) + 1 for n in numbers) - 2 * (len(numbers) - 1)
+    widths, left = {}, room
+    # Water-filling: short titles keep their length, the rest share what is left equally.
+    for count, number in enumerate(sorted(numbers, key=lambda n: len(titles[n])), start=0):
+        fair = left // (len(numbers) - count)
+        widths[number] = min(len(titles[number]), fair)
+        left -= widths[number]
+    if min(widths.values()) < min(_SHORTEST_TITLE, *(len(titles[n]) for n in numbers)):
+        return head + _items_phrase(numbers)
+    return head + "; ".join(f"{n} {shorten(titles[n], widths[n])}" for n in numbers)
+
+
 def sitting_texts(meeting: Meeting) -> dict[tuple[date, int], tuple[str, str]]:
     """(date, sitting) -> (SUMMARY, DESCRIPTION) from the organization of work."""
     from egmplan.planning.orgwork import organization_rows
     from egmplan.style import get_style
 
     style = get_style(meeting.style.language)
-    rows = [r for r in organization_rows(meeting) if not r.is_holiday]
+    by_sitting: dict[tuple[date, int], list] = {}
+    for row in organization_rows(meeting):
+        if not row.is_holiday:
+            by_sitting.setdefault((row.date, row.sitting), []).append(row)
+    titles = {item.number: one_line(item.short_title or item.title) for item in meeting.all_items()}
     name = meeting_name(meeting)
     texts = {}
     for sitting in meeting.sittings:
-        here = [r for r in rows if (r.date, r.sitting) == (sitting.date, sitting.number)]
-        main = list(dict.fromkeys(r.item for r in here if r.track is None))
-        summary = f"{name}: {_items_phrase(main)}" if main else name
+        here = by_sitting.get((sitting.date, sitting.number), [])
+        main = list(dict.fromkeys(r.item for r in here if r.track is None and r.item in titles))
+        summary = sitting_summary(name, main, titles)
         when = style.format_time_range(sitting.start, sitting.end, meeting.style.time)
         lines = [f"{style.format_date(sitting.date, weekday=True)}, {when} ({meeting.venue} time)"]
         for row in here:
@@ -87,6 +124,16 @@ def sitting_texts(meeting: Meeting) -> dict[tuple[date, int], tuple[str, str]]:
             lines.append(f"{where}Item {row.item}: {row.title}")
         texts[(sitting.date, sitting.number)] = (summary, "\n".join(lines))
     return texts
+
+
+def location(meeting: Meeting) -> str:
+    """Where a delegate goes: the venue, and online for a hybrid or online meeting."""
+    venue = one_line(meeting.venue)
+    if meeting.format == "hybrid":
+        return f"{venue} and online (hybrid meeting)"
+    if meeting.format == "online":
+        return f"Online (venue: {venue})" if venue else "Online"
+    return venue
 
 
 def _venue_timezone(meeting: Meeting):
@@ -127,7 +174,7 @@ def render_ics(meeting: Meeting, *, timestamp: datetime) -> bytes:
         event.add("DTEND", sitting.ends_at.astimezone(zone))
         event.add("SUMMARY", vText(one_line(summary)))
         event.add("DESCRIPTION", vText(clean_text(description)))
-        event.add("LOCATION", vText(one_line(meeting.venue)))
+        event.add("LOCATION", vText(location(meeting)))
         event.add("STATUS", "CONFIRMED")
         event.add("TRANSP", "OPAQUE")
         calendar.add_component(event)
