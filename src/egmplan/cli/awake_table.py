@@ -20,6 +20,7 @@ def print_awake(meeting, awake, console) -> None:
     from rich import box
     from rich.table import Table
 
+    from egmplan.cli.fitting import fit_table
     from egmplan.style import format_date, format_time_range
 
     total = len(awake[0].participants) if awake else 0
@@ -29,16 +30,25 @@ def print_awake(meeting, awake, console) -> None:
     table.add_column("Sitting", no_wrap=True)
     for comfort in COMFORT_CLASSES:
         table.add_column(comfort, justify="right", no_wrap=True)
+    rows = []
     for row in awake:
         cells = []
         for comfort in COMFORT_CLASSES:
             count = row.delegations(comfort)
-            text = f"{count} ({row.delegates(comfort)})"
-            style = _style(comfort, count / total if total else 0)
-            cells.append(f"[{style}]{text}[/]" if style else text)
-        table.add_row(format_date(row.sitting.date, weekday=True),
-                      format_time_range(row.sitting.start, row.sitting.end, meeting.style.time), *cells)
-    console.print(table)
+            cells.append((f"{count} ({row.delegates(comfort)})", _style(comfort, count / total if total else 0)))
+        rows.append((format_date(row.sitting.date, weekday=True),
+                     format_time_range(row.sitting.start, row.sitting.end, meeting.style.time), cells))
+    if not fit_table(table, [[r[0] for r in rows], [r[1] for r in rows]]
+                     + [[r[2][i][0] for r in rows] for i in range(len(COMFORT_CLASSES))], console.width):
+        # No room for the table: a line per sitting, wrapped at words.
+        console.print(table.title, markup=False, highlight=False)
+        for day, sitting, cells in rows:
+            counts = ", ".join(f"{comfort} {text}" for comfort, (text, _) in zip(COMFORT_CLASSES, cells))
+            console.print(f"{day}, {sitting}: {counts}", markup=False, highlight=False)
+    else:
+        for day, sitting, cells in rows:
+            table.add_row(day, sitting, *(f"[{style}]{text}[/]" if style else text for text, style in cells))
+        console.print(table)
     for row in awake:
         if row.at_night:
             when = (f"{format_date(row.sitting.date, weekday=True)}, "

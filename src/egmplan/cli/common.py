@@ -23,6 +23,23 @@ def fail(message: str, code: int = EXIT_INPUT) -> "typer.Exit":
     return typer.Exit(code)
 
 
+def terminal_width() -> int | None:
+    """The width a plain-text table must fit in a terminal (``COLUMNS`` when set, else the
+    terminal's); None when the output goes to a pipe or a file, where plain layouts stay the
+    same bytes whatever the width (scripts read them)."""
+    if not sys.stdout.isatty():
+        return None
+    import shutil
+
+    return max(shutil.get_terminal_size().columns, 20)  # reads COLUMNS first
+
+
+def columns_setting(default: int) -> int:
+    """``COLUMNS`` when it is a sensible width (20 to 1,000), else ``default``."""
+    text = os.environ.get("COLUMNS", "")
+    return int(text) if text.isascii() and text.isdigit() and 20 <= int(text[:5]) <= 1000 else default
+
+
 def github_annotations_wanted() -> bool:
     return os.environ.get("GITHUB_ACTIONS") == "true"
 

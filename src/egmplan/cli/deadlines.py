@@ -54,4 +54,4 @@ def deadlines(
         return
     from egmplan.render.planning_text import deadlines_text
 
-    sys.stdout.write(deadlines_text(chosen, choice))
+    sys.stdout.write(deadlines_text(chosen, choice, common.terminal_width()))

@@ -30,6 +30,8 @@ def _rich_table(view) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from egmplan.cli.fitting import fit_table
+
     table = view.table
     merged = table.layout == "merged"
     grid = Table(title=view.annex_title, box=box.SIMPLE_HEAD, show_lines=False, header_style="italic",
@@ -41,16 +43,29 @@ def _rich_table(view) -> None:
         grid.add_column(table.columns[-2], no_wrap=True)
         grid.add_column(lane_heading if table.has_tracks else table.columns[-1], overflow="fold")
     width = len(lead) + 2 * len(table.lanes)
+    rows = []
     for day in table.days:
         if merged:
-            grid.add_row(Text(day.label), *[""] * (width - 1))
+            rows.append(([day.label] + [""] * (width - 1), False))
         lines = day.lines
         for n, line in enumerate(lines):
-            # Text(), not str: a title is never read as Rich markup ("[bold]" stays literal).
-            cells = [Text(c) for cell in line.cells for c in (cell.item, cell.title)]
-            head = [Text(line.time)] if merged else [Text(line.date), Text(line.time)]
-            grid.add_row(*head, *cells, end_section=n == len(lines) - 1)
-    Console(highlight=False).print(grid)
+            cells = [c for cell in line.cells for c in (cell.item, cell.title)]
+            head = [line.time] if merged else [line.date, line.time]
+            rows.append((head + cells, n == len(lines) - 1))
+    console = Console(highlight=False)
+    if not fit_table(grid, [list(column) for column in zip(*(row for row, _ in rows))], console.width):
+        from egmplan.render.plaintable import list_lines
+
+        headings = tuple(str(column.header) for column in grid.columns)
+        console.print(view.annex_title, markup=False)
+        console.print()
+        for text in list_lines(headings, [tuple(row) for row, _ in rows], console.width):
+            console.print(text, markup=False)
+        return
+    for row, last in rows:
+        # Text(), not str: a title is never read as Rich markup ("[bold]" stays literal).
+        grid.add_row(*(Text(cell) for cell in row), end_section=last)
+    console.print(grid)
 
 
 @app.callback()

@@ -63,7 +63,8 @@ def plan(
         allocation = allocate(chosen, min_split=min_split, pins=pinned)
     except PlanningError as exc:
         raise common.fail(str(exc))
-    sys.stdout.write(plan_summary(chosen, allocation) if quiet else plan_text(chosen, allocation))
+    sys.stdout.write(plan_summary(chosen, allocation) if quiet else plan_text(chosen, allocation,
+                                                                                    common.terminal_width()))
     if not write:
         return
     _write_back(chosen, allocation, quiet)

@@ -95,8 +95,9 @@ def schedule(
         from egmplan.cli.schedule_table import print_table
 
         view = build_view(result, layout=layout)
+        long_view = None if layout else (lambda: build_view(result, layout="long"))
         if output is None:
-            print_table(view, Console(soft_wrap=False))
+            print_table(view, Console(soft_wrap=False), long_view)
             if awake:
                 from egmplan.cli.awake_table import print_awake
 
@@ -105,12 +106,11 @@ def schedule(
         import io
 
         buffer = io.StringIO()
-        print_table(view, Console(file=buffer, width=int(os.environ.get("COLUMNS") or 120), no_color=True))
+        print_table(view, Console(file=buffer, width=common.columns_setting(120), no_color=True), long_view)
         if awake:
             from egmplan.cli.awake_table import print_awake
 
-            print_awake(chosen_meeting, awake, Console(file=buffer, width=int(os.environ.get("COLUMNS") or 120),
-                                                       no_color=True))
+            print_awake(chosen_meeting, awake, Console(file=buffer, width=common.columns_setting(120), no_color=True))
         data = buffer.getvalue()
     elif output_format == "ics":
         from egmplan.render.ics import calendar_timestamp

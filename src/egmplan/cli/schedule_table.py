@@ -6,9 +6,12 @@ from __future__ import annotations
 COMFORT_STYLES = {"working": "green", "early/late": "yellow", "night": "bold red"}
 
 
-def print_table(view, console) -> None:
+def print_table(view, console, long_view=None) -> None:
+    """``long_view()`` gives the long layout, shown when the wide one has no room for a word."""
     from rich.table import Table
     from rich.text import Text
+
+    from egmplan.cli.fitting import fit_table
 
     wide = view.layout == "wide"
     if not wide:
@@ -25,6 +28,11 @@ def print_table(view, console) -> None:
     fits = needed + 3 * len(longest) + 1 + 4 <= console.width  # 3 = padding and border a column
     for index, column in enumerate(view.columns):
         table.add_column(column, overflow="fold", min_width=longest[index] if index and fits else None)
+    texts = [[(cell.headline + "\n" + (cell.details or "")) for cell in column]
+             for column in zip(*view.rows)] if view.rows else [[] for _ in view.columns]
+    if not fit_table(table, texts, console.width) and long_view is not None:
+        _print_long(long_view(), console)  # no room for a word in some column: a line per zone instead
+        return
     for row in view.rows:
         cells = []
         for cell in row:

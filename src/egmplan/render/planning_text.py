@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import textwrap
 
+from egmplan.render.plaintable import table_lines
 from egmplan.style import format_date_range
 
 WIDTH = 100
@@ -105,8 +106,9 @@ def connections_text(meeting, result) -> str:
     return "\n".join(lines) + "\n"
 
 
-def plan_text(meeting, allocation) -> str:
-    """The planned rows (with "(continued)" worked out), minutes per row and time left per sitting."""
+def plan_text(meeting, allocation, width: int | None = None) -> str:
+    """The planned rows (with "(continued)" worked out), minutes per row and time left per sitting;
+    a list instead of a table when ``width`` (a terminal's) is too narrow for it."""
     from dataclasses import replace
 
     from egmplan.planning.orgwork import track_rows
@@ -123,13 +125,10 @@ def plan_text(meeting, allocation) -> str:
         table.append((day if day != last_day else "", when if (day, when) != last_time else "",
                       row.item, row.title, str(spent)))
         last_day, last_time = day, (day, when)
-    widths = [max(len(r[i]) for r in table) for i in range(5)]
-    lines = [f"Organization of work planned for {meeting.id} from estimated_minutes "
-             f"(an item shorter than {allocation.min_split} minutes is never split)", ""]
-    for n, r in enumerate(table):
-        lines.append("  ".join(c.ljust(w) if i < 4 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))).rstrip())
-        if n == 0:
-            lines.append("  ".join("-" * w for w in widths))
+    head = (f"Organization of work planned for {meeting.id} from estimated_minutes "
+            f"(an item shorter than {allocation.min_split} minutes is never split)")
+    lines = (textwrap.wrap(head, width) if width else [head]) + [""]
+    lines += table_lines(table, width=width, right=frozenset({4}))
     left = [(s, s.capacity - s.used) for s in allocation.sittings if s.capacity > s.used]
     if left:
         lines += ["", "Time left:"]
@@ -155,8 +154,9 @@ def plan_summary(meeting, allocation) -> str:
     return text + ".\n"
 
 
-def deadlines_text(meeting, zone_choice=None) -> str:
-    """Each deadline in venue time and, with a zone, in that zone's time on that date."""
+def deadlines_text(meeting, zone_choice=None, width: int | None = None) -> str:
+    """Each deadline in venue time and, with a zone, in that zone's time on that date; a list
+    instead of a table when ``width`` (a terminal's) is too narrow for it."""
     from egmplan.planning.deadlines import deadline_times, format_due
 
     zone = zone_choice.zone if zone_choice else None
@@ -170,11 +170,7 @@ def deadlines_text(meeting, zone_choice=None) -> str:
         rows.append(row)
     if len(rows) == 1:
         return f"{meeting.id} lists no deadlines\n"
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    lines = [f"Deadlines for {meeting.id} ({meeting.venue}, {meeting.timezone}; COB is "
-             f"{meeting.close_of_business:%H:%M} at the venue)", ""]
-    for n, r in enumerate(rows):
-        lines.append("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
-        if n == 0:
-            lines.append("  ".join("-" * w for w in widths))
-    return "\n".join(lines) + "\n"
+    head = (f"Deadlines for {meeting.id} ({meeting.venue}, {meeting.timezone}; COB is "
+            f"{meeting.close_of_business:%H:%M} at the venue)")
+    lines = (textwrap.wrap(head, width) if width else [head]) + [""]
+    return "\n".join(lines + table_lines(rows, width=width)) + "\n"
