@@ -11,7 +11,8 @@ import typer
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 
-MEETING_HELP = "Meeting file or id (a file stem in the meetings folder). Default: the meeting under way or next."
+MEETING_HELP = ("Meeting file or id (a file stem in the meetings folder; 'example' is the meeting bundled "
+                "with egmplan). Default: the meeting under way or next.")
 
 
 def stderr(message: str) -> None:
