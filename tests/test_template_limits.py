@@ -123,3 +123,12 @@ def test_a_render_is_bounded_in_output(project, monkeypatch):
     (project / "templates" / "agenda.md.j2").write_text('{% for i in range(100000) %}{{ "y" * 100 }}{% endfor %}')
     _fails_with(project, f"templates/agenda.md.j2: the output is over 1,000,000 characters, "
                          "the limit for one template")
+
+
+def test_a_render_stuck_where_the_child_cannot_stop_itself_is_killed(project, monkeypatch):
+    # As if a single long computation kept the child from handling its own alarm.
+    monkeypatch.setattr(templates_module, "TIME_LIMIT", 1)
+    monkeypatch.setattr(templates_module, "_bound_this_process", lambda: None)
+    (project / "templates" / "agenda.md.j2").write_text(
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n")
+    _fails_with(project, "agenda.md.j2: the template ran for more than 1 s, the limit for one render")

@@ -223,18 +223,24 @@ def _render_in_child(name: str, user_dirs: tuple[str, ...], context: dict) -> st
     os.close(writer)
     received = bytearray()
     deadline = time.monotonic() + TIME_LIMIT + 5  # the child stops itself first; this catches a stuck C call
+    finished = False
     try:
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0 or not select.select([reader], [], [], remaining)[0]:
-                os.kill(pid, signal.SIGKILL)
                 raise RenderError(f"{name}: the template ran for more than {TIME_LIMIT} s, the limit for one render")
             chunk = os.read(reader, 1 << 20)
             if not chunk:
                 break
             received += chunk
+        finished = True
     finally:
         os.close(reader)
+        if not finished:  # out of time, or interrupted (Ctrl-C): the child must not outlive us
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
         _, status = os.waitpid(pid, 0)
     if not received:
         how = f"signal {-os.waitstatus_to_exitcode(status)}" if os.WIFSIGNALED(status) else "an error"
@@ -257,16 +263,20 @@ def _bound_this_process() -> None:
 
     signal.signal(signal.SIGALRM, out_of_time)
     signal.alarm(TIME_LIMIT)
-    resource.setrlimit(resource.RLIMIT_CPU, (TIME_LIMIT + 2, TIME_LIMIT + 3))
     try:
+        _lower_limit(resource.RLIMIT_CPU, TIME_LIMIT + 2)
         with open("/proc/self/statm") as stream:
             pages = int(stream.read().split()[0])
-        used = pages * os.sysconf("SC_PAGE_SIZE")
+        _lower_limit(resource.RLIMIT_AS, pages * os.sysconf("SC_PAGE_SIZE") + MEMORY_LIMIT)
     except (OSError, ValueError):
-        return
-    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    wanted = used + MEMORY_LIMIT
+        pass  # no /proc or a limit already lower: the time limit and the parent's watchdog still hold
+
+
+def _lower_limit(which: int, wanted: int) -> None:
+    import resource
+
+    soft, hard = resource.getrlimit(which)
     if hard != resource.RLIM_INFINITY:
         wanted = min(wanted, hard)
     if soft == resource.RLIM_INFINITY or wanted < soft:
-        resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+        resource.setrlimit(which, (wanted, hard))
