@@ -221,3 +221,14 @@ def test_init_without_an_id_asks_for_one(tmp_path, monkeypatch):
     result = runner.invoke(app, ["init", *FLAGS])
     assert result.exit_code == 2
     assert result.stderr.endswith("Error: Invalid value for MEETING_ID: give the id of the new meeting, e.g. egm-2027\n")
+
+
+def test_init_refuses_a_meeting_longer_than_the_loader_allows(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    flags = list(FLAGS)
+    flags[flags.index("--end") + 1] = "2028-03-29"
+    result = runner.invoke(app, ["init", "x", *flags])
+    assert result.exit_code == 2
+    assert result.stderr.endswith("Error: Invalid value for --end: a meeting lasts at most 366 days\n")
+    flags[flags.index("--end") + 1] = "2028-03-28"  # 366 days (2028 is a leap year)
+    assert runner.invoke(app, ["init", "x", *flags]).exit_code == 0

@@ -17,7 +17,6 @@ import typer
 from egmplan.cli import common
 
 DEFAULT_SITTINGS = "10:00-13:00,15:00-18:00"
-FIRST_YEAR, LAST_YEAR = 1900, 2199  # a meeting planned outside these years is a typing mistake
 
 
 def _text(what: str) -> Callable[[str], str]:
@@ -75,20 +74,22 @@ def _date(answer: str) -> date:
         day = date.fromisoformat(text)
     except ValueError:
         raise ValueError(f"{text} is not a real date; {expected}") from None
-    if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise ValueError(f"{text}: the year must be from {FIRST_YEAR} to {LAST_YEAR}")
+    from egmplan.loader.limits import FIRST_DATE, LAST_DATE
+
+    if not FIRST_DATE <= day <= LAST_DATE:  # the loader's own bounds: what init writes validates
+        raise ValueError(f"{text}: the year must be from {FIRST_DATE.year} to {LAST_DATE.year}")
     return day
 
 
 def _end_date(first: date | None) -> Callable[[str], date]:
-    from egmplan.loader.load import MAX_MEETING_DAYS
+    from egmplan.loader.limits import MEETING_DAYS
 
     def check(answer: str) -> date:
         last = _date(answer)
         if first is not None and last < first:
             raise ValueError(f"the last day ({last}) comes before the first ({first})")
-        if first is not None and (last - first).days + 1 > MAX_MEETING_DAYS:
-            raise ValueError(f"a meeting lasts at most {MAX_MEETING_DAYS} days")
+        if first is not None and (last - first).days >= MEETING_DAYS:
+            raise ValueError(f"a meeting lasts at most {MEETING_DAYS} days")
         return last
     return check
 
