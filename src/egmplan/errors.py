@@ -5,6 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+def printable(text: str) -> str:
+    """``text`` as it can be shown in a terminal or a CI log, on one line: every character
+    that is not printable (line breaks, escape sequences, other control characters, bidi
+    overrides, zero-width and other invisible characters) written as a Python repr writes it
+    (``\\n``, ``\\x1b``, ``\\u202e``). Nothing else changes: a user's key with a line break
+    cannot forge a second ``FILE:LINE:COL: error:`` line or a workflow command, and an escape
+    sequence cannot clear the screen or retitle the window."""
+    text = str(text)
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     """One problem in an input file, with its place (lines and columns count from 1)."""
@@ -18,8 +31,10 @@ class Diagnostic:
     suggestion: str | None = None
 
     def __str__(self) -> str:
+        """The line a user reads; the file name, key path and message come from the user's
+        input and are shown :func:`printable` (``to_dict`` keeps the real text)."""
         where = f"{self.path}: " if self.path else ""
-        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {where}{self.message}"
+        return printable(f"{self.file}:{self.line}:{self.column}: {self.severity}: {where}{self.message}")
 
     @property
     def is_error(self) -> bool:

@@ -31,6 +31,29 @@ def _dump(value, depth: int, pad: str) -> str:
     return "[\n" + ",\n".join(items) + f"\n{pad}]"
 
 
+def visible(json_text: str) -> str:
+    """JSON text whose invisible characters are written as ``\\uXXXX`` escapes.
+
+    ``ensure_ascii=False`` keeps accents and scripts readable but lets through what a
+    terminal acts on or hides (C1 controls, bidi overrides, zero-width characters); every
+    character that is not printable is escaped, so the bytes are safe to show and a JSON
+    reader still gets the real text. Line breaks between values are kept: inside strings
+    the encoder has already escaped them."""
+    if json_text.replace("\n", "").isprintable():
+        return json_text
+    return "".join(
+        ch if ch == "\n" or ch.isprintable() else _json_escape(ch) for ch in json_text
+    )
+
+
+def _json_escape(ch: str) -> str:
+    code = ord(ch)
+    if code > 0xFFFF:  # as a UTF-16 surrogate pair, as JSON spells it
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
 _LEAVES = (str, int, float, bool, type(None))
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import typer
 
+from egmplan.errors import printable
+
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 
 MEETING_HELP = ("Meeting file or id (a file stem in the meetings folder; 'example' is the meeting bundled "
@@ -16,11 +18,15 @@ MEETING_HELP = ("Meeting file or id (a file stem in the meetings folder; 'exampl
 
 
 def stderr(message: str) -> None:
-    sys.stderr.write(message + "\n")
+    """A message on stderr. Whatever user text it holds, no escape sequence or other control
+    character reaches the terminal (each line is shown :func:`~egmplan.errors.printable`);
+    line breaks are the caller's, so user text inside one line goes through ``printable``."""
+    sys.stderr.write("\n".join(printable(line) for line in message.split("\n")) + "\n")
 
 
 def fail(message: str, code: int = EXIT_INPUT) -> "typer.Exit":
-    stderr(f"egmplan: error: {message}")
+    """Exit with one error line; user text in ``message`` is shown escaped, line breaks too."""
+    stderr(f"egmplan: error: {printable(message)}")
     return typer.Exit(code)
 
 
@@ -46,9 +52,11 @@ def github_annotations_wanted() -> bool:
 
 
 def github_annotation(diagnostic) -> str:
-    """A GitHub Actions workflow command; its message is escaped as the runner expects."""
+    """A GitHub Actions workflow command; its user text is shown as in the text format
+    (:func:`~egmplan.errors.printable`: no line break can start a second command, no escape
+    sequence reaches the log), then escaped as the runner expects."""
     def escape(text: str, prop: bool = False) -> str:
-        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        text = printable(text).replace("%", "%25")
         return text.replace(":", "%3A").replace(",", "%2C") if prop else text
 
     kind = "error" if diagnostic.is_error else "warning"
@@ -137,12 +145,12 @@ def pick_meeting(ref: str | None, quiet: bool = False):
     for path in files:
         result = load_meeting(path, display_path(path))
         if result.meeting is None:
-            stderr(f"egmplan: warning: skipping {display_path(path)}: it has errors (run 'egmplan validate')")
+            stderr(f"egmplan: warning: skipping {printable(display_path(path))}: it has errors (run 'egmplan validate')")
             continue
         candidates.append(Candidate(path, result.meeting))
     chosen = choose_current(candidates, datetime.now(timezone.utc))
     if chosen is None:
         raise fail(f"every meeting file in {display_path(folder())} has errors; fix one or give one with -m")
     if not quiet:
-        stderr(f"egmplan: using {chosen.meeting.id} ({display_path(chosen.path)}); choose another with -m")
+        stderr(f"egmplan: using {printable(chosen.meeting.id)} ({printable(display_path(chosen.path))}); choose another with -m")
     return chosen.meeting

@@ -10,6 +10,7 @@ from typing import List, Optional
 import typer
 
 from egmplan.cli import common
+from egmplan.errors import printable
 
 
 def validate(
@@ -62,7 +63,9 @@ def validate(
             "errors": errors,
             "warnings": warnings,
         }
-        sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+        from egmplan.jsontext import visible
+
+        sys.stdout.write(visible(json.dumps(payload, indent=2, ensure_ascii=False)) + "\n")
     elif output_format == "github":
         for d in diagnostics:
             sys.stdout.write(common.github_annotation(d) + "\n")
@@ -80,7 +83,7 @@ def validate(
                     m = r.meeting
                     state = (f"{m.id}: {len(m.all_items())} items and sub-items, {len(m.sittings)} sittings, "
                              f"{len(r.warnings)} warning{'s' if len(r.warnings) != 1 else ''}")
-                common.stderr(f"checked {common.display_path(f)}: {state}")
+                common.stderr(f"checked {printable(common.display_path(f))}: {printable(state)}")
         if not quiet or failed:
             verdict = "FAILED" if failed else "OK"
             common.stderr(
