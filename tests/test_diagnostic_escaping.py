@@ -156,3 +156,11 @@ def test_visible_json_escapes_what_a_terminal_acts_on_and_still_decodes():
     text = visible(json.dumps(value, ensure_ascii=False, indent=2))
     assert text == '{\n  "k": "Côte \\u202e\\u009b\\udb40\\udc41 \u4e2d"\n}'
     assert json.loads(text) == value
+
+
+@pytest.mark.parametrize("command", [["agenda", "build"], ["orgwork", "-m", "egm-cybercrime-2021"]])
+def test_a_templates_folder_that_is_not_one_is_echoed_escaped(root, monkeypatch, command):
+    monkeypatch.chdir(root)
+    result = runner.invoke(app, [*command, "--templates", "no\nsuch\x1b[2J"])
+    assert result.exit_code == 2
+    assert "'--templates': no\\nsuch\\x1b[2J is not a folder" in result.stderr

@@ -119,7 +119,7 @@ def build(
     if to_stdout and len(chosen) != 1:
         raise typer.BadParameter("'-o -' writes one format to stdout: give exactly one -f", param_hint="'-o'")
     if templates is not None and not templates.is_dir():
-        raise typer.BadParameter(f"{templates} is not a folder", param_hint="'--templates'")
+        raise typer.BadParameter(f"{common.printable(str(templates))} is not a folder", param_hint="'--templates'")
     user_dirs = tuple(common.display_path(Path(d)) for d in user_template_dirs(templates, Path.cwd()))
 
     folder = common.folder()

@@ -97,7 +97,7 @@ def orgwork(
         raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}, got {output_format!r}",
                                  param_hint="'--format'")
     if templates is not None and not templates.is_dir():
-        raise typer.BadParameter(f"{templates} is not a folder", param_hint="'--templates'")
+        raise typer.BadParameter(f"{common.printable(str(templates))} is not a folder", param_hint="'--templates'")
     from egmplan.errors import RenderError
     from egmplan.render import user_template_dirs
     from egmplan.render.view import build_view
