@@ -110,7 +110,7 @@ def test_an_unknown_meeting_id_is_a_command_line_error(tmp_path, monkeypatch, co
     ("..yaml", "meetings/..yaml", f"the meeting id '.' (the file's name) is not a safe file name; {RULE}"),
     ("my meeting.yaml", "meetings/my meeting.yaml",
      f"the meeting id 'my meeting' (the file's name) is not a safe file name; {RULE} (e.g. 'my-meeting')"),
-    ("egm\x07.yaml", "meetings/egm\x07.yaml",
+    ("egm\x07.yaml", "meetings/egm\\x07.yaml",  # the file name shown escaped, as every diagnostic
      f"the meeting id 'egm\\x07' (the file's name) is not a safe file name; {RULE} (e.g. 'egm')"),
     ("-x.yaml", "meetings/-x.yaml",
      f"the meeting id '-x' (the file's name) is not a safe file name; {RULE} (e.g. 'x')"),
