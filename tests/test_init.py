@@ -89,9 +89,9 @@ def test_init_prompts_check_each_answer_and_ask_again(tmp_path, monkeypatch):
         "First day (YYYY-MM-DD, e.g. 2025-03-10): 10-13\n"
         "Error: expected a date as YYYY-MM-DD, e.g. 2025-03-10, got '10-13'\n"
         "First day (YYYY-MM-DD, e.g. 2025-03-10): 2025-02-30\n"
-        "Error: 2025-02-30 is not a real date; expected a date as YYYY-MM-DD, e.g. 2025-03-10\n"
+        "Error: 2025-02-30 is not a real date (February 2025 has 28 days)\n"
         "First day (YYYY-MM-DD, e.g. 2025-03-10): 1899-03-10\n"
-        "Error: 1899-03-10: the year must be from 1900 to 2199\n"
+        "Error: 1899-03-10 is outside the dates egmplan handles (1900-01-01 to 2199-12-31)\n"
         "First day (YYYY-MM-DD, e.g. 2025-03-10): 2025-03-10\n"
         "Last day (YYYY-MM-DD) [2025-03-10]: 2025-03-07\n"
         "Error: the last day (2025-03-07) comes before the first (2025-03-10)\n"
@@ -144,6 +144,11 @@ def test_init_timezone_flag_takes_what_tz_takes(tmp_path, monkeypatch):
     ("--number", "0", "expected a whole number from 1 to 999 (7 for the seventh), got '0'"),
     ("--start", "29/03/2027", "expected a date as YYYY-MM-DD, e.g. 2025-03-10; did you mean 2027-03-29?"),
     ("--end", "2027-03-28", "the last day (2027-03-28) comes before the first (2027-03-29)"),
+    ("--body", "Expert\x07Group", "the body's full name contains the control character U+0007; remove it"),
+    ("--body", "x" * 1001, "the body's full name is 1,001 characters long; it has at most 1,000"),
+    ("--body", "\u200b", "give the body's full name"),
+    ("--symbol", "X/" * 128, "the symbol is 256 characters long; it has at most 255"),
+    ("--start", "9999-12-31", "9999-12-31 is outside the dates egmplan handles (1900-01-01 to 2199-12-31)"),
     ("--sittings", "morning", "expected sittings like 10:00-13:00,15:00-18:00, got 'morning' "
                               "(times as HH:MM-HH:MM, sittings separated by commas)"),
 ])

@@ -19,11 +19,20 @@ from egmplan.cli import common
 DEFAULT_SITTINGS = "10:00-13:00,15:00-18:00"
 
 
-def _text(what: str) -> Callable[[str], str]:
+def _text(what: str, limit: str = "line") -> Callable[[str], str]:
+    """A one-line text held to the loader's limits (length, characters), so the file validates."""
     def check(answer: str) -> str:
+        from egmplan.loader import limits
+
         answer = " ".join(answer.split())
-        if not answer:
+        if not answer or limits.looks_empty(answer):
             raise ValueError(f"give the {what}")
+        bad = limits.FORBIDDEN.search(answer)
+        if bad:
+            raise ValueError(f"the {what} {limits.forbidden_character_message(bad.group())}")
+        most = limits.TEXT[limit].high
+        if len(answer) > most:
+            raise ValueError(f"the {what} is {len(answer):,} characters long; it has at most {most:,}")
         return answer
     return check
 
@@ -70,15 +79,9 @@ def _date(answer: str) -> date:
             raise ValueError(f"{expected}; did you mean {readings[0]}?")
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         raise ValueError(f"{expected}, got {text!r}")
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"{text} is not a real date; {expected}") from None
-    from egmplan.loader.limits import FIRST_DATE, LAST_DATE
+    from egmplan.loader import limits
 
-    if not FIRST_DATE <= day <= LAST_DATE:  # the loader's own bounds: what init writes validates
-        raise ValueError(f"{text}: the year must be from {FIRST_DATE.year} to {LAST_DATE.year}")
-    return day
+    return limits.parse_date(text)  # the loader's own checks and words: what init writes validates
 
 
 def _end_date(first: date | None) -> Callable[[str], date]:
@@ -214,6 +217,10 @@ def init(
                               _sittings, default=DEFAULT_SITTINGS)
         if answers.missing:
             raise typer.BadParameter(f"give {', '.join(answers.missing)} (or run in a terminal to be asked)")
+        if symbol is not None:
+            symbol = answers.get(symbol, "--symbol", "", _text("symbol", "symbol"))
+        if short_body is not None:
+            short_body = answers.get(short_body, "--short-body", "", _text("short name of the body"))
         new = scaffold.NewMeeting(body=body, number=number, venue=venue, timezone=zone, start=first,
                                   end=last, sittings=pattern, short_body=short_body, kind=kind, symbol=symbol)
         text = scaffold.meeting_file_text(new)
