@@ -128,3 +128,29 @@ def test_a_file_name_that_is_not_a_safe_id_is_refused_and_nothing_is_written(tmp
     assert result.exit_code == 1
     assert result.stderr.startswith(f"{shown}:1:1: error: {message}; rename the file\n")
     assert sorted(tmp_path.rglob("*")) == before
+
+
+# --- names the system cannot look up -----------------------------------------------------
+
+
+def test_a_name_too_long_for_the_system_is_an_input_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    name = "a" * 5000
+    result = _run("validate", name)
+    assert (result.exit_code, result.stdout) == (1, f"{name}:1:1: error: cannot be read: File name too long\n")
+    result = _run("schedule", "-m", "a/" * 3000)
+    assert (result.exit_code, result.stderr) == (
+        1, f"egmplan: error: no meeting file {('a/' * 100)}… (5,999 characters): File name too long\n")
+    result = _run("agenda", "build", "b" * 300)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"egmplan: error: no meeting file {'b' * 200}… (300 characters): "
+                                    "File name too long\n")
+
+
+def test_a_link_to_itself_is_reported(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "meetings").mkdir()
+    (tmp_path / "meetings" / "loop.yaml").symlink_to("loop.yaml")
+    result = _run("validate")
+    assert (result.exit_code, result.stdout) == (
+        1, "meetings/loop.yaml:1:1: error: cannot be read: Too many levels of symbolic links\n")

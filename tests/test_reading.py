@@ -94,3 +94,12 @@ def test_participants_option_reports_a_fifo_with_its_kind(tmp_path, monkeypatch)
     assert result.exit_code == 1
     assert result.stderr.startswith(
         "p.yaml:1:1: error: is a named pipe (FIFO), not a regular file; a participants file must be a regular file\n")
+
+
+def test_a_participants_name_too_long_to_look_up_is_not_found(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    name = "p" * 3000
+    result = CliRunner().invoke(app, ["suggest", "-m", str(ROOT / "meetings" / "egm-cybercrime-2020.yaml"),
+                                      "--participants", name, "-q"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"egmplan: error: --participants {name}: no such file")

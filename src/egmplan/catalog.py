@@ -49,14 +49,50 @@ def bundled_example() -> Path:
 
 
 def meeting_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
+    """The ``*.yaml``/``*.yml`` entries of ``folder``; none when it cannot be listed
+    (:func:`folder_problem` says why)."""
+    try:
+        if not folder.is_dir():
+            return []
+        # Anything but a folder: a pipe, a device or a broken link named *.yaml is reported, not skipped.
+        return sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and _kind(p) != "folder")
+    except (OSError, ValueError, MeetingNotFound):
         return []
-    # Anything but a folder: a pipe, a device or a broken link named *.yaml is reported, not skipped.
-    return sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and not p.is_dir())
+
+
+def folder_problem(folder: Path) -> str | None:
+    """Why ``folder`` cannot be listed ("Permission denied"), or None when it can (or is missing)."""
+    try:
+        if folder.is_dir():
+            next(iter(folder.iterdir()), None)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def _kind(path: Path) -> str | None:
+    """"folder", "file" (anything else that exists) or None when nothing is there; a name the
+    system cannot even look up (too long, a NUL byte) is a :class:`MeetingNotFound`."""
+    try:
+        return "folder" if path.stat().st_mode & 0o170000 == 0o040000 else "file"
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        if exc.errno == 40:  # ELOOP: a link that leads to itself is there, and unreadable when read
+            return "file"
+        raise MeetingNotFound(f"no meeting file {_shortened(str(path))}: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        raise MeetingNotFound(f"no meeting file {_shortened(str(path))}: {exc}") from None
+
+
+def _shortened(text: str, most: int = 200) -> str:
+    return text if len(text) <= most else text[:most] + f"… ({len(text):,} characters)"
 
 
 def looks_like_path(ref: str) -> bool:
-    return Path(ref).suffix in SUFFIXES or "/" in ref or Path(ref).exists()
+    return Path(ref).suffix in SUFFIXES or "/" in ref or _kind(Path(ref)) is not None
 
 
 def resolve(ref: str, folder: Path, shown_folder: str | None = None) -> Path:
@@ -66,12 +102,12 @@ def resolve(ref: str, folder: Path, shown_folder: str | None = None) -> Path:
     :class:`MeetingNotFound` for a path that does not exist."""
     path = Path(ref)
     if looks_like_path(ref):
-        if path.exists():
+        if _kind(path) is not None:
             return path
-        raise MeetingNotFound(f"no meeting file {ref}")
+        raise MeetingNotFound(f"no meeting file {_shortened(ref)}")
     for suffix in SUFFIXES:
         candidate = folder / f"{ref}{suffix}"
-        if candidate.exists() and not candidate.is_dir():
+        if _kind(candidate) == "file":
             return candidate
     if ref == EXAMPLE:
         return bundled_example()
@@ -85,16 +121,18 @@ def resolve(ref: str, folder: Path, shown_folder: str | None = None) -> Path:
         hint = f"; known ids: {', '.join(ids)}"
     else:
         hint = f"; the folder holds no meeting files ('-m {EXAMPLE}' is the bundled example)"
-    raise UnknownMeetingId(f"no meeting {ref!r} in {shown_folder or folder}{hint}")
+    raise UnknownMeetingId(f"no meeting {_shortened(ref)!r} in {shown_folder or folder}{hint}")
 
 
 def expand(ref: str, folder: Path, shown_folder: str | None = None) -> list[Path]:
     """The meeting files a command-line argument names: a folder's meeting files, or one file."""
     path = Path(ref)
-    if path.is_dir() and Path(ref).suffix not in SUFFIXES:
+    if path.suffix not in SUFFIXES and _kind(path) == "folder":
         found = meeting_files(path)
         if not found:
-            raise MeetingNotFound(f"no meeting files found in {ref}")
+            problem = folder_problem(path)
+            raise MeetingNotFound(f"cannot read the folder {ref}: {problem}" if problem
+                                  else f"no meeting files found in {ref}")
         return found
     return [resolve(ref, folder, shown_folder)]
 

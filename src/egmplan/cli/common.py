@@ -85,11 +85,14 @@ def folder() -> Path:
 
 def no_meetings() -> "typer.Exit":
     """Exit 1: the meetings folder holds no meeting file (never a silent fallback)."""
-    from egmplan.catalog import ENVIRONMENT_VARIABLE, no_meetings_message
+    from egmplan.catalog import ENVIRONMENT_VARIABLE, folder_problem, no_meetings_message
 
     from_environment = bool(os.environ.get(ENVIRONMENT_VARIABLE))
     where = folder()
     shown = str(where) if from_environment else "./" + display_path(where)
+    problem = folder_problem(where)
+    if problem:
+        return fail(f"cannot read the meetings folder {shown}: {problem}")
     return fail(no_meetings_message(where, shown, from_environment))
 
 

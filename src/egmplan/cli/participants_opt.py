@@ -20,6 +20,14 @@ def _candidates(ref: str) -> list[Path]:
     return paths
 
 
+def _present(path: Path) -> bool:
+    """Something that is not a folder is there (a pipe too: it is refused when read)."""
+    try:
+        return path.exists() and not path.is_dir()
+    except (OSError, ValueError):  # a name too long to look up
+        return False
+
+
 def resolve_participants(ref: str | None, meeting, *, fallback_member_states: bool, quiet: bool = False):
     """The participants a command plans for, or exit 1 (errors reported on stderr)."""
     from egmplan.loader.participants import MEMBER_STATES, load_participants, member_state_participants
@@ -36,7 +44,7 @@ def resolve_participants(ref: str | None, meeting, *, fallback_member_states: bo
     if ref == MEMBER_STATES:
         return member_state_participants()
     tried = _candidates(ref)
-    path = next((p for p in tried if p.exists() and not p.is_dir()), None)  # a pipe is refused when read
+    path = next((p for p in tried if _present(p)), None)
     if path is None:
         looked = ", ".join(common.display_path(p) for p in tried)
         raise common.fail(f"--participants {ref}: no such file (looked for {looked}); "
