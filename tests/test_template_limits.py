@@ -132,3 +132,11 @@ def test_a_render_stuck_where_the_child_cannot_stop_itself_is_killed(project, mo
     (project / "templates" / "agenda.md.j2").write_text(
         "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n")
     _fails_with(project, "agenda.md.j2: the template ran for more than 1 s, the limit for one render")
+
+
+@pytest.mark.parametrize("command", [["agenda", "build", "egm-cybercrime-2021", "-f", "md"], ["orgwork"]])
+def test_a_templates_name_too_long_to_look_up_is_not_a_folder(project, command):
+    name = "t" * 5000
+    result = CliRunner().invoke(app, [*command, "--templates", name])
+    assert result.exit_code == 2
+    assert result.stderr.endswith(f"Error: Invalid value for '--templates': {name} is not a folder\n")

@@ -118,7 +118,7 @@ def build(
                                  param_hint="'--check'")
     if to_stdout and len(chosen) != 1:
         raise typer.BadParameter("'-o -' writes one format to stdout: give exactly one -f", param_hint="'-o'")
-    if templates is not None and not templates.is_dir():
+    if templates is not None and not common.is_folder(templates):
         raise typer.BadParameter(f"{common.printable(str(templates))} is not a folder", param_hint="'--templates'")
     user_dirs = tuple(common.display_path(Path(d)) for d in user_template_dirs(templates, Path.cwd()))
 

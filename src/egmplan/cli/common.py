@@ -108,6 +108,14 @@ def resolve_or_exit(ref: str) -> Path:
         raise fail(str(exc))
 
 
+def is_folder(path: Path) -> bool:
+    """``path.is_dir()``, but False for a name the system cannot look up (too long)."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
+
+
 def display_path(path: Path) -> str:
     """The path relative to the working directory when it is under it (a link is shown as
     the link, not as what it points to)."""

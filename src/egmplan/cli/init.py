@@ -237,7 +237,7 @@ def init(
 
 def _target_folder() -> Path:
     folder = common.folder()
-    return folder if folder.is_dir() and folder.name == "meetings" else Path("meetings")
+    return folder if common.is_folder(folder) and folder.name == "meetings" else Path("meetings")
 
 
 def stdin_is_terminal() -> bool:

@@ -96,7 +96,7 @@ def orgwork(
     if output_format not in FORMATS:
         raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}, got {output_format!r}",
                                  param_hint="'--format'")
-    if templates is not None and not templates.is_dir():
+    if templates is not None and not common.is_folder(templates):
         raise typer.BadParameter(f"{common.printable(str(templates))} is not a folder", param_hint="'--templates'")
     from egmplan.errors import RenderError
     from egmplan.render import user_template_dirs
