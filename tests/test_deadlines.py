@@ -69,6 +69,15 @@ def test_unknown_zone_is_a_usage_error(tmp_path):
     assert result.stderr.startswith("egmplan: error: --tz Atlantis: unknown zone or place 'Atlantis'")
 
 
+def test_abbreviation_gets_the_venues_zone_on_the_meetings_days(tmp_path):
+    """Issue 10, point 2: CET in July is the venue's winter name, not Africa/Algiers's."""
+    result = runner.invoke(app, ["deadlines", "-m", _file(tmp_path), "--tz", "CET"])
+    assert (result.exit_code, result.stderr) == (2, (
+        "egmplan: error: --tz CET: 'CET' is a time-zone abbreviation, not a zone; Europe/Vienna (the venue's "
+        "zone) uses it in another season and is on CEST (UTC+02:00) on 27–29 July 2020; "
+        "did you mean 'Europe/Vienna'?\n"))
+
+
 def test_sixth_meeting_has_the_seed_deadline():
     meeting = load_meeting(MEETINGS / "egm-cybercrime-2020.yaml").meeting
     assert deadline_lines(meeting) == [

@@ -75,6 +75,20 @@ def test_unknown_zone_is_a_command_line_error_with_a_suggestion():
         2, "", "egmplan: error: --tz Bangkk: unknown zone or place 'Bangkk'; did you mean 'Bangkok'?\n")
 
 
+@pytest.mark.parametrize(("spec", "message"), [
+    ("PST", "'PST' is a time-zone abbreviation, not a zone; on 6–8 April 2021 it is used by Asia/Manila "
+            "(UTC+08:00); America/Los_Angeles, America/Tijuana and America/Vancouver use it in another "
+            "season; did you mean 'Asia/Manila'?"),
+    ("USA", "unknown zone or place 'USA'; 'USA' is an ISO 3166 alpha-3 code: did you mean "
+            "'US' (United States of America)?"),
+    ("Europe/Geneva", "unknown zone or place 'Europe/Geneva'; did you mean 'Europe/Zurich' (Geneva, Switzerland)?"),
+])
+def test_unknown_zone_hint_follows_the_meaning_on_the_meetings_days(spec, message):
+    """Issue 10, point 2: not Pest, Uşak or Europe/Guernsey."""
+    result = run("-m", "egm-cybercrime-2021", "--tz", spec)
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"egmplan: error: --tz {spec}: {message}\n")
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

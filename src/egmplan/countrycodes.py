@@ -62,7 +62,7 @@ def _meaning(written: str) -> tuple[str, str] | None:
     upper = written.upper()
     if upper in known:
         return upper, ""  # a code with spaces around it
-    alias = _territory_aliases().get(upper)
+    alias = territory_aliases().get(upper)
     if alias:
         kind = ("an ISO 3166 alpha-3 code" if len(upper) == 3 and upper.isalpha()
                 else "an ISO 3166 numeric code" if upper.isdigit() else "a former or reserved code")
@@ -82,7 +82,8 @@ def _meaning(written: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1)
-def _territory_aliases() -> dict[str, tuple[str, ...]]:
+def territory_aliases() -> dict[str, tuple[str, ...]]:
+    """Other codes of a country (alpha-3, numeric, former, reserved) -> alpha-2 codes (CLDR)."""
     from babel.core import get_global
 
     aliases = {code.upper(): tuple(targets) for code, targets in get_global("territory_aliases").items()}

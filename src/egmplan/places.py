@@ -19,6 +19,7 @@ import difflib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Literal, cast
@@ -29,6 +30,7 @@ Status = Literal["member", "observer", "other"]
 Kind = Literal["venue", "utc", "zone", "country", "city"]
 
 MAX_ALTERNATIVES_NAMED = 5
+MAX_NAMED_PLACES = 3
 
 
 @dataclass(frozen=True)
@@ -263,15 +265,58 @@ def find_place(text: str) -> ZoneChoice | None:
     return None
 
 
-def _suggest_places(text: str) -> list[str]:
-    """Countries whose name contains the words written ("Korea"), else the closest name."""
+def places_named_starting(text: str) -> list[str]:
+    """Places whose name holds the words written: countries ("Korea"), else cities whose
+    name starts with them ("Addis": Addis Ababa); none when more than three match."""
     idx = _index()
     words = f" {fold(text)} "
+    if not words.strip():
+        return []
     codes = sorted({code for key, code in idx.country_keys.items() if words in f" {key} "})
-    if 0 < len(codes) <= 3:
+    if 0 < len(codes) <= MAX_NAMED_PLACES:
         return sorted((idx.countries[code].name for code in codes), key=fold)
-    close = difflib.get_close_matches(fold(text), list(idx.displays), n=1, cutoff=0.8)
-    return [idx.displays[close[0]]] if close else []
+    return _cities_starting(words.strip())[:MAX_NAMED_PLACES]
+
+
+def _cities_starting(key: str) -> list[str]:
+    cities = {}
+    for name, found in _index().city_names.items():
+        if name.startswith(key + " "):
+            best = max(found, key=lambda c: (_is_national_capital(c), c.population))
+            cities[best.name] = (not _is_national_capital(best), -best.population)
+    return sorted(cities, key=lambda n: (cities[n], n))
+
+
+def similar_places(text: str) -> list[str]:
+    """The place whose name is closest in spelling, if one is close (difflib, ratio 0.8)."""
+    idx = _index()
+    key = fold(text)
+    close = difflib.get_close_matches(key, list(idx.displays), n=5, cutoff=0.8)
+    if not close:
+        return []
+
+    def rank(name: str) -> tuple:
+        # Equally close: a place's own name before a variant spelling ("Genva": Geneva, not
+        # Genova, Genoa's Italian name), then the larger place.
+        primary = name in idx.country_keys or name in idx.city_names
+        people = max((c.population for c in idx.city_names.get(name, ())), default=0)
+        return (-difflib.SequenceMatcher(None, key, name).ratio(), not primary, -people, name)
+
+    return [idx.displays[min(close, key=rank)]]
+
+
+def zone_country(zone: str) -> str | None:
+    """The country zone.tab lists a zone for (its first, for a zone shared by several)."""
+    return _zone_countries().get(zone)
+
+
+@lru_cache(maxsize=1)
+def zone_populations() -> dict[str, int]:
+    """Zone -> the population of its cities in the places data (how many people it serves)."""
+    total: dict[str, int] = {}
+    for city in load_cities():
+        total[city.zone] = total.get(city.zone, 0) + city.population
+    return total
 
 
 def _unzoned_country(text: str) -> str | None:
@@ -285,8 +330,12 @@ def _unzoned_country(text: str) -> str | None:
     return None
 
 
-def resolve_zone_spec(spec: str, venue_zone: str) -> ZoneChoice | list[ZoneChoice]:
+def resolve_zone_spec(spec: str, venue_zone: str,
+                      days: tuple[date, ...] = ()) -> ZoneChoice | list[ZoneChoice]:
     """Resolve one ``--tz`` value; ``all`` gives a list, anything else one choice.
+
+    ``days``, the meeting's (:func:`egmplan.zonehints.meeting_days`), are the days an
+    unknown name's suggestion must be right on (:mod:`egmplan.zonehints`).
 
     Precedence (product issue): the keywords ``venue``, ``UTC`` and ``all``; an
     IANA name; an ISO 3166 alpha-2 code; a country name; a city name.
@@ -325,23 +374,22 @@ def resolve_zone_spec(spec: str, venue_zone: str) -> ZoneChoice | list[ZoneChoic
         raise UnknownPlaceError(
             spec, f"{unzoned} has no time zone: the tz database lists none for it (uninhabited)"
         )
-    if lookup.error and lookup.error != f"unknown time zone {(iana or text)!r}":
-        raise UnknownPlaceError(spec, lookup.error, lookup.suggestion)
-    suggestions = [lookup.suggestion] if "/" in text and lookup.suggestion else []
-    if "/" not in text:
-        suggestions = _suggest_places(text)
-    message = f"unknown zone or place '{text}'"
-    if suggestions:
-        message += "; did you mean " + " or ".join(f"'{s}'" for s in suggestions) + "?"
-    raise UnknownPlaceError(spec, message, suggestions[0] if suggestions else None)
+    if lookup.error and not lookup.error.startswith("unknown time zone") and text not in tz.NOT_PLACES:
+        raise UnknownPlaceError(spec, lookup.error, lookup.suggestion)  # a region
+    from egmplan import zonehints
+
+    unknown = lookup.error if text in tz.NOT_PLACES else f"unknown zone or place '{text}'"
+    hint = zonehints.explain(text, zonehints.command_context(venue_zone, days), unknown)
+    raise UnknownPlaceError(spec, hint.message, hint.suggestion)
 
 
-def resolve_zone_specs(specs: Iterable[str], venue_zone: str) -> list[ZoneChoice]:
+def resolve_zone_specs(specs: Iterable[str], venue_zone: str,
+                       days: tuple[date, ...] = ()) -> list[ZoneChoice]:
     """Resolve several ``--tz`` values in order; a zone already chosen is not repeated."""
     chosen: list[ZoneChoice] = []
     seen: set[str] = set()
     for spec in specs:
-        result = resolve_zone_spec(spec, venue_zone)
+        result = resolve_zone_spec(spec, venue_zone, days)
         for choice in result if isinstance(result, list) else [result]:
             if choice.zone not in seen:
                 seen.add(choice.zone)

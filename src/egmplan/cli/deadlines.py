@@ -35,12 +35,13 @@ def deadlines(
         raise typer.BadParameter(f"expected table or json, got {output_format!r}", param_hint="'--format'")
     from egmplan.planning.deadlines import deadlines_dict
     from egmplan.places import UnknownPlaceError, resolve_zone_spec
+    from egmplan.zonehints import meeting_days
 
     chosen = common.pick_meeting(meeting, quiet)
     choice = None
     if zone:
         try:
-            choice = resolve_zone_spec(zone, chosen.timezone)
+            choice = resolve_zone_spec(zone, chosen.timezone, meeting_days(chosen.start, chosen.end))
         except UnknownPlaceError as exc:
             raise common.fail(f"--tz {exc.spec}: {exc}", common.EXIT_USAGE)
         if isinstance(choice, list):

@@ -54,6 +54,7 @@ def schedule(
     """
     from egmplan.planning.localtime import ComfortBounds, build_schedule
     from egmplan.places import UnknownPlaceError, resolve_zone_specs
+    from egmplan.zonehints import meeting_days
     from egmplan.render.schedule import FORMATS, render
     from egmplan.render.schedule.view import LONG, WIDE, build_view
 
@@ -69,7 +70,8 @@ def schedule(
 
     chosen_meeting = common.pick_meeting(meeting, quiet=quiet)
     try:
-        choices = resolve_zone_specs(zones or ["venue"], chosen_meeting.timezone)
+        days = meeting_days(chosen_meeting.start, chosen_meeting.end)
+        choices = resolve_zone_specs(zones or ["venue"], chosen_meeting.timezone, days)
     except UnknownPlaceError as exc:
         raise common.fail(f"--tz {exc.spec}: {exc}", common.EXIT_USAGE)
     if not quiet:

@@ -11,6 +11,7 @@ from egmplan import placeholders, tz
 from egmplan.errors import Diagnostic, DiagnosticSink
 from egmplan.loader import limits, yamltree
 from egmplan.loader.meeting_schema import MEETING_FILE
+from egmplan.loader.planning_schema import RefusedZone
 from egmplan.loader.planning_build import build_speakers
 from egmplan.loader.schema import Rec, Seq, did_you_mean
 from egmplan.model import AgendaItem, Document, Meeting, RowSpec, Sitting, SittingPlan, Style, Track
@@ -100,6 +101,9 @@ class _Builder:
         head = self.raw.get("meeting")
         dates = self._dates(head) if isinstance(head, Rec) else None
         zone = head.get("timezone") if isinstance(head, Rec) else None
+        if isinstance(zone, RefusedZone):
+            self._refused_zone(head, zone, dates)
+            zone = None
         sittings, no_sitting = (), ()
         self.sitting_counts: dict[date, int] = {}
         self.broken_items: set[str] = set()
@@ -152,8 +156,18 @@ class _Builder:
             self.sink.items.append(diagnostic)
         return meeting
 
+    def _refused_zone(self, head: Rec, refused: RefusedZone, dates: tuple[date, date] | None) -> None:
+        """A wrong ``timezone``, with the zone the venue's name gives as the suggestion."""
+        from egmplan import zonehints
+
+        venue = head.get("venue") if isinstance(head.get("venue"), str) else None
+        days = zonehints.meeting_days(*dates) if dates else ()
+        hint = zonehints.explain_refusal(refused.text, refused.lookup, zonehints.venue_context(venue, days))
+        self.error(head, "timezone", hint.message, hint.suggestion)
+
     def _planning(self, head, dates, zone) -> dict:
         """Participants, deadlines, speaking limits and connections (issue 5)."""
+        from egmplan import zonehints
         from egmplan.loader.participants import build_participants
         from egmplan.loader.planning_build import DEFAULT_COB, build_deadlines
 
@@ -167,7 +181,8 @@ class _Builder:
             "close_of_business": cob,
         }
         if isinstance(self.raw.get("participants"), Seq):
-            found["participants"] = build_participants(self.raw["participants"], self.sink)
+            days = zonehints.meeting_days(*dates) if dates else ()
+            found["participants"] = build_participants(self.raw["participants"], self.sink, days)
         if dates and zone and isinstance(self.raw.get("deadlines"), Seq):
             found["deadlines"] = build_deadlines(self.raw["deadlines"], dates[0], zone, cob, self.sink)
         return found

@@ -6,20 +6,16 @@ This one definition drives the loader, ``egmplan schema`` (JSON Schema) and
 
 from __future__ import annotations
 
-from egmplan import tz
 from egmplan.loader.schema import (
     Bool, Code, Custom, DateValue, Either, Enum, Field, Int, ListOf, MapOf, Record, Text, TimeValue,
 )
-from egmplan.loader.planning_schema import CLOSE_OF_BUSINESS, DEADLINE, PARTICIPANTS, SPEAKERS, SPEAKING
-
-
-def _check_zone(text: str):
-    found = tz.check_zone(text)
-    return found.name, found.error, found.warning, found.suggestion
+from egmplan.loader.planning_schema import (
+    CLOSE_OF_BUSINESS, DEADLINE, PARTICIPANTS, SPEAKERS, SPEAKING, check_zone,
+)
 
 
 ZONE = Custom(
-    check=_check_zone,
+    check=check_zone,
     schema={"type": "string", "examples": ["Europe/Vienna", "America/New_York", "Asia/Bangkok"]},
     type_name="IANA time zone",
 )

@@ -9,11 +9,12 @@ a delegation without a zone connects from its capital's zone.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from egmplan.errors import Diagnostic, DiagnosticSink
 from egmplan.loader import yamltree
-from egmplan.loader.planning_schema import PARTICIPANTS_FILE
+from egmplan.loader.planning_schema import PARTICIPANTS_FILE, RefusedZone
 from egmplan.loader.schema import Rec, Seq
 from egmplan.model import Participant
 
@@ -28,12 +29,16 @@ class ParticipantsResult:
     diagnostics: list[Diagnostic]
 
 
-def build_participants(entries: Seq, sink: DiagnosticSink) -> tuple[Participant, ...]:
-    """Check each converted entry (country known, a zone to use, names unique) and build them."""
+def build_participants(entries: Seq, sink: DiagnosticSink, days: tuple[date, ...] = ()) -> tuple[Participant, ...]:
+    """Check each converted entry (country known, a zone to use, names unique) and build them.
+
+    ``days``: the meeting's, which a suggestion for a wrong zone must be right on.
+    """
     from egmplan import places
 
     built: list[Participant] = []
     names: dict[str, int] = {}
+    _report_refused_zones(entries, sink, days)
     for entry in entries:
         if not isinstance(entry, Rec) or "name" not in entry or "role" not in entry:
             continue
@@ -61,6 +66,8 @@ def build_participants(entries: Seq, sink: DiagnosticSink) -> tuple[Participant,
             sink.warning(where[0], where[1], entry.path_of("country"),
                          f"{country.name} ({country.code}) is not a Member State; is the role 'observer'?")
         zone = entry.get("zone")
+        if isinstance(zone, RefusedZone):
+            continue  # reported already
         if zone is None:
             if "zone" in entry.invalid:
                 continue  # reported already
@@ -74,8 +81,28 @@ def build_participants(entries: Seq, sink: DiagnosticSink) -> tuple[Participant,
     return tuple(built)
 
 
-def load_participants(path: str | Path, display_name: str | None = None) -> ParticipantsResult:
-    """Read a participants file; problems are diagnostics, never exceptions."""
+def _report_refused_zones(entries: Seq, sink: DiagnosticSink, days: tuple[date, ...]) -> None:
+    """Every wrong ``zone``, with a suggestion among the entry's country's zones when it has one."""
+    from egmplan import places, zonehints
+
+    for entry in entries:
+        zone = entry.get("zone") if isinstance(entry, Rec) else None
+        if not isinstance(zone, RefusedZone):
+            continue
+        code = entry.get("country")
+        try:
+            country = places.country(code).code if isinstance(code, str) else None
+        except KeyError:
+            country = None
+        hint = zonehints.explain_refusal(zone.text, zone.lookup, zonehints.participant_context(country, days))
+        line, column = entry.at("zone")
+        sink.error(line, column, entry.path_of("zone"), hint.message, hint.suggestion)
+
+
+def load_participants(path: str | Path, display_name: str | None = None,
+                      days: tuple[date, ...] = ()) -> ParticipantsResult:
+    """Read a participants file; problems are diagnostics, never exceptions. ``days``: the
+    meeting's, when the file is read for one."""
     path = Path(path)
     sink = DiagnosticSink(display_name or str(path))
     from egmplan.readfile import UnreadableFile, read_limited
@@ -85,14 +112,14 @@ def load_participants(path: str | Path, display_name: str | None = None) -> Part
     except UnreadableFile as exc:
         sink.error(1, 1, "", str(exc))
         return ParticipantsResult(None, sink.sorted())
-    return load_participants_bytes(data, sink)
+    return load_participants_bytes(data, sink, days)
 
 
-def load_participants_text(text: str, name: str = "<participants>") -> ParticipantsResult:
-    return load_participants_bytes(text.encode("utf-8"), DiagnosticSink(name))
+def load_participants_text(text: str, name: str = "<participants>", days: tuple[date, ...] = ()) -> ParticipantsResult:
+    return load_participants_bytes(text.encode("utf-8"), DiagnosticSink(name), days)
 
 
-def load_participants_bytes(data: bytes, sink: DiagnosticSink) -> ParticipantsResult:
+def load_participants_bytes(data: bytes, sink: DiagnosticSink, days: tuple[date, ...] = ()) -> ParticipantsResult:
     text = yamltree.decode(data, sink, yamltree.PARTICIPANTS)
     root = yamltree.parse(text, sink, yamltree.PARTICIPANTS) if text is not None else None
     if root is None:
@@ -101,7 +128,7 @@ def load_participants_bytes(data: bytes, sink: DiagnosticSink) -> ParticipantsRe
         sink.error(root.line, root.column, "", "a participants file is a mapping with the key 'participants'")
         return ParticipantsResult(None, sink.sorted())
     raw = PARTICIPANTS_FILE.convert(root, "", sink)
-    participants = build_participants(raw["participants"], sink) if isinstance(raw.get("participants"), Seq) else ()
+    participants = build_participants(raw["participants"], sink, days) if isinstance(raw.get("participants"), Seq) else ()
     if sink.has_errors:
         return ParticipantsResult(None, sink.sorted())
     return ParticipantsResult(participants, sink.sorted())

@@ -17,13 +17,25 @@ from egmplan.loader.schema import Custom, Enum, Either, Field, Int, ListOf, Reco
 ROLES = ("member", "observer", "panellist")
 
 
-def _check_zone(text: str):
+@dataclass(frozen=True)
+class RefusedZone:
+    """A zone name :func:`egmplan.tz.check_zone` refused. The schema pass sees one value at a
+    time; the loader reports it once it knows the meeting's days and venue or the
+    participant's country, which the suggestion depends on (:mod:`egmplan.zonehints`)."""
+
+    text: str
+    lookup: tz.ZoneLookup
+
+
+def check_zone(text: str):
     found = tz.check_zone(text)
+    if found.name is None:
+        return RefusedZone(text, found), None, None, None
     return found.name, found.error, found.warning, found.suggestion
 
 
 _ZONE = Custom(
-    check=_check_zone,
+    check=check_zone,
     schema={"type": "string", "examples": ["Europe/Tallinn", "Asia/Bangkok"]},
     type_name="IANA time zone",
 )
