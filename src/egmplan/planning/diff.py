@@ -165,7 +165,9 @@ def _row_changes(old: Meeting, new: Meeting, style) -> list[Change]:
 def render_changes(changes: list[Change], old_name: str, new_name: str, output_format: str = "text") -> str:
     """Text or Markdown listing of the changes, grouped by section."""
     if output_format == "md":
-        lines = [f"# Changes from {old_name} to {new_name}", ""]
+        from egmplan.render.filters import md_escape
+
+        lines = [f"# Changes from {md_escape(old_name)} to {md_escape(new_name)}", ""]
     else:
         title = f"Changes from {old_name} to {new_name}"
         lines = [title, "=" * len(title), ""]
@@ -177,13 +179,6 @@ def render_changes(changes: list[Change], old_name: str, new_name: str, output_f
             continue
         lines += [f"## {section}" if output_format == "md" else section,
                   *([] if output_format == "md" else ["-" * len(section)]), ""]
-        lines += [f"- {_markdown_inert(e) if output_format == 'md' else e}" for e in entries]
+        lines += [f"- {md_escape(e) if output_format == 'md' else e}" for e in entries]
         lines.append("")
     return "\n".join(lines)
-
-
-def _markdown_inert(text: str) -> str:
-    """Titles come from users: no HTML, emphasis or links may come alive in Markdown."""
-    for char in "\\`*_[]<>|":
-        text = text.replace(char, "\\" + char)
-    return text

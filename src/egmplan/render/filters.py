@@ -10,11 +10,24 @@ import re
 import textwrap
 
 # --- Markdown (GitHub Flavored Markdown) ---------------------------------------------------
+#
+# Every Markdown output (agenda.md, orgwork --format md, schedule --format md, diff --format md)
+# writes user text through md_escape (or md_spans for annotation paragraphs), so a title can
+# only ever be text: no HTML, no link, no emphasis, and no block (heading, list, quote, fence,
+# code block, table, thematic break, setext underline) wherever the text lands on a line.
 
 # Every ASCII punctuation character that GFM gives a meaning inside a line. ``$`` starts
-# math on GitHub, ``~`` strikethrough, ``|`` a table cell, ``&`` an entity.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~$])")
-_MD_LINE_START = re.compile(r"^(\d+)([.)])|^([#+=>-])")
+# math on GitHub, ``~`` strikethrough (and ``~~~`` a fence), ``|`` a table cell, ``&`` an
+# entity, ``<`` raw HTML and autolinks. ``_`` between two letters or digits is left alone:
+# it can neither open nor close emphasis there (CommonMark's flanking rules), so zone names
+# such as America/New_York stay as they are.
+_MD_SPECIAL = re.compile(r"[\\`*\[\]<>|&~$]|(?<![^\W_])_|_(?![^\W_])")
+# What makes the start of a line a block: an ATX heading or a bullet (``#``, ``-``, ``+``),
+# a setext underline (``=``, ``-``), a quote (``>``, already escaped inline), an ordered
+# list item (up to nine digits, then ``.`` or ``)`` and a space or the end).
+_MD_BLOCK_START = re.compile(r"^(\d{1,9})([.)])(?=[ \t]|$)|^([#+=-])")
+# A closing sequence of ``#`` would be dropped from a heading's text.
+_MD_CLOSING_HASHES = re.compile(r"(?<=[ \t])#+$")
 
 
 def _one_line(text: str) -> str:
@@ -22,39 +35,57 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s*[\r\n\t\f\v]+\s*", " ", str(text))
 
 
-def md_escape(text: str) -> str:
-    """Text that GitHub renders literally, on one line (a title, a cell, a list entry)."""
-    return _MD_SPECIAL.sub(r"\\\1", _one_line(text))
+def _md_inline(text: str) -> str:
+    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(), _one_line(text))
+
+
+def _md_block(text: str) -> str:
+    """Escape what would make ``text`` a block when it starts a line (or a list item, a
+    heading, a table cell). Leading spaces would make an indented code block and trailing
+    ones a hard line break: Markdown prints neither, so they go."""
+    text = _MD_BLOCK_START.sub(
+        lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", text.strip(" "))
+    return _MD_CLOSING_HASHES.sub(lambda m: "\\" + m.group(), text)
+
+
+def md_escape(text: str, line_start: bool = True) -> str:
+    """Text that GitHub and every CommonMark reader render literally, on one line: the one
+    escaping function of every Markdown output. ``line_start=False`` is for text that can
+    never begin a block (a table cell, a heading's text after its ``#``): there ``1.`` or
+    ``+1`` stay as they are, since only inline markup means anything."""
+    text = _md_inline(text)
+    return _md_block(text) if line_start else text.strip(" ")
 
 
 def md_line_start(text: str) -> str:
-    """Escape what would turn the start of a line into a list, heading or quote."""
-    return _MD_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", text)
+    """Escape what would turn the start of a line into a block (kept for user templates:
+    ``md`` already does it)."""
+    return _md_block(text)
 
 
 def md_cell(text: str) -> str:
-    """A table cell: escaped (``|`` as ``\\|``), and a non-breaking space when empty
-    (GitHub drops a row whose last cells are all empty otherwise not, but keeps it tidy)."""
-    return md_escape(text)
+    """A table cell or a heading's text: inline markup escaped (``|`` as ``\\|``)."""
+    return md_escape(text, line_start=False)
 
 
 def md_spans(spans) -> str:
-    """Inline spans as Markdown: ``*italic*``, footnote references ``[^n]``."""
+    """Inline spans as Markdown: ``*italic*``, footnote references ``[^n]``; the whole
+    escaped like ``md`` (it starts a paragraph, a list item or a footnote)."""
     out = []
     for span in spans:
         if span.footnote is not None:
             out.append(f"[^{span.footnote}]")
         elif span.italic and span.text.strip():
-            out.append(f"*{md_escape(span.text.strip())}*")
+            out.append(f"*{_md_inline(span.text.strip())}*")
         else:
-            out.append(md_escape(span.text))
-    return md_line_start("".join(out))
+            out.append(_md_inline(span.text))
+    return _md_block("".join(out))
 
 
 def md_suffix(suffix: str) -> str:
     """The "(continued)" suffix with its word in italics, as UN tables print it (seed 004)."""
     match = re.fullmatch(r"\((.+)\)", suffix)
-    return f"(*{md_escape(match.group(1))}*)" if match else md_escape(suffix)
+    return f"(*{_md_inline(match.group(1))}*)" if match else md_escape(suffix)
 
 
 # --- HTML -------------------------------------------------------------------------------
@@ -203,6 +234,7 @@ def txt_table(table, width: int = 80) -> str:
 FILTERS = {
     "md": md_escape,
     "md_cell": md_cell,
+    "md_inline": md_cell,
     "md_spans": md_spans,
     "md_suffix": md_suffix,
     "md_line_start": md_line_start,

@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
+from egmplan.render.filters import md_cell, md_escape
 from egmplan.render.schedule.view import WIDE, build_view
-
-
-def _escape(text: str) -> str:
-    # A pipe would end the cell; line breaks would end the row.
-    return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split())
 
 
 def render(schedule, *, layout: str | None = None) -> str:
     view = build_view(schedule, layout=layout)
-    lines = [f"# {_escape(view.title)}", "", _escape(view.subtitle), ""]
-    lines.append("| " + " | ".join(_escape(c) for c in view.columns) + " |")
+    lines = [f"# {md_escape(view.title)}", "", md_escape(view.subtitle), ""]
+    lines.append("| " + " | ".join(md_cell(c) for c in view.columns) + " |")
     lines.append("|" + "|".join("---" for _ in view.columns) + "|")
     for row in view.rows:
         cells = [cell.joined() if view.layout == WIDE else cell.text for cell in row]
-        lines.append("| " + " | ".join(_escape(c) for c in cells) + " |")
-    lines += ["", _escape(view.legend)]
+        lines.append("| " + " | ".join(md_cell(c) for c in cells) + " |")
+    lines += ["", md_escape(view.legend)]
     if view.notes:
         lines += ["", "## Notes", ""]
-        lines += [f"- {_escape(note)}" for note in view.notes]
+        lines += [f"- {md_escape(note)}" for note in view.notes]
     return "\n".join(lines) + "\n"
