@@ -46,4 +46,5 @@ def test_every_egmplan_step_of_the_workflow_succeeds(tmp_path):
         done = sh(step)
         assert done.returncode == 0, (step, done.stdout, done.stderr)
     assert sorted(p.name for p in (tmp_path / "drafts" / "egm-cybercrime-2021").iterdir())[:2] == ["agenda.docx", "agenda.html"]
-    assert (tmp_path / "summary.md").read_text(encoding="utf-8").startswith("# Changes from git:HEAD~1:")
+    # "~" escaped: on GitHub "HEAD~1 ... HEAD~2" would strike through the text between them
+    assert (tmp_path / "summary.md").read_text(encoding="utf-8").startswith("# Changes from git:HEAD\\~1:")
