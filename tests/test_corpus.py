@@ -82,7 +82,7 @@ def _run_isolated(tmp_path: Path, content: bytes) -> subprocess.CompletedProcess
 
 def test_nesting_fifty_thousand_deep_is_refused_without_crashing(tmp_path):
     done = _run_isolated(tmp_path, b"meeting: " + b"[" * 50_000 + b"]" * 50_000 + b"\n")
-    assert (done.returncode, done.stdout) == (0, "hostile.yaml:1:50: error: the file nests deeper than 40 levels\n")
+    assert (done.returncode, done.stdout) == (0, "hostile.yaml:1:49: error: the file nests deeper than 40 levels\n")
 
 
 def test_block_nesting_fifty_thousand_deep_is_refused(tmp_path):

@@ -118,17 +118,17 @@ def _wide_encoding(data: bytes) -> str | None:
 _FLOW_TOKENS = re.compile(r'"(?:\\.|[^"\\])*"|\'(?:\'\'|[^\'])*\'|(?<!\S)#[^\n]*|[\[\]{}]')
 
 
-def _flow_too_deep(text: str, sink: DiagnosticSink) -> bool:
-    """Refuse deep flow nesting (``[[[[...``) before libyaml sees it.
+def _report_deep_flow(text: str, begin: int, depth: int, sink: DiagnosticSink) -> bool:
+    """Report the bracket at which flow nesting (``[[[[...``) passes the limit, scanning from
+    ``begin`` (where the flow collection starts; no block text can follow inside it) at
+    ``depth`` (the block collections around it).
 
-    PyYAML's C composer recurses per level and crashes the process on deep input;
-    this reader is iterative, but the check gives the same clear message at the
-    bracket where the limit is passed. Block nesting is caught on the event stream.
+    Only called when libyaml gives up on a deep flow collection: its scanner looks ahead
+    over a whole line of brackets before it hands over the first event, so the event
+    stream's own depth check never sees the 41st one. Brackets elsewhere (in annotations,
+    quoted or plain text) are text and never counted.
     """
-    if text.count("[") + text.count("{") <= MAX_DEPTH:
-        return False
-    depth = 0
-    for match in _FLOW_TOKENS.finditer(text):
+    for match in _FLOW_TOKENS.finditer(text, begin):
         token = match.group()
         if token in "[{":
             depth += 1
@@ -146,15 +146,15 @@ def parse(text: str, sink: DiagnosticSink, kind: FileKind = MEETING) -> Node | N
     """Text -> the root node of its single document, or None after reporting why."""
     import yaml
 
-    if _flow_too_deep(text, sink):
-        return None
-
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     stack: list[Node] = []
     pending_key: list[Node | None] = []
     root: Node | None = None
     documents = 0
     count = 0
+    flow_begin: int | None = None  # where the outermost open flow collection ([ or {) starts
+    flow_depth = 0
+    parsed_to = 0                  # the end of the last event, as an index into text
 
     def attach(node: Node) -> None:
         nonlocal root
@@ -178,6 +178,7 @@ def parse(text: str, sink: DiagnosticSink, kind: FileKind = MEETING) -> Node | N
             name = type(event).__name__
             mark = event.start_mark
             line, column = mark.line + 1, mark.column + 1
+            parsed_to = event.end_mark.index
             if name == "DocumentStartEvent":
                 documents += 1
                 if documents > 1:
@@ -217,23 +218,49 @@ def parse(text: str, sink: DiagnosticSink, kind: FileKind = MEETING) -> Node | N
                 attach(node)
                 stack.append(node)
                 pending_key.append(None)
+                if event.flow_style or flow_depth:
+                    flow_begin = mark.index if not flow_depth else flow_begin
+                    flow_depth += 1
             elif name in ("MappingEndEvent", "SequenceEndEvent"):
                 node = stack.pop()
                 pending_key.pop()
+                flow_depth = max(0, flow_depth - 1)
                 if node.kind == "map":
                     _mark_duplicates(node)
     except _Stop:
         return None
     except yaml.YAMLError as exc:
+        problem = getattr(exc, "problem", None) or str(exc)
+        if "maximum nesting depth" in problem and _report_deep_flow(
+                text, flow_begin if flow_depth else parsed_to, len(stack) - flow_depth, sink):
+            return None
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = getattr(exc, "problem", None) or str(exc)
+        tab = _tab_at(text, mark) if mark else None
+        if tab is not None:
+            sink.error(line, tab + 1, "", "not valid YAML: a tab character here; YAML allows only spaces to indent "
+                                          "and after a list's '-': replace the tab with spaces")
+            return None
         sink.error(line, column, "", f"not valid YAML: {problem}")
         return None
     if root is None or (root.kind == "scalar" and root.plain and root.text in ("", "~", "null")):
         sink.error(1, 1, "", f"the file is empty; a {kind.noun} starts with '{kind.first_key}'")
         return None
     return root
+
+
+def _tab_at(text: str, mark) -> int | None:
+    """The column (from 0) of the tab that a YAML error points at, or None: the character at
+    the error, or a tab in the indentation or list dashes before it."""
+    start = text.rfind("\n", 0, mark.index) + 1
+    end = text.find("\n", mark.index)
+    line = text[start:] if end < 0 else text[start:end]
+    if line[mark.column:mark.column + 1] == "\t":
+        return mark.column
+    lead = line[:mark.column + 1]
+    if "\t" in lead and not lead.strip(" \t-"):
+        return lead.index("\t")
+    return None
 
 
 def _mark_duplicates(node: Node) -> None:
