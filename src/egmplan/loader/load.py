@@ -17,7 +17,9 @@ from egmplan.loader.schema import Rec, Seq, did_you_mean
 from egmplan.model import AgendaItem, Document, Meeting, RowSpec, Sitting, SittingPlan, Style, Track
 
 MAX_MEETING_DAYS = limits.MEETING_DAYS
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ITEM_REF = re.compile(r"(\d+)\s*(?:\(\s*([a-z])\s*\))?")
+_LOOSE_ITEM_REF = re.compile(r"(\d+)\s*[.\-_/]?\s*\(?\s*([A-Za-z])\s*\)?\.?")  # "3a", "3.a", "3 A", "3a)"
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 _FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:", re.MULTILINE)
 
@@ -389,11 +391,30 @@ class _Builder:
             if match.group(2) and any(i.number == match.group(1) for i in items):
                 return None, f"item {match.group(1)} has no sub-item ({match.group(2)})"
             return None, f"there is no agenda item {number} (the agenda has items 1 to {len(agenda)})"
-        hint = did_you_mean(ref, by_key)
+        loose = _LOOSE_ITEM_REF.fullmatch(ref.strip())
+        hint = f"{loose.group(1)} ({loose.group(2).lower()})" if loose else did_you_mean(ref, by_key)
         message = f"{ref!r} is neither an item number such as \"1 (a)\" nor a key of an item"
         if hint:
             message += f"; did you mean {hint!r}?"
         return None, message
+
+    def _no_sitting_message(self, day: date) -> str:
+        """Why ``day`` has no sitting, and the key that gives it one."""
+        spec = self.raw.get("sittings") if isinstance(self.raw.get("sittings"), Rec) else {}
+        holidays, days = spec.get("no_sitting"), spec.get("days")
+        when = day.isoformat()
+        example = f'{when}: [{{start: "10:00", end: "13:00"}}]'
+        if isinstance(holidays, Rec) and day in holidays:
+            return (f"there is no sitting on {when}, listed under sittings.no_sitting ({holidays[day]}); "
+                    f"to sit that day, remove it there and give its sittings under sittings.days ({example})")
+        if isinstance(days, Rec) and day in days:
+            return f"there is no sitting on {when}: sittings.days.{when} lists none; give its sittings there"
+        weekday = _WEEKDAYS[day.weekday()]
+        if day.weekday() >= 5:
+            return (f"there is no sitting on {when}, a {weekday}; to sit that day, "
+                    f"give its sittings under sittings.days ({example})")
+        return (f"there is no sitting on {when}, a {weekday}: there is no sittings.default; "
+                f"give its sittings under sittings.days ({example})")
 
     def _organization(self, org: Rec, dates, sittings, agenda, track: str | None = None) -> tuple[SittingPlan, ...]:
         start, end = dates
@@ -408,7 +429,7 @@ class _Builder:
             if not isinstance(per_sitting, Seq):
                 continue
             if count == 0:
-                self.sink.error(line, column, day_path, f"there is no sitting on {day.isoformat()}")
+                self.sink.error(line, column, day_path, self._no_sitting_message(day))
                 continue
             if len(per_sitting) != count:
                 self.sink.error(
