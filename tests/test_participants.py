@@ -138,7 +138,7 @@ def test_speakers_of_the_wrong_kind_and_bad_deadlines_are_errors():
     assert _messages(load_meeting_text(text, "m.yaml")) == [
         "m.yaml:12:15: error: agenda[0].speakers: expected a mapping or a list, got a single value",
         "m.yaml:14:21: error: deadlines[0].due: expected a date (2020-07-22) or a time from the opening "
-        "(-3w, -5d), optionally followed by COB or a time (2020-07-22 COB, -5d 12:00), got -3x",
+        "(-3w, -5d, or -5wd for five working days), optionally followed by COB or a time (2020-07-22 COB, -5d 12:00), got -3x",
         "m.yaml:15:21: error: deadlines[1].due: 2020-02-30 is not a real date (February 2020 has 29 days)",
         "m.yaml:16:21: error: deadlines[2].due: 25:00 is not a time of day",
         "m.yaml:17:21: error: deadlines[3].due: 02:30 does not exist in Europe/Vienna on 2020-03-29 (clocks move forward)",

@@ -166,6 +166,7 @@ class Meeting:
     speaking_connections: int | None = None
     close_of_business: time = time(18, 0)
     deadlines: tuple[Deadline, ...] = ()
+    holidays: tuple[tuple[date, str], ...] = ()  # `holidays` and `sittings.no_sitting`, by date
 
     def all_items(self) -> tuple[AgendaItem, ...]:
         """Every item and sub-item in agenda order."""

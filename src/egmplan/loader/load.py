@@ -185,8 +185,19 @@ class _Builder:
         if isinstance(self.raw.get("participants"), Seq):
             days = zonehints.meeting_days(*dates) if dates else ()
             found["participants"] = build_participants(self.raw["participants"], self.sink, days)
+        holidays = self._holidays()
+        found["holidays"] = tuple(sorted(holidays.items()))
         if dates and zone and isinstance(self.raw.get("deadlines"), Seq):
-            found["deadlines"] = build_deadlines(self.raw["deadlines"], dates[0], zone, cob, self.sink)
+            found["deadlines"] = build_deadlines(self.raw["deadlines"], dates[0], zone, cob, self.sink, holidays)
+        return found
+
+    def _holidays(self) -> dict[date, str]:
+        """Days the secretariat does not work: ``holidays`` and ``sittings.no_sitting``."""
+        found = {}
+        sittings = self.raw.get("sittings")
+        for table in (self.raw.get("holidays"), sittings.get("no_sitting") if isinstance(sittings, Rec) else None):
+            if isinstance(table, Rec):
+                found.update((day, name) for day, name in table.items() if isinstance(name, str))
         return found
 
     # -- dates and sittings -------------------------------------------------------

@@ -201,6 +201,10 @@ MEETING_FILE = Record(
         Field("deadlines", ListOf(item=DEADLINE),
               description="Deadlines before (or after) the opening, each with a label.",
               example=[{"label": "Compilation of written contributions", "due": "-3w"}]),
+        Field("holidays", MapOf(key=DateValue(), value=Text()),
+              description="Days the secretariat does not work, before, during or after the meeting "
+                          "(with `sittings.no_sitting`): a deadline on one gets a warning, and `-5wd` skips them.",
+              example={"2020-07-21": "Official holiday"}),
     ],
     description="A meeting of an intergovernmental body: its agenda and organization of work.",
 )

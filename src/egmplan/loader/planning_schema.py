@@ -105,26 +105,28 @@ SPEAKERS = Either(
 # -- deadlines ---------------------------------------------------------------------------
 
 _DUE = re.compile(
-    r"(?:(?P<date>\d{4}-\d{2}-\d{2})|(?P<sign>[-+])(?P<amount>\d{1,3})\s*(?P<unit>[dw]))"
+    r"(?:(?P<date>\d{4}-\d{2}-\d{2})|(?P<sign>[-+])(?P<amount>\d{1,3})\s*(?P<unit>wd|[dw]))"
     r"(?:\s+(?P<at>[Cc][Oo][Bb]|\d{1,2}:\d{2}))?"
 )
-DUE_HELP = ("a date (2020-07-22) or a time from the opening (-3w, -5d), optionally followed by "
-            "COB or a time (2020-07-22 COB, -5d 12:00)")
+DUE_HELP = ("a date (2020-07-22) or a time from the opening (-3w, -5d, or -5wd for five working days), "
+            "optionally followed by COB or a time (2020-07-22 COB, -5d 12:00)")
 
 
 @dataclass(frozen=True)
 class Due:
-    """A deadline as written: a date, or ``offset_days`` from the opening; all day, COB or a time."""
+    """A deadline as written: a date, or ``offset_days`` from the opening (working days when
+    ``working_days``); all day, COB or a time."""
 
     day: date | None
     offset_days: int
     clock: time | None
     cob: bool
     text: str
+    working_days: bool = False
 
 
 def parse_due(text: str) -> Due:
-    """``-3w`` / ``-5d COB`` / ``2020-07-22 17:00``; ValueError with the reason otherwise."""
+    """``-3w`` / ``-5d COB`` / ``-5wd`` / ``2020-07-22 17:00``; ValueError with the reason otherwise."""
     written = " ".join(text.split())
     match = _DUE.fullmatch(written)
     if not match:
@@ -145,7 +147,7 @@ def parse_due(text: str) -> Due:
         if hours > 23 or minutes > 59:
             raise ValueError(f"{at} is not a time of day")
         clock = time(hours, minutes)
-    return Due(day, offset, clock, cob, written)
+    return Due(day, offset, clock, cob, written, working_days=match["unit"] == "wd")
 
 
 def _check_due(text: str):
@@ -161,10 +163,11 @@ DEADLINE = Record(
               example="Nomination of speakers (Note Verbale or official email)"),
         Field("due", Custom(check=_check_due, type_name="due",
                             schema={"type": "string",
-                                    "pattern": r"^(\d{4}-\d{2}-\d{2}|[-+]\d{1,3}\s*[dw])(\s+([Cc][Oo][Bb]|\d{1,2}:\d{2}))?$"}),
+                                    "pattern": r"^(\d{4}-\d{2}-\d{2}|[-+]\d{1,3}\s*(wd|[dw]))(\s+([Cc][Oo][Bb]|\d{1,2}:\d{2}))?$"}),
               required=True, example="-5d COB",
-              description="A date or a time from the first day of the meeting (`-3w`, `-5d`); "
-                          "add `COB` (close of business) or a time for a timed deadline, venue time."),
+              description="A date or a time from the first day of the meeting (`-3w`, `-5d`, or `-5wd`: "
+                          "five working days, skipping weekends and `holidays`); add `COB` (close of "
+                          "business) or a time for a timed deadline, venue time."),
     ],
     type_name="deadline",
 )
