@@ -429,7 +429,7 @@ def test_default_bounds_are_the_issue_s():
 
 def test_json_contract_example_of_the_issue():
     data = build_schedule(bundled("egm-cybercrime-2021"), ["Asia/Bangkok"]).to_dict()
-    assert list(data) == ["meeting", "venue", "zones", "sittings", "notes"]
+    assert list(data) == ["meeting", "venue", "zones", "zone_labels", "sittings", "notes"]
     assert (data["meeting"], data["venue"], data["zones"], data["notes"]) == (
         "egm-cybercrime-2021", {"name": "Vienna", "timezone": "Europe/Vienna"}, ["Asia/Bangkok"], [])
     assert data["sittings"][0] == {

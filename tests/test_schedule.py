@@ -49,7 +49,7 @@ def test_json_contract_through_the_command_line():
     result = run("-m", "egm-cybercrime-2021", "--tz", "Asia/Bangkok", "--format", "json")
     assert (result.exit_code, result.stderr) == (0, "")
     data = json.loads(result.stdout)
-    assert list(data) == ["meeting", "venue", "zones", "sittings", "notes"]
+    assert list(data) == ["meeting", "venue", "zones", "zone_labels", "sittings", "notes"]
     assert [list(s) for s in data["sittings"]] == [["date", "sitting", "start", "end", "local"]] * 6
     assert [list(s["local"]["Asia/Bangkok"]) for s in data["sittings"]] == [LOCAL_KEYS] * 6
     assert data["sittings"][1]["local"] == {"Asia/Bangkok": {
@@ -132,12 +132,13 @@ def test_csv_has_one_row_per_zone_and_sitting():
     result = run("-m", "egm-cybercrime-2021", "--tz", "Kiritimati", "--tz", "Pago Pago", "--format", "csv")
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert rows[0] == ["meeting", "zone", "date", "sitting", "venue_start", "venue_end", "local_start",
-                       "local_end", "day_shift", "abbreviation", "utc_offset", "comfort", "crosses_midnight"]
+                       "local_end", "day_shift", "abbreviation", "utc_offset", "comfort", "crosses_midnight",
+                       "typed"]
     assert rows[1] == ["egm-cybercrime-2021", "Pacific/Kiritimati", "2021-04-06", "1",
                        "2021-04-06T10:00:00+02:00", "2021-04-06T13:00:00+02:00", "2021-04-06T22:00:00+14:00",
-                       "2021-04-07T01:00:00+14:00", "0", "+14", "+14:00", "night", "true"]
+                       "2021-04-07T01:00:00+14:00", "0", "+14", "+14:00", "night", "true", ""]
     assert [r[1] for r in rows[1:]] == ["Pacific/Kiritimati"] * 6 + ["Pacific/Pago_Pago"] * 6
-    assert result.stdout_bytes.endswith(b"false\r\n")  # RFC 4180 line ends
+    assert result.stdout_bytes.endswith(b"false,\r\n")  # RFC 4180 line ends
 
 
 def test_markdown_wide_layout(tmp_path):
@@ -275,3 +276,45 @@ def test_many_zones_in_the_terminal_give_one_block_per_sitting():
     second = lines[lines.index(blocks[1]) + 1:lines.index(blocks[2])]
     assert "  Pacific/Apia                7 April, 2–5 a.m.  +1  UTC+13          night" in second
     assert len([line for line in second if line.startswith("  ")]) == 312
+
+
+# --- issue 10, point 14: what the user typed, and the venue once --------------------------
+
+def test_without_tz_the_venue_is_one_column_with_its_comfort():
+    result = run("-m", "egm-cybercrime-2021", "--format", "md")
+    assert result.stdout.splitlines()[4:7] == [
+        "| Date | Vienna time (CEST, UTC+2) |",
+        "|---|---|",
+        "| Tuesday, 6 April 2021 | 10 a.m.–1 p.m. (working) |",
+    ]
+
+
+def test_the_venue_asked_by_name_is_not_repeated():
+    result = run("-m", "egm-cybercrime-2021", "--tz", "Vienna", "--tz", "Geneva", "--format", "md")
+    assert result.stdout.splitlines()[4] == (
+        "| Date | Vienna time (CEST, UTC+2) | Geneva (Europe/Zurich; CEST, UTC+2) |")
+
+
+def test_what_the_user_typed_is_shown_beside_the_zone_in_every_format():
+    args = ("-m", "egm-cybercrime-2021", "--tz", "Geneva", "--tz", "Asia/Calcutta", "--tz", "Bangkok", "-q")
+    md = run(*args, "--format", "md").stdout.splitlines()
+    assert md[4] == ("| Date | Vienna time (CEST, UTC+2) | Geneva (Europe/Zurich; CEST, UTC+2) | "
+                     "Asia/Calcutta (Asia/Kolkata; IST, UTC+5:30) | Asia/Bangkok (UTC+7) |")
+    long_md = run(*args, "--format", "md", "--layout", "long").stdout.splitlines()
+    assert [line.split(" | ")[0] for line in long_md if line.startswith("| ") and " | Tuesday" in line][::2] == [
+        "| Geneva (Europe/Zurich)", "| Asia/Calcutta (Asia/Kolkata)", "| Asia/Bangkok"]
+    html = run(*args, "--format", "html").stdout
+    assert '<th scope="col">Geneva (Europe/Zurich; CEST, UTC+2)</th>' in html
+    data = json.loads(run(*args, "--format", "json").stdout)
+    assert data["zones"] == ["Europe/Zurich", "Asia/Kolkata", "Asia/Bangkok"]
+    assert data["zone_labels"] == {"Europe/Zurich": "Geneva", "Asia/Kolkata": "Asia/Calcutta"}
+    rows = list(csv.reader(io.StringIO(run(*args, "--format", "csv").stdout)))
+    assert sorted({(r[1], r[-1]) for r in rows[1:]}) == [
+        ("Asia/Bangkok", ""), ("Asia/Kolkata", "Asia/Calcutta"), ("Europe/Zurich", "Geneva")]
+    table = run(*args).stdout.splitlines()
+    header = table[table.index(next(line for line in table if line.startswith("┏"))) + 1:
+                   table.index(next(line for line in table if line.startswith("┡")))]
+    columns = [" ".join(piece.strip() for piece in pieces if piece.strip())
+               for pieces in zip(*(line.strip().strip("┃").split("┃") for line in header))]
+    assert columns == ["Date", "Vienna time (CEST, UTC+2)", "Geneva (Europe/Zurich; CEST, UTC+2)",
+                       "Asia/Calcutta (Asia/Kolkata; IST, UTC+5:30)", "Asia/Bangkok (UTC+7)"]

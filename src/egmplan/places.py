@@ -18,7 +18,7 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -63,6 +63,19 @@ class ZoneChoice:
     kind: Kind
     country: str | None = None  # ISO code of the place, when known
     notes: tuple[str, ...] = ()
+    typed: str = field(default="", compare=False)  # the spec as written ("Geneva")
+
+    @property
+    def shown_as(self) -> str | None:
+        """What the user typed, when a reader would not recognise it in the zone's name:
+        a city or country ("Geneva" for Europe/Zurich; not "Bogotá" for America/Bogota),
+        an old name (Asia/Calcutta)."""
+        if self.kind in ("city", "country"):
+            exemplar = self.zone.rsplit("/", 1)[-1]
+            return self.typed if self.typed and fold(self.typed) != fold(exemplar) else None  # not "Bangkok"
+        if self.kind == "zone" and self.typed and self.typed.casefold() != self.zone.casefold():
+            return self.typed
+        return None
 
 
 class UnknownPlaceError(ValueError):
@@ -330,16 +343,7 @@ def _unzoned_country(text: str) -> str | None:
     return None
 
 
-def resolve_zone_spec(spec: str, venue_zone: str,
-                      days: tuple[date, ...] = ()) -> ZoneChoice | list[ZoneChoice]:
-    """Resolve one ``--tz`` value; ``all`` gives a list, anything else one choice.
-
-    ``days``, the meeting's (:func:`egmplan.zonehints.meeting_days`), are the days an
-    unknown name's suggestion must be right on (:mod:`egmplan.zonehints`).
-
-    Precedence (product issue): the keywords ``venue``, ``UTC`` and ``all``; an
-    IANA name; an ISO 3166 alpha-2 code; a country name; a city name.
-    """
+def _resolve(spec: str, venue_zone: str, days: tuple[date, ...]) -> ZoneChoice | list[ZoneChoice]:
     text = " ".join(spec.split())
     keyword = text.casefold()
     if keyword == "venue":
@@ -381,6 +385,19 @@ def resolve_zone_spec(spec: str, venue_zone: str,
     unknown = lookup.error if text in tz.NOT_PLACES else f"unknown zone or place '{text}'"
     hint = zonehints.explain(text, zonehints.command_context(venue_zone, days), unknown)
     raise UnknownPlaceError(spec, hint.message, hint.suggestion)
+
+
+def resolve_zone_spec(spec: str, venue_zone: str,
+                      days: tuple[date, ...] = ()) -> ZoneChoice | list[ZoneChoice]:
+    """Resolve one ``--tz`` value; ``all`` gives a list, anything else one choice.
+
+    Precedence (product issue): the keywords ``venue``, ``UTC`` and ``all``; an
+    IANA name; an ISO 3166 alpha-2 code; a country name; a city name. ``days``, the
+    meeting's (:func:`egmplan.zonehints.meeting_days`), are the days an unknown name's
+    suggestion must be right on (:mod:`egmplan.zonehints`).
+    """
+    result = _resolve(spec, venue_zone, days)
+    return result if isinstance(result, list) else replace(result, typed=" ".join(spec.split()))
 
 
 def resolve_zone_specs(specs: Iterable[str], venue_zone: str,

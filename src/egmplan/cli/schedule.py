@@ -79,7 +79,8 @@ def schedule(
             for note in choice.notes:
                 common.stderr(f"egmplan: note: {note}")
 
-    result = build_schedule(chosen_meeting, [c.zone for c in choices], bounds=bounds)
+    typed = {c.zone: c.shown_as for c in choices if c.shown_as}
+    result = build_schedule(chosen_meeting, [c.zone for c in choices], bounds=bounds, typed=typed)
     if not quiet:
         for note in result.notes:
             common.stderr(f"egmplan: note: {note}")

@@ -263,13 +263,21 @@ class Schedule:
     sittings: tuple[SittingTimes, ...]
     notes: tuple[str, ...] = ()
     bounds: ComfortBounds = field(default_factory=ComfortBounds)
+    typed: tuple[tuple[str, str], ...] = ()  # (zone, what the user typed for it): ("Europe/Zurich", "Geneva")
+
+    def zone_label(self, zone: str) -> str:
+        """``Geneva (Europe/Zurich)`` when the user typed a place for the zone, else the zone."""
+        typed = dict(self.typed).get(zone)
+        return f"{typed} ({zone})" if typed else zone
 
     def to_dict(self) -> dict:
-        """The JSON contract of issue 4, key for key."""
+        """The JSON contract of issue 4, key for key, and ``zone_labels`` (issue 10, point 14):
+        what the user typed for a zone, when it is not the zone's name."""
         return {
             "meeting": self.meeting.id,
             "venue": {"name": self.meeting.venue, "timezone": self.meeting.timezone},
             "zones": list(self.zones),
+            "zone_labels": dict(self.typed),
             "sittings": [
                 {
                     "date": times.sitting.date.isoformat(),
@@ -285,8 +293,9 @@ class Schedule:
 
 
 def build_schedule(meeting: Meeting, zones: list[str] | tuple[str, ...], *,
-                   bounds: ComfortBounds | None = None) -> Schedule:
-    """The local-time schedule of ``meeting`` in ``zones`` (current IANA names, duplicates dropped)."""
+                   bounds: ComfortBounds | None = None, typed: dict[str, str] | None = None) -> Schedule:
+    """The local-time schedule of ``meeting`` in ``zones`` (current IANA names, duplicates dropped);
+    ``typed``: zone -> what the user typed for it, shown beside the zone."""
     bounds = bounds or ComfortBounds()
     ordered = tuple(dict.fromkeys(zones))
     rows = []
@@ -304,7 +313,8 @@ def build_schedule(meeting: Meeting, zones: list[str] | tuple[str, ...], *,
             timeline.append((times.sitting.date, item.utc_offset - times.venue.utc_offset))
             timeline.append((times.sitting.date, item.end_utc_offset - times.venue.end_utc_offset))
         notes.extend(offset_notes(meeting, zone, timeline))
-    return Schedule(meeting, ordered, tuple(rows), tuple(notes), bounds)
+    shown = tuple((zone, text) for zone, text in (typed or {}).items() if zone in ordered and text)
+    return Schedule(meeting, ordered, tuple(rows), tuple(notes), bounds, shown)
 
 
 # --- notes in words ----------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The schedule as CSV: one row per zone and sitting, machine-readable values."""
+"""The schedule as CSV: one row per zone and sitting, machine-readable values; ``typed`` is
+what the user typed for the zone when it is not the zone's name (``Geneva``)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ from egmplan import tz
 from egmplan.render import csvtext
 
 COLUMNS = ("meeting", "zone", "date", "sitting", "venue_start", "venue_end", "local_start",
-           "local_end", "day_shift", "abbreviation", "utc_offset", "comfort", "crosses_midnight")
+           "local_end", "day_shift", "abbreviation", "utc_offset", "comfort", "crosses_midnight", "typed")
 
 
 def render(schedule) -> str:
+    typed = dict(schedule.typed)
+
     def rows():
         for zone in schedule.zones:
             for times in schedule.sittings:
@@ -19,7 +22,7 @@ def render(schedule) -> str:
                     times.sitting.starts_at.isoformat(), times.sitting.ends_at.isoformat(),
                     item.start.isoformat(), item.end.isoformat(), item.day_shift, item.abbreviation,
                     tz.utc_offset_text(item.utc_offset), item.comfort,
-                    "true" if item.crosses_midnight else "false",
+                    "true" if item.crosses_midnight else "false", typed.get(zone, ""),
                 )
 
     return csvtext.write(COLUMNS, rows())

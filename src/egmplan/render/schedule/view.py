@@ -126,12 +126,16 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
     if len(venue_labels) == 1:
         venue_heading += f" ({next(iter(venue_labels))})"
 
+    # The venue's zone asked for (the default) is the venue column itself, with its comfort
+    # class, not a second column under its IANA name (issue 10, point 14).
+    venue_asked = meeting.timezone in schedule.zones
+
     def venue_cell(times, inline: bool = False) -> Cell:
         text = style.format_time_range(times.sitting.start, times.sitting.end, clock)
         label = "" if len(venue_labels) == 1 else _offset_label(times.venue)
         if inline and label:
             return Cell(f"{text} ({label})")
-        return Cell(text, label)
+        return Cell(text, label, times.venue.comfort if venue_asked and not inline else None)
 
     def zone_cell(times, zone: str, constant: bool) -> Cell:
         item = times.in_zone(zone)
@@ -143,16 +147,19 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
 
     rows: list[tuple[Cell, ...]] = []
     if layout == WIDE:
-        constant = {z: len(_labels([t.in_zone(z) for t in schedule.sittings])) == 1 for z in schedule.zones}
+        zones = [z for z in schedule.zones if z != meeting.timezone]
+        constant = {z: len(_labels([t.in_zone(z) for t in schedule.sittings])) == 1 for z in zones}
         headings = []
-        for zone in schedule.zones:
+        for zone in zones:
+            typed = dict(schedule.typed).get(zone)
             if zone in ("UTC", "Etc/UTC"):
                 headings.append(zone)
             elif constant[zone] and schedule.sittings:
                 first = schedule.sittings[0].in_zone(zone)
-                headings.append(f"{zone} ({zone_time_label(first.abbreviation, first.utc_offset)})")
+                offset = zone_time_label(first.abbreviation, first.utc_offset)
+                headings.append(f"{typed} ({zone}; {offset})" if typed else f"{zone} ({offset})")
             else:
-                headings.append(zone)
+                headings.append(schedule.zone_label(zone))
         columns = ("Date", venue_heading, *headings)
         previous = None
         for times in schedule.sittings:
@@ -160,7 +167,7 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
             date_cell = Cell(style.format_date(day, weekday=True) if day != previous else "")
             previous = day
             rows.append((date_cell, venue_cell(times),
-                         *(zone_cell(times, zone, constant[zone]) for zone in schedule.zones)))
+                         *(zone_cell(times, zone, constant[zone]) for zone in zones)))
     else:
         columns = ("Zone", "Date", venue_heading, "Local time", "Day", "Offset", "Comfort")
         for zone in schedule.zones:
@@ -170,7 +177,7 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
                 if item.crosses_midnight:
                     local += " (crosses midnight)"
                 rows.append((
-                    Cell(zone if index == 0 else ""),
+                    Cell(schedule.zone_label(zone) if index == 0 else ""),
                     Cell(style.format_date(times.sitting.date, weekday=True)),
                     venue_cell(times, inline=True),
                     Cell(local, comfort=item.comfort),
