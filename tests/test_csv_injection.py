@@ -155,7 +155,7 @@ def test_schedule_csv_escapes_user_text_and_keeps_signed_numbers():
     rows = list(csv.reader(io.StringIO(schedule_csv(schedule))))
     assert rows[1] == ["'=1+1", "America/Sao_Paulo", "2021-04-06", "1", "2021-04-06T10:00:00+02:00",
                        "2021-04-06T13:00:00+02:00", "2021-04-06T05:00:00-03:00", "2021-04-06T08:00:00-03:00",
-                       "0", "-03", "-03:00", "night", "false"]
+                       "0", "-03", "-03:00", "night", "false", ""]
 
 
 @pytest.mark.parametrize(("value", "written"), [
