@@ -119,12 +119,16 @@ def html_suffix(suffix: str):
 
 def css_string(text: str):
     """A CSS string literal: every character outside plain letters, digits, space and
-    ``./-`` written as a CSS escape, so a symbol can never end the string or the style."""
+    ``./-`` written as a CSS escape, so a symbol can never end the string or the style.
+
+    Each escape ends with one space. CSS reads up to six hex digits and then swallows one
+    whitespace character as the escape's end: without the space of its own, an escape
+    followed by a real space ate that space ("L.1 & Corr.1" printed "L.1 &Corr.1")."""
     from markupsafe import Markup
 
     out = []
     for ch in _one_line(text):
-        out.append(ch if ch.isascii() and (ch.isalnum() or ch in " ./-") else f"\\{ord(ch):06x}")
+        out.append(ch if ch.isascii() and (ch.isalnum() or ch in " ./-") else f"\\{ord(ch):x} ")
     return Markup('"' + "".join(out) + '"')
 
 
