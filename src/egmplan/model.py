@@ -133,6 +133,8 @@ class Style:
     table_year: bool = False
     layout: str = "separate"
     language: str = "en"
+    session_line: bool | None = None    # None: printed for kind "session", not for kind "meeting"
+    deadlines_section: bool = False
 
 
 @dataclass(frozen=True)

@@ -149,6 +149,8 @@ class _Builder:
                 table_year=style.get("table_year", False),
                 layout=style.get("layout", "separate"),
                 language=style.get("language", "en"),
+                session_line=style.get("session_line"),
+                deadlines_section=style.get("deadlines_section", False),
             ),
             **planning,
         )

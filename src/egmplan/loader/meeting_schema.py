@@ -41,6 +41,14 @@ STYLE = Record(
                           'merged: "Date and time | Agenda item | Title or description".'),
         Field("language", Enum(choices=("en",)), default="en", example="en",
               description="Language of the documents (English for now)."),
+        Field("session_line", Bool(), example=True,
+              description='Print the session line ("Seventh meeting", "Twenty-eighth session") in the masthead, '
+                          "between the body and the venue and dates. Default: printed for `kind: session`, as a "
+                          "Commission's mastheads do; not for `kind: meeting`, as the Expert Group's annotated "
+                          "provisional agendas (UNODC/CCPCJ/EG.4/2017/1, UNODC/CCPCJ/EG.4/2021/1) show."),
+        Field("deadlines_section", Bool(), default=False, example=True,
+              description='Print a "Deadlines" section (the `deadlines` in venue time) after the annotations, in '
+                          "every format. UN annotated provisional agendas have no such section."),
     ],
     description="How the documents are written.",
 )

@@ -49,8 +49,10 @@ class Masthead:
     issued: str | None          # "21 March 2017" (date of issue)
     original: str | None        # "Original: English"
     body: str                   # "Expert Group to Conduct a Comprehensive Study on Cybercrime"
-    session: str                # "Seventh meeting" (not printed by the seeds; for headers and metadata)
+    session: str                # "Seventh meeting" (always given: headers and metadata use it)
     venue_dates: str            # "Vienna, 6–8 April 2021"
+    session_line: str | None = None  # the session line as printed between body and venue; None: not printed
+                                     # (style.session_line; the Expert Group's agendas print none)
 
 
 @dataclass(frozen=True)
@@ -234,6 +236,7 @@ class DocumentView:
     table: OrgTable
     footnotes: tuple[Footnote, ...] = field(default=())  # all footnotes, in number order
     deadlines_heading: str = "Deadlines"
+    # Printed only when the meeting asks for it (style.deadlines_section), in every format:
     deadlines: tuple[str, ...] = ()  # "Nomination of speakers: Wednesday, 22 July 2020, 6 p.m. (close of business), Vienna time"
 
     @property
@@ -442,6 +445,10 @@ def build_view(meeting: Meeting, *, generated: datetime | None = None) -> Docume
     numbering = _Numbering()
     annotations = _annotations(meeting, style, numbering)
     footnotes = tuple(sorted((f for s in annotations for f in s.footnotes), key=lambda f: f.number))
+    session = style.capitalize_first(f"{style.ordinal_word(meeting.number)} {meeting.kind}")
+    print_session = meeting.style.session_line
+    if print_session is None:
+        print_session = meeting.kind == "session"
     masthead = Masthead(
         organ="United Nations",
         symbol=meeting.symbol,
@@ -449,8 +456,9 @@ def build_view(meeting: Meeting, *, generated: datetime | None = None) -> Docume
         issued=style.format_date(meeting.issued) if meeting.issued else None,
         original=f"Original: {meeting.original_language}" if meeting.original_language else None,
         body=meeting.body,
-        session=style.capitalize_first(f"{style.ordinal_word(meeting.number)} {meeting.kind}"),
+        session=session,
         venue_dates=f"{meeting.venue}, {style.format_date_range(meeting.start, meeting.end)}",
+        session_line=session if print_session else None,
     )
     return DocumentView(
         meeting_id=meeting.id,
@@ -468,5 +476,5 @@ def build_view(meeting: Meeting, *, generated: datetime | None = None) -> Docume
         annex_title="Proposed organization of work",
         table=build_table(meeting),
         footnotes=footnotes,
-        deadlines=tuple(deadline_lines(meeting)),
+        deadlines=tuple(deadline_lines(meeting)) if meeting.style.deadlines_section else (),
     )

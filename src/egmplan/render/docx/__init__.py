@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from egmplan.render.docx.body import _Body
 from egmplan.render.docx.footnotes import _Footnotes
 from egmplan.render.docx.layout import (  # NBSP: public name, kept importable from here
     _FULL_WIDTH, _INDENT, _MARGIN_BOTTOM, _MARGIN_LR, _MARGIN_TOP, _PAGE_HEIGHT, _PAGE_WIDTH, NBSP,
@@ -78,7 +79,8 @@ class _Writer:
     def __init__(self, document, view):
         self.document = document
         self.view = view
-        self.footnotes = _Footnotes(document) if view.footnotes else None
+        self.body = _Body(document)
+        self.footnotes = _Footnotes(document, self.body) if view.footnotes else None
 
     def write(self) -> None:
         _setup_styles(self.document)
@@ -92,18 +94,22 @@ class _Writer:
             self._heading(self.view.annotations_heading, "Heading 2")
             for section in self.view.annotations:
                 self._annotation(section)
+        if self.view.deadlines:
+            self._heading(self.view.deadlines_heading, "Heading 2")
+            for line in self.view.deadlines:
+                self.body.paragraph(_tie(line), "List")
         self._annex()
         if self.footnotes:
             for footnote in self.view.footnotes:
                 self.footnotes.define(footnote.number, footnote.spans, self._spans)
-        _end_mark(self.document)
+        _end_mark(self.body)
 
     def _heading(self, text: str, style: str):
         """A heading without a number: its text starts at the body indent, where numbered
         headings put their text after the hanging number."""
         from docx.shared import Twips
 
-        paragraph = self.document.add_paragraph(_tie(text), style=style)
+        paragraph = self.body.paragraph(_tie(text), style)
         paragraph.paragraph_format.first_line_indent = Twips(0)
         return paragraph
 
@@ -185,11 +191,13 @@ class _Writer:
             _cell_borders(cell, bottom=24)
             _cell_margins(cell, top=113, bottom=170)
 
-        body = self.document.add_paragraph(style="Masthead")
+        body = self.body.paragraph(style="Masthead")
         body.paragraph_format.space_before = Pt(12)
         body.paragraph_format.right_indent = Twips(_FULL_WIDTH // 2)
         body.add_run(m.body).bold = True
-        self.document.add_paragraph(_tie(m.venue_dates), style="Masthead").paragraph_format.space_after = Pt(24)
+        if m.session_line:
+            self.body.paragraph(_tie(m.session_line), "Masthead")
+        self.body.paragraph(_tie(m.venue_dates), "Masthead").paragraph_format.space_after = Pt(24)
 
     # provisional agenda (A1, A2)
 
@@ -202,7 +210,7 @@ class _Writer:
 
     def _agenda_line(self, entry, level: int, numbering) -> None:
         style = "List Number" if level == 0 else "List Number 2"
-        paragraph = self.document.add_paragraph(style=style)
+        paragraph = self.body.paragraph(style=style)
         if numbering is not None:
             numbering.apply(paragraph, level)
             paragraph.add_run(_tie(entry.text))
@@ -214,21 +222,21 @@ class _Writer:
 
     def _annotation(self, section) -> None:
         heading_style = "Heading 3" if section.level == 1 else "Heading 4"
-        heading = self.document.add_paragraph(f"{section.label}\t{_tie(section.heading)}", style=heading_style)
+        heading = self.body.paragraph(f"{section.label}\t{_tie(section.heading)}", heading_style)
         if section.level > 1:
             _hang(heading, _INDENT + 567, 567)
         for block in section.blocks:
             if block.kind == "list":
                 for item in block.items:
-                    self._spans(self.document.add_paragraph(style="List"), item)
+                    self._spans(self.body.paragraph(style="List"), item)
             else:
-                self._spans(self.document.add_paragraph(style="Body Text"), block.spans)
+                self._spans(self.body.paragraph(style="Body Text"), block.spans)
         if section.has_documentation:
             self._heading(self.view.documentation_heading, "Heading 4")
             for document in section.documentation:
-                self.document.add_paragraph(_tie(document.text), style="Documentation Entry")
+                self.body.paragraph(_tie(document.text), "Documentation Entry")
             if section.documentation_note:
-                self.document.add_paragraph(_tie(section.documentation_note), style="Body Text")
+                self.body.paragraph(_tie(section.documentation_note), "Body Text")
 
     def _spans(self, paragraph, spans) -> None:
         for span in spans:
@@ -240,7 +248,23 @@ class _Writer:
     # annex (W1-W6)
 
     def _annex(self) -> None:
+        table = _OrgTable(self.document, self.body, self.view.table)
+        if table.landscape:
+            self._landscape_section()
         label = self._heading(self.view.annex_label, "Heading 1")
-        label.paragraph_format.page_break_before = True
+        if not table.landscape:
+            label.paragraph_format.page_break_before = True
         self._heading(self.view.annex_title, "Heading 2")
-        _OrgTable(self.document, self.view.table).write()
+        table.write()
+
+    def _landscape_section(self) -> None:
+        """The annex on landscape pages of its own section, for lanes too wide for portrait.
+        Its headers and footers are the document's (linked); its first page has the running
+        header, as an annex page does."""
+        from docx.enum.section import WD_ORIENT, WD_SECTION
+        from docx.shared import Twips
+
+        section = self.document.add_section(WD_SECTION.NEW_PAGE)
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Twips(_PAGE_HEIGHT), Twips(_PAGE_WIDTH)
+        section.different_first_page_header_footer = False

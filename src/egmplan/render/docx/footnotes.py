@@ -13,12 +13,13 @@ class _Footnotes:
     the separator (id -1) and continuation separator (id 0) and one ``w:footnote`` per
     note; the text carries ``w:footnoteReference`` runs in the FootnoteReference style."""
 
-    def __init__(self, document):
+    def __init__(self, document, body):
         from docx.opc.packuri import PackURI
         from docx.opc.part import XmlPart
         from docx.oxml import parse_xml
 
         self.document = document
+        self.body = body
         root = parse_xml(
             f'<w:footnotes xmlns:w="{_W}" xmlns:r="{_R}">'
             '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240"'
@@ -40,7 +41,7 @@ class _Footnotes:
 
     def reference(self, paragraph, number: int) -> None:
         run = paragraph.add_run()
-        run.style = self.document.styles["footnote reference"]
+        self.body.set_run_style(run, "footnote reference")
         run._r.append(_el("w:footnoteReference", {"w:id": number}))
 
     def define(self, number: int, spans, write_spans) -> None:
@@ -51,7 +52,7 @@ class _Footnotes:
         self.root.append(_el("w:footnote", {"w:id": number}, p))
         paragraph = Paragraph(p, self.document.part)
         mark = paragraph.add_run()
-        mark.style = self.document.styles["footnote reference"]
+        self.body.set_run_style(mark, "footnote reference")
         mark._r.append(_el("w:footnoteRef"))
         paragraph.add_run().add_tab()
         write_spans(paragraph, spans)

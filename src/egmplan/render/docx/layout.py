@@ -11,6 +11,7 @@ _MARGIN_LR, _MARGIN_TOP, _MARGIN_BOTTOM = 1247, 1418, 1418
 _INDENT = 720                     # body text and heading text start here (1.27 cm)
 _TEXT_WIDTH = _PAGE_WIDTH - 2 * _MARGIN_LR - 2 * _INDENT
 _FULL_WIDTH = _PAGE_WIDTH - 2 * _MARGIN_LR
+_LANDSCAPE_FULL_WIDTH = _PAGE_HEIGHT - 2 * _MARGIN_LR   # the annex on landscape pages (wide tables)
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -44,11 +45,11 @@ def _hang(target, left: int, hanging: int) -> None:
     fmt.first_line_indent = Twips(-hanging)
 
 
-def _end_mark(document) -> None:
+def _end_mark(body) -> None:
     """UN documents end with a short centred rule under the last text."""
     from docx.shared import Pt
 
-    paragraph = document.add_paragraph(style="Normal")
+    paragraph = body.paragraph(style="Normal")
     paragraph.alignment = _align("center")
     paragraph.paragraph_format.space_before = Pt(24)
     paragraph.add_run("_" * 18)

@@ -5,22 +5,88 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from egmplan.render.docx.layout import _FULL_WIDTH, _INDENT, _TEXT_WIDTH, _tie
+from egmplan.render.docx.body import _rows_and_cells, _span
+from egmplan.render.docx.layout import _FULL_WIDTH, _INDENT, _LANDSCAPE_FULL_WIDTH, _TEXT_WIDTH, _tie
 from egmplan.render.docx.xml import _border, _el, _set_child
+
+
+# A lane's title column is never narrower than 3 cm: about 20 characters of 10 pt Times a line.
+MIN_TITLE_WIDTH = 1701
+
+
+def _lead_widths(merged: bool) -> list[int]:
+    # "Wednesday, 7 April 2021" and "10 a.m.–1 p.m." each fit on one line.
+    return [2450] if merged else [2450, 1500]
+
+
+def _item_width(merged: bool) -> int:
+    return 1250 if merged else 680                  # "Agenda item" / "Item" on one line
+
+
+def _lane_widths(measure: int, merged: bool, lanes: int) -> list[int]:
+    """The lead columns, then an item and a title column per lane, filling ``measure``."""
+    lead = _lead_widths(merged)
+    item = _item_width(merged)
+    title = (measure - sum(lead) - item * lanes) // lanes
+    widths = lead + [item, title] * lanes
+    widths[-1] += measure - sum(widths)
+    return widths
+
+
+def table_fit(merged: bool, lanes: int) -> str:
+    """How the annex table is set: "text" (one lane, the body text's width), "portrait"
+    (lanes side by side across the full measure), "landscape" (side by side on landscape
+    pages) or "stacked" (one lane under the other, when side by side would leave a title
+    column narrower than :data:`MIN_TITLE_WIDTH` even in landscape)."""
+    if lanes == 1:
+        return "text"
+    for fit, measure in (("portrait", _FULL_WIDTH), ("landscape", _LANDSCAPE_FULL_WIDTH)):
+        if min(_lane_widths(measure, merged, lanes)[len(_lead_widths(merged)) + 1::2]) >= MIN_TITLE_WIDTH:
+            return fit
+    return "stacked"
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A printed line of the Word table: date and time cells, then one Cell per column pair."""
+
+    date: str
+    time: str
+    cells: tuple
+    holiday: bool = False
+    first_of_day: bool = False
+
+
+@dataclass(frozen=True)
+class _LaneHeading:
+    """A stacked lane's name over its rows, in italics in the title column."""
+
+    text: str
 
 
 class _OrgTable:
     """The organization of work as a Word table: header row repeated on every page, rows
-    kept whole, a rule under the header and at the foot (UN tables draw no vertical lines)."""
+    kept whole, a rule under the header and at the foot (UN tables draw no vertical lines).
 
-    def __init__(self, document, table):
+    Parallel lanes sit side by side while each title column keeps :data:`MIN_TITLE_WIDTH`:
+    across the portrait measure, else on landscape pages (the annex gets a section of its
+    own), else stacked: one set of Item/Title columns, each lane's rows of a sitting under
+    its name."""
+
+    def __init__(self, document, body, table):
         self.document = document
+        self.body = body
         self.table = table
         self.merged = table.layout == "merged"
-        self.lanes = len(table.lanes)
+        self.fit = table_fit(self.merged, len(table.lanes))
+        self.lanes = 1 if self.fit == "stacked" else len(table.lanes)
+
+    @property
+    def landscape(self) -> bool:
+        return self.fit == "landscape"
 
     def _header(self) -> list[list[str]]:
-        """One header row, or two with tracks: lane names over their Item/Title columns."""
+        """One header row, or two with lanes side by side: lane names over their Item/Title columns."""
         columns = list(self.table.columns)
         lead = columns[:1] if self.merged else columns[:2]
         pair = columns[-2:]
@@ -33,75 +99,92 @@ class _OrgTable:
 
     @property
     def width(self) -> int:
-        """The body text's width; a table with parallel lanes takes the full measure."""
-        return _FULL_WIDTH if self.lanes > 1 else _TEXT_WIDTH
+        """The body text's width; a table with lanes side by side takes the full measure."""
+        return {"portrait": _FULL_WIDTH, "landscape": _LANDSCAPE_FULL_WIDTH}.get(self.fit, _TEXT_WIDTH)
 
     def _widths(self) -> list[int]:
-        # "Wednesday, 7 April 2021" and "10 a.m.–1 p.m." each fit on one line.
-        lead = [2450] if self.merged else [2450, 1500]
-        rest = self.width - sum(lead)
-        item = 1250 if self.merged else 680          # "Agenda item" / "Item" on one line
-        title = (rest - item * self.lanes) // self.lanes
-        widths = lead + [item, title] * self.lanes
-        widths[-1] += self.width - sum(widths)
-        return widths
+        return _lane_widths(self.width, self.merged, self.lanes)
 
-    def _body_rows(self) -> list[tuple[list, bool, bool]]:
+    def _lines(self):
+        """The view's lines, or with stacked lanes one line per lane cell, each lane's rows
+        of a sitting under the lane's name. W2: the date on the first line of its day, the
+        time on the first line of its sitting."""
+        if self.fit != "stacked":
+            for line in self.table.lines:
+                yield _Line(line.date, line.time, line.cells, line.holiday, line.first_of_day)
+            return
+        for day in self.table.days:
+            first_of_day = True
+            for sitting in day.sittings:
+                printed = []
+                if sitting.number is not None:
+                    for lane, heading in enumerate(self.table.lane_headings):
+                        cells = [line.cells[lane] for line in sitting.lines
+                                 if line.cells[lane].item or line.cells[lane].title]
+                        if cells:
+                            printed += [_LaneHeading(heading), *cells]
+                if not printed:                        # a holiday, or a sitting with nothing in any lane
+                    printed = [line.cells[0] for line in sitting.lines]
+                for index, cell in enumerate(printed):
+                    yield _Line(day.label if first_of_day else "", sitting.time if index == 0 else "",
+                                (cell,), sitting.number is None, first_of_day)
+                    first_of_day = False
+
+    def _body_rows(self):
         """(cells, starts a new day, holiday) per printed row; a cell is a string or a Cell (a title,
-        whose "(continued)" is set in italics as seed 004 prints it). W2: the view already
-        leaves the date and time blank after the first line of a day and of a sitting."""
-        rows = []
-        for line in self.table.lines:
+        whose "(continued)" is set in italics as UNODC/CCPCJ/EG.4/2017/1 prints it)."""
+        for line in self._lines():
             lanes: list = []
             for cell in line.cells:
-                lanes += [cell.item, cell]
+                lanes += ["", cell] if isinstance(cell, _LaneHeading) else [cell.item, cell]
             if self.merged:
                 if line.date:                      # the day on a line of its own, in bold
-                    rows.append(([_Bold(line.date)] + [""] * (2 * self.lanes), True, False))
-                rows.append(([line.time, *lanes], False, line.holiday))
+                    yield [_Bold(line.date)] + [""] * (2 * self.lanes), True, False
+                yield [line.time, *lanes], False, line.holiday
             else:
-                rows.append(([line.date, line.time, *lanes], line.first_of_day, line.holiday))
-        return rows
+                yield [line.date, line.time, *lanes], line.first_of_day, line.holiday
 
     def write(self) -> None:
         header = self._header()
-        body = self._body_rows()
+        body = list(self._body_rows())
         widths = self._widths()
         table = self.document.add_table(rows=len(header) + len(body), cols=len(widths))
         _table_geometry(table, widths, indent=_INDENT if self.width == _TEXT_WIDTH else 0)
         _table_borders(table, {"top": 4, "bottom": 12})
+        rows = _rows_and_cells(table)
         for index, labels in enumerate(header):
-            row = table.rows[index]
+            row, cells = next(rows)
             _repeat_header(row)
-            for cell, text in zip(row.cells, labels):
+            for cell, text in zip(cells, labels):
                 self._fill(cell, text, "Table Heading")
             if index == len(header) - 1:
-                for cell in row.cells:
+                for cell in cells:
                     _cell_borders(cell, bottom=4)
-        if len(header) == 2:                                   # lane names span their pair
-            top = table.rows[0]
-            start = 1 if self.merged else 2
-            for lane in range(self.lanes):
-                heading = top.cells[start + 2 * lane].merge(top.cells[start + 2 * lane + 1])
-                _cell_borders(heading, bottom=4)
+            elif len(header) == 2:                             # lane names span their pair
+                start = 1 if self.merged else 2
+                for lane in range(self.lanes):
+                    _span(cells, start + 2 * lane, start + 2 * lane + 1)
+                    _cell_borders(cells[start + 2 * lane], bottom=4)
         title_column = len(widths) - 2 * self.lanes + 1
         for offset, (values, new_day, holiday) in enumerate(body):
-            row = table.rows[len(header) + offset]
+            row, cells = next(rows)
             _cant_split(row)
             if new_day:
-                _keep_day_label_with_next(row)
-            for cell, text in zip(row.cells, values):
+                _keep_day_label_with_next(cells)
+            for cell, text in zip(cells, values):
                 self._fill(cell, text, "Table Text")
                 if new_day and offset:                         # a hairline between days
                     _cell_borders(cell, top=2)
             if holiday and self.lanes > 1:                     # W4: the text runs across the lanes
-                row.cells[title_column].merge(row.cells[-1])
+                _span(cells, title_column, len(cells) - 1)
 
     def _fill(self, cell, value, style: str) -> None:
         paragraph = cell.paragraphs[0]
-        paragraph.style = self.document.styles[style]
+        self.body.set_style(paragraph, style)
         if isinstance(value, _Bold):
             paragraph.add_run(_tie(value.text)).bold = True
+        elif isinstance(value, _LaneHeading):
+            paragraph.add_run(_tie(value.text)).italic = True
         elif isinstance(value, str):
             if value:
                 paragraph.add_run(_tie(value))
@@ -118,9 +201,9 @@ class _Bold:
     text: str
 
 
-def _keep_day_label_with_next(row) -> None:
+def _keep_day_label_with_next(cells) -> None:
     """A day's first row keeps with the next, so a date is not stranded at a page foot."""
-    for cell in row.cells:
+    for cell in cells:
         for paragraph in cell.paragraphs:
             paragraph.paragraph_format.keep_with_next = True
 
@@ -143,8 +226,8 @@ def _table_geometry(table, widths: list[int], indent: int) -> None:
     grid = table._tbl.tblGrid
     for col, width in zip(grid.findall(qn("w:gridCol")), widths):
         col.set(qn("w:w"), str(width))
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths):
+    for _, cells in _rows_and_cells(table):
+        for cell, width in zip(cells, widths):
             cell.width = Twips(width)
 
 

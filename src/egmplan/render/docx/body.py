@@ -1,0 +1,79 @@
+"""Appending to a python-docx document in constant time per paragraph, row and cell.
+
+python-docx's own helpers rescan what is already written: ``document.add_paragraph``
+looks for the body's ``w:sectPr`` among all the body's children, ``table.rows[i]`` lists
+every row, ``row.cells`` works out the grid of the whole table, and ``styles[name]`` and
+``paragraph.style = name`` search the style part each time. Each is harmless once and
+quadratic over a document of 20,000 paragraphs or a table of 100,000 rows. The helpers here
+keep a reference to the ``w:sectPr``, walk rows and cells once, and look each style up once;
+the XML they write is the XML python-docx writes.
+"""
+
+from __future__ import annotations
+
+
+class _Body:
+    """The document body, written top to bottom."""
+
+    def __init__(self, document):
+        self.document = document
+        self._container = document._body                  # the parent python-docx gives body paragraphs
+        self._sect_pr = document.element.body.sectPr      # stays the last child: new blocks go before it
+        self._style_ids: dict[tuple[str, int], str | None] = {}
+
+    def style_id(self, name: str, character: bool = False) -> str | None:
+        """The style's id as python-docx would write it (None for the default paragraph style)."""
+        from docx.enum.style import WD_STYLE_TYPE
+
+        kind = WD_STYLE_TYPE.CHARACTER if character else WD_STYLE_TYPE.PARAGRAPH
+        key = (name, int(kind))
+        if key not in self._style_ids:
+            self._style_ids[key] = self.document.part.get_style_id(self.document.styles[name], kind)
+        return self._style_ids[key]
+
+    def paragraph(self, text: str = "", style: str | None = None):
+        """``document.add_paragraph(text, style)`` without the scan for ``w:sectPr``."""
+        from docx.oxml import OxmlElement
+        from docx.text.paragraph import Paragraph
+
+        p = OxmlElement("w:p")
+        self._sect_pr.addprevious(p)
+        paragraph = Paragraph(p, self._container)
+        if text:
+            paragraph.add_run(text)
+        if style is not None:
+            self.set_style(paragraph, style)
+        return paragraph
+
+    def set_style(self, paragraph, style: str) -> None:
+        """``paragraph.style = style`` with the id looked up once per style. ``w:pStyle`` is
+        the first child of ``w:pPr`` in the schema, so it goes in at the front (python-docx
+        tries each of the thirty-odd elements that may follow it)."""
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        ppr = paragraph._p.get_or_add_pPr()
+        style_id = self.style_id(style)
+        existing = ppr.find(qn("w:pStyle"))
+        if existing is not None:
+            ppr.remove(existing)
+        if style_id is not None:
+            ppr.insert(0, OxmlElement("w:pStyle", {qn("w:val"): style_id}))
+
+    def set_run_style(self, run, style: str) -> None:
+        run._r.get_or_add_rPr().style = self.style_id(style, character=True)
+
+
+def _rows_and_cells(table):
+    """Each row of ``table`` with its cells: python-docx objects, made in one pass."""
+    from docx.table import _Cell, _Row
+
+    for tr in table._tbl.tr_lst:
+        yield _Row(tr, table), [_Cell(tc, table) for tc in tr.tc_lst]
+
+
+def _span(cells: list, first: int, last: int) -> None:
+    """Merge ``cells[first..last]`` of one row into ``cells[first]`` (``w:gridSpan``, widths
+    added, content moved) as ``_Cell.merge`` does, without working out the table's grid."""
+    tc = cells[first]._tc
+    tc._span_to_width(sum(cell._tc.grid_span for cell in cells[first:last + 1]), tc, None)
