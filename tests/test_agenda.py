@@ -1,4 +1,4 @@
-"""``egmplan agenda build``: golden documents for the seventh meeting (read against seed 003),
+"""``egmplan agenda build``: golden documents for the seventh meeting (read against UNODC/CCPCJ/EG.4/2021/1),
 templates and their sandbox, atomic all-or-nothing output, escaping."""
 
 import json

@@ -1,4 +1,4 @@
-"""egmplan connections: seed 000's rule at its boundaries, JSON contract and text."""
+"""egmplan connections: the rule of the 2020 organization of work at its boundaries, JSON contract and text."""
 
 import json
 from textwrap import dedent
@@ -107,7 +107,7 @@ def test_cli_table(tmp_path):
     assert result.exit_code == 0, result.output
     assert result.stdout == dedent("""\
         Speaking connections for egm-cybercrime-2020: capacity 3
-        Seed 000's rule: 2 per member delegation and 1 per observer delegation: 2 × 1 + 1 × 1 = 3, within the capacity.
+        Rule of the 2020 organization of work: 2 per member delegation and 1 per observer delegation: 2 × 1 + 1 × 1 = 3, within the capacity.
         Leftover to the panellists: 0; 1 panellist takes 0.
 
         Name                Role       Delegates  Speaking  Listening

@@ -1,4 +1,4 @@
-"""The Word exporter, read back with python-docx against seed 003 (the 2021 document):
+"""The Word exporter, read back with python-docx against UNODC/CCPCJ/EG.4/2021/1:
 headings, the agenda list, the annex table (W2 blanks), repeated header row, real
 footnotes, page numbers, byte-identical output, and a LibreOffice conversion."""
 
@@ -60,7 +60,7 @@ def _part(data: bytes, name: str) -> bytes:
 # --- structure ----------------------------------------------------------------------------
 
 
-def test_docx_headings_follow_seed_003(document_2021):
+def test_docx_headings_follow_the_2021_document(document_2021):
     headings = [(p.style.name, _text(p)) for p in document_2021.paragraphs if p.style.name.startswith("Heading")]
     assert headings == [
         ("Heading 1", "Annotated provisional agenda"),
@@ -140,7 +140,7 @@ def test_docx_annotations_keep_paragraphs_and_documentation(document_2021):
 # --- the annex table ------------------------------------------------------------------------
 
 
-def test_docx_annex_table_equals_seed_003_with_w2_blanks(document_2021):
+def test_docx_annex_table_equals_the_2021_document_with_w2_blanks(document_2021):
     table = document_2021.tables[-1]
     cells = [[_text(c) for c in row.cells] for row in table.rows]
     continued = f"{ITEM_2_SHORT} (continued)"

@@ -163,8 +163,8 @@ class Meeting:
     revision: int = 0
     style: Style = field(default_factory=Style)
     participants: tuple[Participant, ...] = ()
-    statement_minutes: int = 3      # seed 000: statements at most 3 minutes
-    presentation_minutes: int = 8   # seed 000: panellist presentations at most 8 minutes
+    statement_minutes: int = 3      # 2020 organization of work: statements at most 3 minutes
+    presentation_minutes: int = 8   # 2020 organization of work: presentations at most 8 minutes
     speaking_connections: int | None = None
     close_of_business: time = time(18, 0)
     deadlines: tuple[Deadline, ...] = ()

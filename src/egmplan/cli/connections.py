@@ -1,4 +1,4 @@
-"""``egmplan connections``: speaking and listening connections of a hybrid meeting (seed 000's rule)."""
+"""``egmplan connections``: speaking and listening connections of a hybrid meeting (the rule of the 2020 organization of work)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from egmplan.cli import common
 from egmplan.cli.completion import complete_meeting
 from egmplan.cli.participants_opt import PARTICIPANTS_HELP
 
-SEED_CAPACITY = 300  # seed 000: "300 speaking slots/connections per meeting" on Interprefy
+INTERPREFY_CAPACITY = 300  # 2020 organization of work: "300 speaking slots/connections per meeting"
 
 
 def connections(
@@ -21,7 +21,7 @@ def connections(
     participants: Optional[str] = typer.Option(None, "--participants", metavar="FILE", help=PARTICIPANTS_HELP),
     capacity: Optional[int] = typer.Option(None, "--capacity", min=1, metavar="N",
                                            help="Speaking connections the platform allows. Default: the "
-                                                "meeting's speaking.connections, else 300 (seed 000)."),
+                                                "meeting's speaking.connections, else 300 (Interprefy's limit in 2020)."),
     output_format: str = typer.Option("table", "-f", "--format", metavar="FORMAT", help="table or json."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
 ) -> None:
@@ -45,7 +45,7 @@ def connections(
 
     chosen = common.pick_meeting(meeting, quiet)
     people = resolve_participants(participants, chosen, fallback_member_states=False, quiet=quiet)
-    limit = capacity or chosen.speaking_connections or SEED_CAPACITY
+    limit = capacity or chosen.speaking_connections or INTERPREFY_CAPACITY
     try:
         result = allocate(people, limit)
     except PlanningError as exc:

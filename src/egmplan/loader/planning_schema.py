@@ -77,9 +77,9 @@ PARTICIPANTS_FILE = Record(
 SPEAKING = Record(
     fields=[
         Field("statement_minutes", Int(minimum=1, limit="speaking_minutes"), default=3, example=3,
-              description="Longest statement, in minutes (seed 000: 3)."),
+              description="Longest statement, in minutes (3 in the 2020 organization of work)."),
         Field("presentation_minutes", Int(minimum=1, limit="speaking_minutes"), default=8, example=8,
-              description="Longest panellist presentation, in minutes (seed 000: 8)."),
+              description="Longest panellist presentation, in minutes (8 in the 2020 organization of work)."),
         Field("connections", Int(minimum=1, limit="count"), example=300,
               description="Speaking connections the remote platform allows (`egmplan connections`)."),
     ],

@@ -1,6 +1,7 @@
-"""Speaking and listening connections of a hybrid meeting, by seed 000's rule.
+"""Speaking and listening connections of a hybrid meeting, by the rule of the
+proposed organization of work for the sixth meeting (circulated on 14 July 2020).
 
-Seed 000 (sixth meeting, 2020): "two speaking slots/connections will be available to each
+That document says: "two speaking slots/connections will be available to each
 delegation and one speaking slots/connections for each observer delegation"; "If the number
 of delegations ... result[s] in a total of more than 300 speakers, the number of speaker
 slots/connections per delegation will be reduced to one for all. The remaining members of
@@ -8,7 +9,7 @@ each delegation will be granted listening slots/connections"; "if there is a lef
 speaker slots/connections which is not big enough to allow an even distribution of one
 additional slot/connection per delegation, the leftover will be distributed to the panellists."
 
-Where the seed is silent (docs/planning.md, "Connections"):
+Where that document is silent (docs/planning.md, "Connections"):
 - a leftover big enough for one more connection per delegation gives every member and
   observer delegation one more (3 and 2), once; what remains after that goes to the panellists;
 - the panellists' leftover is dealt out one connection at a time in the order of the
@@ -69,7 +70,7 @@ class Connections:
 
 
 def allocate(participants: tuple[Participant, ...], capacity: int) -> Connections:
-    """Share ``capacity`` speaking connections out by seed 000's rule."""
+    """Share ``capacity`` speaking connections out by the 2020 organization of work's rule."""
     members = sum(1 for p in participants if p.role == "member")
     observers = sum(1 for p in participants if p.role == "observer")
     delegations = members + observers

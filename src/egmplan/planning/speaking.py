@@ -1,4 +1,5 @@
-"""Can the sittings hold the expected speaking time? (issue 5; limits from seed 000)
+"""Can the sittings hold the expected speaking time? (issue 5; limits from the
+proposed organization of work for the sixth meeting, 2020)
 
 Each item with ``speakers`` needs statements × the statement limit plus presentations ×
 the presentation limit. An item can only use the sittings that take it in the

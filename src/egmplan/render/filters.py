@@ -83,7 +83,7 @@ def md_spans(spans) -> str:
 
 
 def md_suffix(suffix: str) -> str:
-    """The "(continued)" suffix with its word in italics, as UN tables print it (seed 004)."""
+    """The "(continued)" suffix with its word in italics, as UN tables print it (UNODC/CCPCJ/EG.4/2017/1)."""
     match = re.fullmatch(r"\((.+)\)", suffix)
     return f"(*{_md_inline(match.group(1))}*)" if match else md_escape(suffix)
 

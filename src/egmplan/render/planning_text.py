@@ -77,7 +77,7 @@ def connections_text(meeting, result) -> str:
     delegations = members + observers
     base = 2 * members + observers
     lines = [f"Speaking connections for {meeting.id}: capacity {result.capacity}"]
-    rule = (f"Seed 000's rule: 2 per member delegation and 1 per observer delegation: "
+    rule = (f"Rule of the 2020 organization of work: 2 per member delegation and 1 per observer delegation: "
             f"2 × {members} + 1 × {observers} = {base}")
     if result.reduced:
         lines.append(f"{rule}, more than {result.capacity}; so 1 for each of the {delegations} delegations "

@@ -117,7 +117,7 @@ class Cell:
     continued: bool = False
     base: str = ""              # the title without the continued suffix
     suffix: str = ""            # "(continued)" (the meeting's style.continued) or ""; some
-                                # documents print it in italics (seed 004)
+                                # documents print it in italics (UNODC/CCPCJ/EG.4/2017/1)
 
 
 @dataclass(frozen=True)
@@ -300,7 +300,7 @@ def _annotations(meeting: Meeting, style, numbering: _Numbering) -> tuple[Annota
             is_sub = entry is not item
             has_content = bool(entry.annotation or entry.documentation or entry.documentation_note)
             # A sub-item is repeated as a heading only when it has something under it
-            # (seed 004: item 5's sub-items are not repeated); an item always is.
+            # (UNODC/CCPCJ/EG.4/2017/1: item 5's sub-items are not repeated); an item always is.
             if is_sub and not has_content:
                 continue
             blocks, footnotes = parse_annotation(fill(entry.annotation, meeting, style), numbering) \

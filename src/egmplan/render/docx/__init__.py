@@ -1,6 +1,6 @@
 """Word exporter: the annotated provisional agenda as a .docx, with python-docx.
 
-Layout follows UN documents (UN-STYLE M1-M2, A1-A3, W1-W6; seed 003): Times New Roman
+Layout follows UN documents (UN-STYLE M1-M2, A1-A3, W1-W6; UNODC/CCPCJ/EG.4/2021/1): Times New Roman
 10 pt on A4, body text indented and justified, bold headings with hanging numbers, the
 masthead between two thick rules, the symbol in the running header and the page number
 in the footer (outer corner: right on odd pages, left on even ones, none on the first).

@@ -101,7 +101,7 @@ def _setup_styles(document) -> None:
         _style_paragraph(item, after=6, right=_INDENT)
         item.base_style = normal
 
-    # Lists inside annotations: indented, no bullet (seed 003's chapter list).
+    # Lists inside annotations: indented, no bullet (the chapter list in UNODC/CCPCJ/EG.4/2021/1).
     listing = styles["List"]
     _style_font(listing, size=10)
     _style_paragraph(listing, after=3, left=_INDENT + 1134, right=_INDENT, hanging=567)
@@ -122,7 +122,7 @@ def _setup_styles(document) -> None:
     _style_font(table_text, size=10)
     _style_paragraph(table_text, before=2, after=2, line=12)
     table_heading = _paragraph_style(document, "Table Heading", "Table Text")
-    _style_font(table_heading, size=10, italic=True)   # seed 004: <i>Date</i> <i>Time</i>...
+    _style_font(table_heading, size=10, italic=True)   # UNODC/CCPCJ/EG.4/2017/1: Date, Time... in italics
 
     # Footnotes (UN: 9 pt, number hanging at the body indent).
     footnote_text = _paragraph_style(document, "footnote text")
