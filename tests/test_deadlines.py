@@ -102,17 +102,24 @@ def test_calendar_has_timed_and_all_day_deadline_events(tmp_path):
     ]
 
 
-def test_deadlines_are_shown_in_the_agenda_markdown_html_and_text():
-    from egmplan.loader import load_meeting
+def test_deadlines_are_shown_in_the_agenda_when_the_meeting_asks_for_them():
+    """UN annotated agendas have no Deadlines section: only ``style.deadlines_section: true``
+    prints one (every format: tests/test_agenda_formats.py)."""
+    from egmplan.loader import load_meeting, load_meeting_text
     from egmplan.render.build import render_outputs
 
-    meeting = load_meeting(Path(__file__).resolve().parent.parent / "meetings" / "egm-cybercrime-2020.yaml").meeting
+    path = Path(__file__).resolve().parent.parent / "meetings" / "egm-cybercrime-2020.yaml"
+    default = render_outputs(load_meeting(path).meeting, ["md", "json"])
+    assert "Deadlines" not in default["agenda.md"].decode()
+    import json
+
+    assert json.loads(default["agenda.json"])["deadlines"] == []
+    text = path.read_text(encoding="utf-8").replace("  style:\n", "  style:\n    deadlines_section: true\n", 1)
+    meeting = load_meeting_text(text, "egm-cybercrime-2020.yaml").meeting
     outputs = render_outputs(meeting, ["md", "html", "json"])
     line = ("Nomination of delegates who will use a speaker link: Wednesday, 22 July 2020, 6 p.m. "
             "(close of business), Vienna time")
     markdown = outputs["agenda.md"].decode()
     assert markdown.split("## Deadlines\n\n", 1)[1].split("\n\n", 1)[0] == f"- {line}"
     assert f'<h2 id="deadlines-title">Deadlines</h2>\n<ul>\n<li>{line}</li>\n</ul>' in outputs["agenda.html"].decode()
-    import json
-
     assert json.loads(outputs["agenda.json"])["deadlines"] == [line]
