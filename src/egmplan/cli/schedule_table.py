@@ -47,7 +47,10 @@ def print_table(view, console, long_view=None) -> None:
 
 def _print_long(view, console) -> None:
     """Many zones: one block per sitting (its date and venue time as a heading), one aligned line
-    per zone. Fits 80 columns for ``--tz all`` and draws a few thousand lines quickly."""
+    per zone. Fits 80 columns for ``--tz all``. The zone lines are written as text (the comfort
+    word in its colour when the console has colour), not through Rich's layout: ``--tz all`` for
+    a long meeting is hundreds of thousands of lines, which Rich takes minutes to lay out."""
+    from rich.style import Style
     from rich.text import Text
 
     # Columns of the long view: Zone, Date, venue time, Local time, Day, Offset, Comfort.
@@ -60,18 +63,28 @@ def _print_long(view, console) -> None:
     for index in range(3):
         # A rare long cell ("10 p.m.–7 April, 1 a.m. (crosses midnight)") widens its own line only.
         width.append(min(18, max(len(cells[index].headline) for lines in blocks.values() for _, cells in lines)))
+    colour = console.color_system is not None and not console.no_color
+    painted: dict[tuple[str, str], str] = {}
+
+    def paint(word: str, comfort: str) -> str:
+        if (word, comfort) not in painted:
+            style = COMFORT_STYLES.get(comfort, "")
+            painted[(word, comfort)] = (Style.parse(style).render(word, color_system=console._color_system)
+                                        if colour and style else word)
+        return painted[(word, comfort)]
+
     console.print(view.title, highlight=False)
     console.print(view.subtitle, highlight=False)
     venue_heading = view.columns[2]
     for (day, venue_time), lines in blocks.items():
         console.print()
         console.print(Text(f"{day}, {venue_time} — {venue_heading}", style="bold"), highlight=False)
+        text = []
         for zone_name, cells in lines:
             local, shift, offset, comfort = cells[:4]
-            text = Text(f"  {zone_name:<{width[0]}}  {local.headline:<{width[1]}} {shift.headline:<{width[2]}}  "
-                        f"{offset.headline:<{width[3]}}  ")
-            text.append(comfort.headline, style=COMFORT_STYLES.get(comfort.comfort or "", ""))
-            console.print(text, highlight=False, overflow="ignore", crop=False, soft_wrap=True)
+            text.append(f"  {zone_name:<{width[0]}}  {local.headline:<{width[1]}} {shift.headline:<{width[2]}}  "
+                        f"{offset.headline:<{width[3]}}  {paint(comfort.headline, comfort.comfort or '')}\n")
+        console.file.write("".join(text))
     if view.legend:
         console.print()
         console.print(view.legend, highlight=False)

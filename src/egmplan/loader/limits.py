@@ -55,6 +55,10 @@ DATES = Limit("dates", "every date in the file, and the day each deadline falls 
               "calendar files and the time-zone data need a year before and after every date; "
               "before 1900 most zones are local mean time")
 MEETING_DAYS = 366
+# Every schedule converts each sitting to each zone asked for: `--tz all` is 313 zones, so a
+# thousand sittings are 313,000 conversions (seconds, and half a gigabyte for its JSON).
+# The longest UN sessions hold a few hundred plenary sittings.
+MEETING_SITTINGS = 1_000
 
 # Characters no output can hold: C0 and C1 controls (tab and, in several-line text, line
 # feeds apart), the Unicode line and paragraph separators, and the 66 noncharacters
@@ -148,6 +152,8 @@ def markdown_table() -> str:
     rows.append(f"| dates | {DATES.applies_to} | {FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()} "
                 f"| {DATES.reason} |")
     rows.append(f"| length of a meeting | `meeting.dates` | at most {MEETING_DAYS} days | one year of sittings |")
+    rows.append(f"| sittings | `sittings` (all dates together) | at most {MEETING_SITTINGS:,} | a schedule converts "
+                "each sitting to each zone (313 for `--tz all`); the longest UN sessions hold a few hundred |")
     rows.append("| characters | every text | no control characters (tab and, in annotations, line breaks "
                 "apart), no U+2028/U+2029, no Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF…) "
                 "| XML 1.0 (Word, HTML, calendar readers) cannot hold them |")

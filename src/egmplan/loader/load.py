@@ -264,6 +264,11 @@ class _Builder:
                     if sitting:
                         sittings.append(sitting)
             day += timedelta(days=1)
+        written = sum(self.sitting_counts.values())
+        if written > limits.MEETING_SITTINGS:
+            self.sink.error(spec.line, spec.column, spec.path,
+                            f"the meeting has {written:,} sittings; a meeting has at most {limits.MEETING_SITTINGS:,} "
+                            "(every schedule converts each sitting to each zone); split it into several meetings")
         if default is None and not (isinstance(spec.get("days"), Rec) and spec["days"]):
             self.sink.error(spec.line, spec.column, spec.path, "give the sittings: 'default' for every weekday, or 'days'")
         elif not self.sitting_counts and not self.sink.has_errors:

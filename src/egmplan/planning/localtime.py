@@ -177,9 +177,10 @@ def _wall_pieces(zone_name: str, start: datetime, end: datetime) -> list[tuple[d
     return pieces
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class LocalSitting:
-    """One sitting as seen in one zone."""
+    """One sitting as seen in one zone. A schedule holds one per sitting and zone (313 zones for
+    ``--tz all``): slots, and not frozen, whose checked __init__ costs four times as much."""
 
     zone: str
     start: datetime          # aware, local
@@ -188,22 +189,16 @@ class LocalSitting:
     end_day_shift: int       # local end date minus the venue date
     comfort: str
     crosses_midnight: bool   # some of the sitting falls on a later local date than its start
+    utc_offset: timedelta    # at the start
+    end_utc_offset: timedelta
 
     @property
     def abbreviation(self) -> str:
         return self.start.tzname() or ""
 
     @property
-    def utc_offset(self) -> timedelta:
-        return self.start.utcoffset() or timedelta(0)
-
-    @property
     def end_abbreviation(self) -> str:
         return self.end.tzname() or ""
-
-    @property
-    def end_utc_offset(self) -> timedelta:
-        return self.end.utcoffset() or timedelta(0)
 
     def to_dict(self) -> dict:
         """The ``local`` entry of the JSON contract (issue 4)."""
@@ -217,25 +212,26 @@ class LocalSitting:
         }
 
 
-def local_sitting(sitting: Sitting, zone_name: str, bounds: ComfortBounds) -> LocalSitting:
-    """A sitting converted to a zone, on its own date, through the pinned database."""
-    zone = tz.get_zone(zone_name)
+def local_sitting(sitting: Sitting, zone_name: str, bounds: ComfortBounds, zone=None) -> LocalSitting:
+    """A sitting converted to a zone, on its own date, through the pinned database (``zone``: the
+    zone object, when the caller has it already)."""
+    zone = zone or tz.get_zone(zone_name)
     start, end = sitting.starts_at.astimezone(zone), sitting.ends_at.astimezone(zone)
-    if start.utcoffset() == end.utcoffset():
+    start_date, end_date = start.date(), end.date()
+    offset, end_offset = start.utcoffset(), end.utcoffset()
+    if offset == end_offset:
         # Two changes of offset inside one sitting, back to the first offset, never happen.
-        pieces = [(start.replace(tzinfo=None), end.replace(tzinfo=None))]
+        # One wall-clock piece: minutes from the start's local midnight, the end rounded up
+        # (a second past a bound touches it).
+        first = start.hour * 3600 + start.minute * 60 + start.second
+        last = first + int((sitting.ends_at - sitting.starts_at).total_seconds())
+        comfort = COMFORT_CLASSES[_worst_in_minutes(first // 60, -(-last // 60), bounds)]
     else:
-        pieces = _wall_pieces(zone_name, _utc(sitting.starts_at), _utc(sitting.ends_at))
-    last_moment = end - timedelta(microseconds=1)  # a sitting ending at 00:00 does not cross midnight
-    return LocalSitting(
-        zone=zone_name,
-        start=start,
-        end=end,
-        day_shift=(start.date() - sitting.date).days,
-        end_day_shift=(end.date() - sitting.date).days,
-        comfort=classify(pieces, bounds),
-        crosses_midnight=last_moment.date() > start.date(),
-    )
+        comfort = classify(_wall_pieces(zone_name, _utc(sitting.starts_at), _utc(sitting.ends_at)), bounds)
+    # A sitting ending at 00:00 does not cross midnight.
+    crosses = end_date > start_date and (end - timedelta(microseconds=1)).date() > start_date
+    return LocalSitting(zone_name, start, end, (start_date - sitting.date).days, (end_date - sitting.date).days,
+                        comfort, crosses, offset, end_offset)
 
 
 # --- the schedule ------------------------------------------------------------------------
@@ -298,20 +294,21 @@ def build_schedule(meeting: Meeting, zones: list[str] | tuple[str, ...], *,
     ``typed``: zone -> what the user typed for it, shown beside the zone."""
     bounds = bounds or ComfortBounds()
     ordered = tuple(dict.fromkeys(zones))
+    objects = {name: tz.get_zone(name) for name in (meeting.timezone,) + ordered}
     rows = []
     for sitting in meeting.sittings:
         rows.append(SittingTimes(
             sitting=sitting,
-            venue=local_sitting(sitting, meeting.timezone, bounds),
-            local=tuple(local_sitting(sitting, zone, bounds) for zone in ordered),
+            venue=local_sitting(sitting, meeting.timezone, bounds, objects[meeting.timezone]),
+            local=tuple([local_sitting(sitting, zone, bounds, objects[zone]) for zone in ordered]),
         ))
     notes = []
-    for zone in ordered:
+    for index, zone in enumerate(ordered):
         timeline = []
         for times in rows:
-            item = times.in_zone(zone)
-            timeline.append((times.sitting.date, item.utc_offset - times.venue.utc_offset))
-            timeline.append((times.sitting.date, item.end_utc_offset - times.venue.end_utc_offset))
+            item, venue = times.local[index], times.venue
+            timeline.append((times.sitting.date, item.utc_offset - venue.utc_offset))
+            timeline.append((times.sitting.date, item.end_utc_offset - venue.end_utc_offset))
         notes.extend(offset_notes(meeting, zone, timeline))
     shown = tuple((zone, text) for zone, text in (typed or {}).items() if zone in ordered and text)
     return Schedule(meeting, ordered, tuple(rows), tuple(notes), bounds, shown)

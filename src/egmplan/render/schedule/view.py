@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from egmplan.planning.localtime import (
     COMFORT_CLASSES, LocalSitting, Schedule, offset_display, zone_time_label,
@@ -20,8 +21,8 @@ MINUS = "\u2212"  # Z2 marks: +1, −1
 WIDE, LONG = "wide", "long"
 
 
-@dataclass(frozen=True)
-class Cell:
+@dataclass(slots=True)
+class Cell:  # not frozen: a long schedule has a million cells, and a frozen __init__ costs 4 times as much
     text: str
     detail: str = ""           # offset (when not in the heading), "crosses midnight"
     comfort: str | None = None
@@ -76,7 +77,7 @@ def local_text(local: LocalSitting, venue_date: date, clock: str, style, *, mark
         return f"{style.format_date(moment.date(), year=False)}, {text}" if show else text
 
     if not local.crosses_midnight:
-        text = style.format_time_range(start.time(), end.time(), clock)
+        text = _time_range(style, start.time(), end.time(), clock)
         if start_dated:
             text = f"{style.format_date(start.date(), year=False)}, {text}"
     else:
@@ -84,6 +85,11 @@ def local_text(local: LocalSitting, venue_date: date, clock: str, style, *, mark
                 f"{dated(end, start_dated or end.date() != venue_date)}")
     shift = day_mark(local.day_shift)
     return f"{text} ({shift})" if shift and mark else text
+
+
+@lru_cache(maxsize=4096)
+def _time_range(style, start, end, clock: str) -> str:
+    return style.format_time_range(start, end, clock)
 
 
 def _labels(locals_: list[LocalSitting]) -> set[str]:
@@ -95,8 +101,13 @@ def _labels(locals_: list[LocalSitting]) -> set[str]:
 
 
 def _offset_label(item: LocalSitting) -> str:
-    start = zone_time_label(item.abbreviation, item.utc_offset)
-    end = zone_time_label(item.end_abbreviation, item.end_utc_offset)
+    return _offset_label_of(item.abbreviation, item.utc_offset, item.end_abbreviation, item.end_utc_offset)
+
+
+@lru_cache(maxsize=4096)
+def _offset_label_of(abbreviation: str, offset, end_abbreviation: str, end_offset) -> str:
+    start = zone_time_label(abbreviation, offset)
+    end = zone_time_label(end_abbreviation, end_offset)
     return start if start == end else f"{start} → {end}"
 
 
@@ -170,6 +181,8 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
                          *(zone_cell(times, zone, constant[zone]) for zone in zones)))
     else:
         columns = ("Zone", "Date", venue_heading, "Local time", "Day", "Offset", "Comfort")
+        dates = [style.format_date(times.sitting.date, weekday=True) for times in schedule.sittings]
+        venue_texts = [venue_cell(times, inline=True).text for times in schedule.sittings]
         for zone in schedule.zones:
             for index, times in enumerate(schedule.sittings):
                 item = times.in_zone(zone)
@@ -178,8 +191,8 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
                     local += " (crosses midnight)"
                 rows.append((
                     Cell(schedule.zone_label(zone) if index == 0 else ""),
-                    Cell(style.format_date(times.sitting.date, weekday=True)),
-                    venue_cell(times, inline=True),
+                    Cell(dates[index]),
+                    Cell(venue_texts[index]),
                     Cell(local, comfort=item.comfort),
                     Cell(day_mark(item.day_shift)),
                     Cell(_offset_label(item)),
