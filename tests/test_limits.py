@@ -134,6 +134,9 @@ def test_just_inside_a_limit_every_format_and_every_zone_builds(changes, tmp_pat
     for command in commands:
         done = runner.invoke(app, command)
         assert (done.exit_code, done.exception) in ((0, None),), (command, done.output, done.exception)
+    # Planning may find that the items do not fit (exit 1), but says so without a traceback.
+    done = runner.invoke(app, ["orgwork", "-m", str(path), "plan"])
+    assert done.exit_code in (0, 1) and isinstance(done.exception, (SystemExit, type(None))), done.output
     assert sorted(p.name for p in (tmp_path / "out" / "m").iterdir()) == [
         "agenda.docx", "agenda.html", "agenda.json", "agenda.md", "agenda.txt", "orgwork.csv", "sittings.ics",
     ]

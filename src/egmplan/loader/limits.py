@@ -10,17 +10,18 @@ inside each limit and checks the exact message just outside it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
 
-@dataclass(frozen=True)
 class Limit:
-    what: str         # how a message names the value ("a symbol")
-    applies_to: str   # the keys it applies to, for the docs
-    low: object
-    high: object
-    reason: str
+    """One row of the table (a plain class: a dataclass would cost start-up time)."""
+
+    __slots__ = ("what", "applies_to", "low", "high", "reason")
+
+    def __init__(self, what: str, applies_to: str, low, high, reason: str):
+        self.what = what              # how a message names the value ("a symbol")
+        self.applies_to = applies_to  # the keys it applies to, for the docs
+        self.low, self.high, self.reason = low, high, reason
 
 
 FIRST_DATE = date(1900, 1, 1)
@@ -129,16 +130,18 @@ def parse_date(text: str) -> date:
     year, month, day = int(text[0:4]), int(text[5:7]), int(text[8:10])
     if not FIRST_DATE.year <= year <= LAST_DATE.year:
         raise ValueError(outside_dates_message(text))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        pass
     if not 1 <= month <= 12:
         raise ValueError(f"{text} is not a real date (months run from 01 to 12)")
+    if day == 0:
+        raise ValueError(f"{text} is not a real date (days run from 01)")
     import calendar
 
     days = calendar.monthrange(year, month)[1]
-    if day == 0:
-        raise ValueError(f"{text} is not a real date (days run from 01)")
-    if day > days:
-        raise ValueError(f"{text} is not a real date ({_MONTHS[month - 1]} {year} has {days} days)")
-    return date(year, month, day)
+    raise ValueError(f"{text} is not a real date ({_MONTHS[month - 1]} {year} has {days} days)")
 
 
 def markdown_table() -> str:
