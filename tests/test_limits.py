@@ -107,7 +107,7 @@ JUST_INSIDE = {
     "first-date": {"start": FIRST_TUESDAY, "end": FIRST_TUESDAY, "issued": "1900-01-01", "due": "-1d"},
     "last-date": {"start": LAST_TUESDAY, "end": LAST_TUESDAY, "issued": LAST_TUESDAY, "due": "2199-12-31 23:30"},
     "deadline-first-date": {"start": FIRST_TUESDAY, "end": FIRST_TUESDAY, "due": "1900-01-01 00:00"},
-    "characters": {"title": _quoted("Tab\tand \u00e9\u0301 \U0001F600 \ufffd \ue000 \U0010fffd"),
+    "characters": {"title": _quoted("Tab\tand \u00e9\u0301 \U0001F600 \ufffd \ue000 \U0010fffd \u200bA\u0301"),
                    "annotation": _quoted("Line one\n\nLine two\twith a tab")},
     "bidi-controls-warned": {"title": _quoted("Other \u202ematters\u202c")},
 }
@@ -161,6 +161,8 @@ JUST_OUTSIDE = {
                              ["meeting.revision: must be at most 999, got a number of 5,000 digits"]),
     "negative-5000-digits": ({"minutes": "-" + "9" * 5000},
                              ["agenda[1].estimated_minutes: must be at least 1, got a number of 5,000 digits"]),
+    "meeting-length": ({"end": (date(2021, 4, 6) + timedelta(days=limits.MEETING_DAYS)).isoformat()},
+                       ["meeting.dates.end: a meeting lasts at most 366 days"]),
     "estimated-minutes": ({"minutes": "527041"}, ["agenda[1].estimated_minutes: must be at most 527040, got 527041"]),
     "speaking-minutes": ({"statement_minutes": "1441"},
                          ["meeting.speaking.statement_minutes: must be at most 1440, got 1441"]),
