@@ -261,3 +261,28 @@ def test_any_text_that_validates_builds_every_format(text):
         return
     outputs = render_outputs(result.meeting, ["md", "html", "txt", "json", "csv", "ics", "docx"])
     assert all(outputs.values())
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dates(min_value=date(1899, 6, 1), max_value=date(2200, 6, 30)),
+       st.sampled_from(["-999w", "-52w", "-5d", "+30d", "-999wd", "+999wd", "-5wd COB", "+2d 23:30", "1900-01-01",
+                        "2199-12-31 00:00"]),
+       st.sampled_from(["Europe/Vienna", "Pacific/Kiritimati", "Pacific/Pago_Pago", "America/St_Johns", "Asia/Kathmandu"]))
+def test_any_date_that_validates_builds_the_calendar_and_the_schedule(opening, due, zone):
+    from egmplan.planning.deadlines import deadline_times
+    from egmplan.planning.localtime import build_schedule
+    from egmplan.render.build import render_outputs
+
+    text = _text(start=opening.isoformat(), end=opening.isoformat(), issued=opening.isoformat(), due=due)
+    text = text.replace("Europe/Vienna", zone)
+    result = load_meeting_text(text, "m.yaml")
+    if result.meeting is None:
+        messages = {d.message for d in result.errors}
+        assert all("outside the dates egmplan handles" in m or m.startswith("there is no sitting on")
+                   or "the meeting has no sitting" in m or "does not exist" in m for m in messages), messages
+        return
+    outputs = render_outputs(result.meeting, ["ics", "json", "docx", "html"])
+    assert all(outputs.values())
+    schedule = build_schedule(result.meeting, ["Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Kathmandu"])
+    assert len(schedule.sittings) == len(result.meeting.sittings)
+    assert len(deadline_times(result.meeting, "Pacific/Kiritimati")) == 1
