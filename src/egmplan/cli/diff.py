@@ -2,62 +2,119 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
+from pathlib import Path
 
 import typer
 
 from egmplan.cli import common
 
+FORMATS = ("text", "md", "json")
+
+
+def _git_blob(ref: str) -> tuple[str, bytes, str]:
+    """(name, bytes, meeting id) of ``git:REV:PATH``; a wrong reference exits 2."""
+    import subprocess
+
+    try:
+        _, rev, path = ref.split(":", 2)
+    except ValueError:
+        raise common.fail(f"{ref!r}: expected git:REV:PATH, e.g. git:HEAD~1:meetings/m.yaml", common.EXIT_USAGE)
+    if rev.startswith("-"):
+        raise common.fail(f"{ref!r}: a revision cannot start with '-'", common.EXIT_USAGE)
+    spec = f"{rev}:{path}"
+
+    def git(*args: str) -> subprocess.CompletedProcess:
+        # --end-of-options: whatever the user typed is a revision, never an option of git's.
+        try:
+            return subprocess.run(["git", *args, "--end-of-options", spec], capture_output=True)
+        except OSError as exc:
+            raise common.fail(f"{ref}: cannot run git: {exc.strerror or exc}")
+
+    kind = git("cat-file", "-t")
+    if kind.returncode != 0:
+        message = kind.stderr.decode(errors="replace").strip().removeprefix("fatal: ")
+        raise common.fail(f"{ref}: {message or 'git could not read it'}", common.EXIT_USAGE)
+    if kind.stdout.strip() != b"blob":
+        raise common.fail(f"{ref} is a {kind.stdout.decode(errors='replace').strip()} in git, "
+                          "not a meeting file", common.EXIT_USAGE)
+    shown = git("show")
+    if shown.returncode != 0:
+        raise common.fail(f"{ref}: {shown.stderr.decode(errors='replace').strip().removeprefix('fatal: ')}")
+    return ref, shown.stdout, Path(path).stem
+
+
+def _file(ref: str) -> Path:
+    """The meeting file an argument names; a folder, a missing file, a device or FIFO exits 2."""
+    from egmplan.catalog import MeetingNotFound, resolve
+
+    given = Path(ref)
+    if ref == "":
+        raise common.fail("an empty argument names no meeting; give a file, an id or git:REV:PATH", common.EXIT_USAGE)
+    if given.is_dir():
+        raise common.fail(f"{ref} is a folder; give a meeting file in it", common.EXIT_USAGE)
+    try:
+        path = resolve(ref, common.folder())
+    except MeetingNotFound as exc:
+        raise common.fail(str(exc), common.EXIT_USAGE)
+    if path.is_dir():
+        raise common.fail(f"{ref} is a folder; give a meeting file in it", common.EXIT_USAGE)
+    if not path.is_file():
+        raise common.fail(f"{ref} is not a regular file (a device, FIFO or socket); give a meeting file",
+                          common.EXIT_USAGE)
+    return path
+
 
 def _load_ref(ref: str):
-    """A meeting from a path, an id, or ``git:REV:path``; exit 1 with its errors if it is invalid."""
-    from egmplan.catalog import MeetingNotFound, resolve
-    from egmplan.loader.load import load_meeting_bytes
+    """(name, meeting, converted keys) from a path, an id or ``git:REV:PATH``; exit 1 with
+    its errors if the draft is invalid."""
+    from egmplan.loader.load import load_meeting, load_meeting_bytes
 
     if ref.startswith("git:"):
-        try:
-            _, rev, path = ref.split(":", 2)
-        except ValueError:
-            raise typer.BadParameter(f"expected git:REV:PATH, got {ref!r}")
-        done = subprocess.run(["git", "show", f"{rev}:{path}"], capture_output=True)
-        if done.returncode != 0:
-            raise common.fail(f"{ref}: {done.stderr.decode(errors='replace').strip()}")
-        name, data, stem = ref, done.stdout, path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        name, data, stem = _git_blob(ref)
+        result = load_meeting_bytes(data, name, stem)
     else:
-        try:
-            path = resolve(ref, common.folder())
-        except MeetingNotFound as exc:
-            raise common.fail(str(exc))
-        name, stem = common.display_path(path), path.stem
-        data = path.read_bytes()
-    result = load_meeting_bytes(data, name, stem)
+        path = _file(ref)
+        name = common.display_path(path)
+        result = load_meeting(path, name)
     common.report(result.errors)
     if result.meeting is None:
         raise typer.Exit(common.EXIT_INPUT)
-    return name, result.meeting
+    return name, result.meeting, result.data
 
 
 def diff(
     old: str = typer.Argument(..., metavar="OLD", help="The earlier draft: a file, an id, or git:REV:PATH."),
     new: str = typer.Argument(..., metavar="NEW", help="The later draft: a file, an id, or git:REV:PATH."),
-    output_format: str = typer.Option("text", "--format", help="text or md."),
+    output_format: str = typer.Option("text", "--format", help="text, md (for a pull request or job summary) or json."),
+    exit_code: bool = typer.Option(False, "--exit-code",
+                                   help="Exit 1 when anything changed, 0 when nothing did (as git diff --exit-code)."),
 ) -> None:
     """List what changed between two drafts of a meeting, in the secretariat's words.
 
-    Items added, removed or renamed; sittings moved, added or cancelled; rows of the
-    organization of work that changed; dates or venue changed.
+    Every key of the meeting file is compared; each change names its key path. Items
+    added, removed, renamed or renumbered; changed words of annotations; sittings moved,
+    added or cancelled; rows of the organization of work that print differently, and a
+    warning when a row written as a number now points at another item; deadlines that
+    moved; participants, style and every other key.
+
+    Exit 0 (with --exit-code: 0 no changes, 1 changes), 1 when a draft has errors, 2 when
+    an argument names no meeting file.
 
     \b
     Example:
       egmplan diff git:HEAD~1:meetings/egm-cybercrime-2021.yaml meetings/egm-cybercrime-2021.yaml
     """
-    if output_format not in ("text", "md"):
-        raise typer.BadParameter(f"expected text or md, got {output_format!r}", param_hint="--format")
-    from egmplan.planning.diff import diff_meetings, render_changes
+    if output_format not in FORMATS:
+        raise typer.BadParameter(f"expected text, md or json, got {output_format!r}", param_hint="--format")
+    from egmplan.planning.diff import diff_meetings
+    from egmplan.render.changes import render_changes
     from egmplan.style import get_style
 
-    old_name, old_meeting = _load_ref(old)
-    new_name, new_meeting = _load_ref(new)
-    changes = diff_meetings(old_meeting, new_meeting, get_style(new_meeting.style.language))
-    sys.stdout.write(render_changes(changes, old_name, new_name, output_format))
+    old_name, old_meeting, old_data = _load_ref(old)
+    new_name, new_meeting, new_data = _load_ref(new)
+    changes = diff_meetings(old_meeting, new_meeting, old_data, new_data)
+    sys.stdout.write(render_changes(changes, old_name, new_name, output_format,
+                                    get_style(new_meeting.style.language), new_meeting.style.time))
+    if exit_code and changes:
+        raise typer.Exit(1)  # as git diff --exit-code: "there are changes", not an error

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -26,10 +26,12 @@ _FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:", re.MULTILINE)
 
 @dataclass(frozen=True)
 class LoadResult:
-    """The meeting (None when the file has errors) and every diagnostic, sorted."""
+    """The meeting (None when the file has errors), every diagnostic, sorted, and the file's
+    converted keys (``data``: what ``egmplan diff`` compares key by key)."""
 
     meeting: Meeting | None
     diagnostics: list[Diagnostic]
+    data: Rec | None = field(default=None, compare=False, repr=False)
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -76,7 +78,7 @@ def load_meeting_bytes(data: bytes, name: str, meeting_id: str) -> LoadResult:
     meeting = _Builder(raw, sink, text, meeting_id, name).build()
     if sink.has_errors:
         return LoadResult(None, sink.sorted())
-    return LoadResult(meeting, sink.sorted())
+    return LoadResult(meeting, sink.sorted(), raw)
 
 
 def _failed(name: str, message: str) -> LoadResult:
