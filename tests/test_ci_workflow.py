@@ -65,9 +65,10 @@ def test_ci_workflow_in_a_scratch_repository(scratch_repo):
     assert changes.exit_code == 0
     assert changes.stdout.splitlines()[3:] == [
         "Agenda", "------", "",
-        "- Item 4 renamed: “Other matters” → “Any other business”.", "",
+        "- Item 4 renamed: “Other matters” → “Any other business”. (agenda[3].title)", "",
         "Organization of work", "--------------------", "",
-        "- Thursday, 8 April 2021, 3–6 p.m.: no longer 4 Other matters; now 4 Any other business.",
+        "- Thursday, 8 April 2021, 3–6 p.m.: no longer 4 Other matters; now 4 Any other business. "
+        "(organization_of_work.2021-04-08[1])",
     ]
 
 

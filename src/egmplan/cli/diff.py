@@ -16,12 +16,12 @@ def _git_blob(ref: str) -> tuple[str, bytes, str]:
     """(name, bytes, meeting id) of ``git:REV:PATH``; a wrong reference exits 2."""
     import subprocess
 
+    if ref.removeprefix("git:").startswith("-"):
+        raise common.fail(f"{ref!r}: a revision cannot start with '-'", common.EXIT_USAGE)
     try:
         _, rev, path = ref.split(":", 2)
     except ValueError:
         raise common.fail(f"{ref!r}: expected git:REV:PATH, e.g. git:HEAD~1:meetings/m.yaml", common.EXIT_USAGE)
-    if rev.startswith("-"):
-        raise common.fail(f"{ref!r}: a revision cannot start with '-'", common.EXIT_USAGE)
     spec = f"{rev}:{path}"
 
     def git(*args: str) -> subprocess.CompletedProcess:

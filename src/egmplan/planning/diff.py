@@ -23,7 +23,7 @@ from egmplan.loader.schema import Custom, Either, ListOf, MapOf, Record, Text, j
 from egmplan.model import AgendaItem, Meeting, flatten
 from egmplan.planning.orgwork import organization_rows
 
-SECTIONS = ("meeting", "sittings", "agenda", "organization_of_work", "tracks", "participants", "deadlines")
+SECTIONS = ("meeting", "agenda", "sittings", "organization_of_work", "tracks", "participants", "deadlines")
 
 # The key that says which entry of a list is which, when entries may be reordered.
 _IDENTITY = {id(PARTICIPANT): "name", id(DEADLINE): "label", id(DOCUMENT): "title", id(TRACK): "name"}
@@ -221,20 +221,21 @@ class _Walker:
         each matched item's keys compared."""
         old_entries = [(rec, self.old_items[rec.path]) for rec in _flat_items(old_raw)]
         new_entries = [(rec, self.new_items[rec.path]) for rec in _flat_items(new_raw)]
-        pairs, used_new = match_items([i for _r, i in old_entries], [i for _r, i in new_entries])
-        for i, (rec, before) in enumerate(old_entries):
-            if i not in pairs:
-                self.add("removed", rec.path, {**subject, "item": before.number}, field="agenda", before=before.title)
-                continue
-            new_rec, after = new_entries[pairs[i]]
+        pairs, _used = match_items([i for _r, i in old_entries], [i for _r, i in new_entries])
+        paired_old = {j: i for i, j in pairs.items()}
+        for j, (new_rec, after) in enumerate(new_entries):  # in the later draft's order
             here = {**subject, "item": after.number}
+            if j not in paired_old:
+                self.add("added", new_rec.path, here, field="agenda", after=after.title)
+                continue
+            rec, before = old_entries[paired_old[j]]
             if before.number != after.number:
                 self.add("renumbered", new_rec.path, here, field="agenda", before=before.number, after=after.number,
                          name=after.title)
             self.record(_ITEM_FIELDS, rec, new_rec, new_rec.path, here)
-        for j, (rec, after) in enumerate(new_entries):
-            if j not in used_new:
-                self.add("added", rec.path, {**subject, "item": after.number}, field="agenda", after=after.title)
+        for i, (rec, before) in enumerate(old_entries):
+            if i not in pairs:
+                self.add("removed", rec.path, {**subject, "item": before.number}, field="agenda", before=before.title)
 
 
 def _items_by_path(meeting: Meeting) -> dict[str, AgendaItem]:

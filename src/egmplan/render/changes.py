@@ -129,6 +129,11 @@ class Wording:
         return ", ".join(parts)
 
     def sentence(self, change: Change) -> str:
+        text = self._sentence(change)
+        # One full stop at the end, also after "p.m." or "Rev." (UN style: no double stop).
+        return text[:-1] if text.endswith("..") else text
+
+    def _sentence(self, change: Change) -> str:
         kind = change.kind
         subject = self.subject(change)
         if kind == "sitting_moved":
@@ -158,14 +163,15 @@ class Wording:
             return f"{head} revised: {self.words(change.words)}"
         if kind == "reordered":
             return f"{head} reordered: {self.value(change.after)}."
+        if kind in ("added", "removed") and (change.name or change.track) and change.field in (
+                "participants", "deadlines", "tracks", "documentation"):
+            entry = change.name or change.track
+            owner = f"{subject}: {change.field}" if change.item else _capital(change.field)
+            return f"{owner} {kind}: {self.quoted(entry)}."
         if kind == "added":
-            if change.name and change.section not in ("participants", "deadlines"):
-                return f"{head} added: {self.quoted(change.name)}."
             shown = "" if (change.name and isinstance(change.after, dict)) else f": {self.value(change.after)}"
             return f"{head} added{shown}."
         if kind == "removed":
-            if change.name and change.section not in ("participants", "deadlines"):
-                return f"{head} removed: {self.quoted(change.name)}."
             shown = "" if (change.name and isinstance(change.before, dict)) else f" (was {self.value(change.before)})"
             return f"{head} removed{shown}."
         if change.path == "meeting.number":
@@ -203,7 +209,8 @@ class Wording:
         if change.name:
             key = f"`{change.name}`" if self.markdown else change.name
             return text + f". To keep the row on that item, write its key ({key}) instead of the number."
-        return text + ". To keep the row on that item, write its number, or give the item a key and write that."
+        return (text + f". To keep the row on that item, write “{change.now}” instead, or give the item a key "
+                "and write the key (a key does not change when items are renumbered).")
 
 
 def _anchor(change: Change) -> str:
