@@ -13,7 +13,8 @@ FORMATS = ("text", "md", "json")
 
 
 def _git_blob(ref: str) -> tuple[str, bytes, str]:
-    """(name, bytes, meeting id) of ``git:REV:PATH``; a wrong reference exits 2."""
+    """(name, bytes, meeting id) of ``git:REV:PATH``. A reference that is malformed, names a
+    folder or starts with '-' exits 2; a revision or path git does not have exits 1."""
     import subprocess
 
     if ref.removeprefix("git:").startswith("-"):
@@ -32,9 +33,9 @@ def _git_blob(ref: str) -> tuple[str, bytes, str]:
             raise common.fail(f"{ref}: cannot run git: {exc.strerror or exc}")
 
     kind = git("cat-file", "-t")
-    if kind.returncode != 0:
+    if kind.returncode != 0:  # no such revision or path: as a missing file
         message = kind.stderr.decode(errors="replace").strip().removeprefix("fatal: ")
-        raise common.fail(f"{ref}: {message or 'git could not read it'}", common.EXIT_USAGE)
+        raise common.fail(f"{ref}: {message or 'git could not read it'}")
     if kind.stdout.strip() != b"blob":
         raise common.fail(f"{ref} is a {kind.stdout.decode(errors='replace').strip()} in git, "
                           "not a meeting file", common.EXIT_USAGE)
@@ -45,18 +46,13 @@ def _git_blob(ref: str) -> tuple[str, bytes, str]:
 
 
 def _file(ref: str) -> Path:
-    """The meeting file an argument names; a folder, a missing file, a device or FIFO exits 2."""
-    from egmplan.catalog import MeetingNotFound, resolve
-
-    given = Path(ref)
+    """The meeting file an argument names. An unknown id exits 2 and a missing file 1 (as
+    ``-m``); a folder, a device, a FIFO or an empty argument exits 2: diff compares files."""
     if ref == "":
         raise common.fail("an empty argument names no meeting; give a file, an id or git:REV:PATH", common.EXIT_USAGE)
-    if given.is_dir():
+    if Path(ref).is_dir():
         raise common.fail(f"{ref} is a folder; give a meeting file in it", common.EXIT_USAGE)
-    try:
-        path = resolve(ref, common.folder())
-    except MeetingNotFound as exc:
-        raise common.fail(str(exc), common.EXIT_USAGE)
+    path = common.resolve_or_exit(ref)
     if path.is_dir():
         raise common.fail(f"{ref} is a folder; give a meeting file in it", common.EXIT_USAGE)
     if not path.is_file():
@@ -98,8 +94,9 @@ def diff(
     warning when a row written as a number now points at another item; deadlines that
     moved; participants, style and every other key.
 
-    Exit 0 (with --exit-code: 0 no changes, 1 changes), 1 when a draft has errors, 2 when
-    an argument names no meeting file.
+    Exit 0 (with --exit-code: 0 no changes, 1 changes); 1 when a draft has errors or a file
+    or git revision is missing; 2 for an unknown id or an argument that is not a meeting
+    file (a folder, a device, a revision starting with '-').
 
     \b
     Example:
