@@ -282,25 +282,36 @@ def test_without_git_says_so(repo, monkeypatch):
 
 
 def test_wrong_arguments_are_refused_with_a_clear_error(tmp_path, monkeypatch):
-    """Issue 11: `diff FILE FOLDER` gave a traceback; so did FIFOs and /dev/zero hung."""
+    """Issue 11: `diff FILE FOLDER` gave a traceback; a FIFO or /dev/zero was read for ever."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "meetings").mkdir()
     good = tmp_path / "meetings" / "m.yaml"
     good.write_text(ORIGINAL.read_text(encoding="utf-8"), encoding="utf-8")
     os.mkfifo(tmp_path / "fifo.yaml")
     cases = [
-        (["meetings/m.yaml", "meetings"], 2, "meetings is a folder; give a meeting file in it"),
-        (["meetings", "meetings/m.yaml"], 2, "meetings is a folder; give a meeting file in it"),
-        (["meetings/m.yaml", "meetings/"], 2, "meetings/ is a folder; give a meeting file in it"),
-        (["meetings/m.yaml", "fifo.yaml"], 2, "fifo.yaml is not a regular file (a device, FIFO or socket); give a meeting file"),
-        (["/dev/zero", "meetings/m.yaml"], 2, "/dev/zero is not a regular file (a device, FIFO or socket); give a meeting file"),
-        (["meetings/m.yaml", ""], 2, "an empty argument names no meeting; give a file, an id or git:REV:PATH"),
-        (["meetings/m.yaml", "missing"], 2, "no meeting 'missing' in meetings; known ids: m"),  # as -m
-        (["meetings/m.yaml", "missing.yaml"], 1, "no meeting file missing.yaml"),  # as -m
+        (["meetings/m.yaml", "meetings"], 1, "meetings:1:1: error: is a folder, not a meeting file"),
+        (["meetings", "meetings/m.yaml"], 1, "meetings:1:1: error: is a folder, not a meeting file"),
+        (["meetings/m.yaml", "meetings/"], 1, "meetings:1:1: error: is a folder, not a meeting file"),
+        (["meetings/m.yaml", "fifo.yaml"], 1,
+         "fifo.yaml:1:1: error: is a named pipe (FIFO), not a regular file; a meeting file must be a regular file"),
+        (["/dev/zero", "meetings/m.yaml"], 1,
+         "/dev/zero:1:1: error: is a character device, not a regular file; a meeting file must be a regular file"),
+        (["meetings/m.yaml", "missing.yaml"], 1, "egmplan: error: no meeting file missing.yaml"),  # as -m
+        (["meetings/m.yaml", "missing"], 2, "egmplan: error: no meeting 'missing' in meetings; known ids: m"),  # as -m
+        (["meetings/m.yaml", ""], 2, "egmplan: error: an empty argument names no meeting; give a file, an id or git:REV:PATH"),
     ]
     for arguments, code, message in cases:
         result = runner.invoke(app, ["diff", *arguments])
-        assert (result.exit_code, result.stdout, result.stderr) == (code, "", f"egmplan: error: {message}\n"), arguments
+        assert (result.exit_code, result.stdout, result.stderr) == (code, "", f"{message}\n"), arguments
+
+
+def test_a_git_blob_over_the_size_limit_is_not_read(repo):
+    (repo / "meetings" / "big.yaml").write_bytes(b"#" * (2 * 1024 * 1024 + 1))
+    subprocess.run([*GIT, "add", "."], check=True)
+    subprocess.run([*GIT, "commit", "-qm", "big"], check=True)
+    result = runner.invoke(app, ["diff", "git:HEAD:meetings/big.yaml", "meetings/m.yaml"])
+    assert (result.exit_code, result.stderr) == (1, "egmplan: error: git:HEAD:meetings/big.yaml: the file is "
+                                                     "2,097,153 bytes; meeting files are limited to 2,097,152 bytes\n")
 
 
 def test_a_bad_format_is_a_command_line_error(root, monkeypatch):

@@ -32,6 +32,8 @@ def _git_blob(ref: str) -> tuple[str, bytes, str]:
         except OSError as exc:
             raise common.fail(f"{ref}: cannot run git: {exc.strerror or exc}")
 
+    from egmplan.loader.yamltree import MAX_BYTES
+
     kind = git("cat-file", "-t")
     if kind.returncode != 0:  # no such revision or path: as a missing file
         message = kind.stderr.decode(errors="replace").strip().removeprefix("fatal: ")
@@ -39,6 +41,9 @@ def _git_blob(ref: str) -> tuple[str, bytes, str]:
     if kind.stdout.strip() != b"blob":
         raise common.fail(f"{ref} is a {kind.stdout.decode(errors='replace').strip()} in git, "
                           "not a meeting file", common.EXIT_USAGE)
+    size = int(git("cat-file", "-s").stdout or 0)
+    if size > MAX_BYTES:  # not read at all: as a file on disk, a meeting file has a bound
+        raise common.fail(f"{ref}: the file is {size:,} bytes; meeting files are limited to {MAX_BYTES:,} bytes")
     shown = git("show")
     if shown.returncode != 0:
         raise common.fail(f"{ref}: {shown.stderr.decode(errors='replace').strip().removeprefix('fatal: ')}")
@@ -46,19 +51,11 @@ def _git_blob(ref: str) -> tuple[str, bytes, str]:
 
 
 def _file(ref: str) -> Path:
-    """The meeting file an argument names. An unknown id exits 2 and a missing file 1 (as
-    ``-m``); a folder, a device, a FIFO or an empty argument exits 2: diff compares files."""
+    """The meeting file an argument names: an unknown id exits 2 and a missing file 1, as
+    with ``-m``; a folder, a device or a FIFO is refused when read (exit 1, as ``validate``)."""
     if ref == "":
         raise common.fail("an empty argument names no meeting; give a file, an id or git:REV:PATH", common.EXIT_USAGE)
-    if Path(ref).is_dir():
-        raise common.fail(f"{ref} is a folder; give a meeting file in it", common.EXIT_USAGE)
-    path = common.resolve_or_exit(ref)
-    if path.is_dir():
-        raise common.fail(f"{ref} is a folder; give a meeting file in it", common.EXIT_USAGE)
-    if not path.is_file():
-        raise common.fail(f"{ref} is not a regular file (a device, FIFO or socket); give a meeting file",
-                          common.EXIT_USAGE)
-    return path
+    return common.resolve_or_exit(ref)
 
 
 def _load_ref(ref: str):
@@ -94,9 +91,10 @@ def diff(
     warning when a row written as a number now points at another item; deadlines that
     moved; participants, style and every other key.
 
-    Exit 0 (with --exit-code: 0 no changes, 1 changes); 1 when a draft has errors or a file
-    or git revision is missing; 2 for an unknown id or an argument that is not a meeting
-    file (a folder, a device, a revision starting with '-').
+    Exit 0 (with --exit-code: 0 no changes, 1 changes); 1 when a draft has errors or cannot
+    be read (a missing file, a folder, a FIFO; a missing git revision or path); 2 for an
+    unknown id, an empty argument, a malformed git: reference or one naming a folder, and a
+    revision starting with '-'.
 
     \b
     Example:
