@@ -17,7 +17,9 @@ from typer.testing import CliRunner
 
 from egmplan.cli.main import app
 from egmplan.loader import load_meeting_text
-from egmplan.planning.diff import Change, render_changes
+from egmplan.planning.diff import Change
+from egmplan.render.changes import render_changes
+from egmplan.style import get_style
 from egmplan.render.filters import md_cell, md_escape
 
 markdown_it = pytest.importorskip("markdown_it")
@@ -199,8 +201,12 @@ def test_diff_markdown_of_hostile_renames_has_the_benign_tree(project):
     assert "“<div>block</div>”" not in hostile
     assert _html(hostile) == []
     assert _tree(hostile) == _tree(benign)
-    names = render_changes([Change("Agenda", "# x")], "<b>old</b>.yaml", "=== new.yaml", "md")
-    assert _html(names) == [] and _tree(names) == _tree(render_changes([Change("Agenda", "x")], "a", "b", "md"))
+    def listing(title: str, old: str, new: str) -> str:
+        renamed = Change("agenda", "changed", "agenda[0].title", "title", "Old", title, item="1")
+        return render_changes([renamed], old, new, "md", get_style("en"))
+
+    names = listing("# x", "<b>old</b>.yaml", "=== new.yaml")
+    assert _html(names) == [] and _tree(names) == _tree(listing("x", "a", "b"))
 
 
 def test_the_check_can_fail(project):

@@ -10,6 +10,7 @@ from datetime import date, time
 
 from egmplan import jsontext
 from egmplan.planning.diff import SECTIONS, Change
+from egmplan.render.filters import md_escape
 
 SECTION_TITLES = {
     "meeting": "Meeting", "sittings": "Sittings", "agenda": "Agenda",
@@ -36,12 +37,8 @@ class Wording:
     # -- values --------------------------------------------------------------------------
 
     def user(self, text: str) -> str:
-        """User text, inert in Markdown (no HTML, emphasis or links may come alive)."""
-        if not self.markdown:
-            return text
-        for char in "\\`*_[]<>|":
-            text = text.replace(char, "\\" + char)
-        return text
+        """User text, inert in Markdown (the one escaping function of every Markdown output)."""
+        return md_escape(text) if self.markdown else text
 
     def quoted(self, text) -> str:
         return f"“{self.user(str(text))}”"
