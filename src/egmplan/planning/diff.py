@@ -23,8 +23,10 @@ from egmplan.loader.schema import Custom, Either, ListOf, MapOf, Record, Text, j
 from egmplan.model import AgendaItem, Meeting, flatten
 from egmplan.planning.orgwork import organization_rows
 
-SECTIONS = ("meeting", "agenda", "sittings", "organization_of_work", "tracks", "participants", "deadlines")
 
+_FIRST = ("meeting", "agenda", "sittings", "organization_of_work", "tracks", "participants", "deadlines")
+# Sections of the listing: the top-level keys of the format, a new key last.
+SECTIONS = _FIRST + tuple(f.name for f in MEETING_FILE.fields if f.name not in _FIRST)
 # The key that says which entry of a list is which, when entries may be reordered.
 _IDENTITY = {id(PARTICIPANT): "name", id(DEADLINE): "label", id(DOCUMENT): "title", id(TRACK): "name"}
 _ITEM_FIELDS = Record(fields=[f for f in ITEM.fields if f.name != "items"], type_name=ITEM.type_name)

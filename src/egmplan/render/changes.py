@@ -15,7 +15,7 @@ from egmplan.render.filters import md_escape
 SECTION_TITLES = {
     "meeting": "Meeting", "sittings": "Sittings", "agenda": "Agenda",
     "organization_of_work": "Organization of work", "tracks": "Parallel tracks",
-    "participants": "Participants", "deadlines": "Deadlines",
+    "participants": "Participants", "deadlines": "Deadlines", "holidays": "Holidays",
 }
 # Keys whose name alone does not say what they are.
 _KEY_LABELS = {
@@ -121,7 +121,7 @@ class Wording:
             parts.append(f"item {change.item}" if parts else f"Item {change.item}")
         elif change.name and change.section in ("participants", "deadlines"):
             parts.append(self.quoted(change.name))
-        elif change.day and change.section in ("sittings", "organization_of_work", "tracks"):
+        elif change.day:
             parts.append(self.style.format_date(change.day, weekday=True))
         return ", ".join(parts)
 
@@ -251,7 +251,7 @@ def render_changes(changes: list[Change], old_name: str, new_name: str, output_f
         entries = [c for c in changes if c.section == section]
         if not entries:
             continue
-        heading = SECTION_TITLES[section]
+        heading = SECTION_TITLES.get(section) or _capital(section.replace("_", " "))
         lines += [f"## {heading}" if markdown else heading, *([] if markdown else ["-" * len(heading)]), ""]
         for change in entries:
             where = f"`{change.path}`" if markdown else f"({change.path})"
