@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from egmplan.render.docx.body import _Body
+from egmplan.render.docx.body import _Body, text_run
 from egmplan.render.docx.footnotes import _Footnotes
 from egmplan.render.docx.layout import (  # NBSP: public name, kept importable from here
     _FULL_WIDTH, _INDENT, _MARGIN_BOTTOM, _MARGIN_LR, _MARGIN_TOP, _PAGE_HEIGHT, _PAGE_WIDTH, NBSP,
@@ -213,10 +213,10 @@ class _Writer:
         paragraph = self.body.paragraph(style=style)
         if numbering is not None:
             numbering.apply(paragraph, level)
-            paragraph.add_run(_tie(entry.text))
+            text_run(paragraph, _tie(entry.text))
         else:
             _hang(paragraph, *_AgendaNumbering.INDENTS[level])
-            paragraph.add_run(f"{entry.label}\t{_tie(entry.text)}")
+            text_run(paragraph, f"{entry.label}\t{_tie(entry.text)}")
 
     # annotations (A3)
 
@@ -243,7 +243,7 @@ class _Writer:
             if span.footnote is not None and self.footnotes is not None:
                 self.footnotes.reference(paragraph, span.footnote)
             else:
-                paragraph.add_run(_tie(span.text)).italic = span.italic or None
+                text_run(paragraph, _tie(span.text), italic=span.italic or None)
 
     # annex (W1-W6)
 

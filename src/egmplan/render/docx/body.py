@@ -33,35 +33,74 @@ class _Body:
 
     def paragraph(self, text: str = "", style: str | None = None):
         """``document.add_paragraph(text, style)`` without the scan for ``w:sectPr``."""
-        from docx.oxml import OxmlElement
         from docx.text.paragraph import Paragraph
 
-        p = OxmlElement("w:p")
+        p = self._sect_pr.makeelement(_W_P)
         self._sect_pr.addprevious(p)
         paragraph = Paragraph(p, self._container)
         if text:
-            paragraph.add_run(text)
+            text_run(paragraph, text)
         if style is not None:
             self.set_style(paragraph, style)
         return paragraph
 
     def set_style(self, paragraph, style: str) -> None:
-        """``paragraph.style = style`` with the id looked up once per style. ``w:pStyle`` is
-        the first child of ``w:pPr`` in the schema, so it goes in at the front (python-docx
-        tries each of the thirty-odd elements that may follow it)."""
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
-
-        ppr = paragraph._p.get_or_add_pPr()
+        """``paragraph.style = style`` with the id looked up once per style. ``w:pPr`` is
+        the first child of ``w:p`` and ``w:pStyle`` the first of ``w:pPr`` in the schema, so
+        each goes in at the front (python-docx tries each element that may follow it)."""
+        p = paragraph._p
+        ppr = p.find(_W_PPR)
+        if ppr is None:
+            ppr = p.makeelement(_W_PPR)
+            p.insert(0, ppr)
         style_id = self.style_id(style)
-        existing = ppr.find(qn("w:pStyle"))
+        existing = ppr.find(_W_PSTYLE)
         if existing is not None:
             ppr.remove(existing)
         if style_id is not None:
-            ppr.insert(0, OxmlElement("w:pStyle", {qn("w:val"): style_id}))
+            element = ppr.makeelement(_W_PSTYLE)
+            element.set(_W_VAL, style_id)
+            ppr.insert(0, element)
 
     def set_run_style(self, run, style: str) -> None:
         run._r.get_or_add_rPr().style = self.style_id(style, character=True)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_P, _W_PPR, _W_PSTYLE, _W_VAL = f"{_W}p", f"{_W}pPr", f"{_W}pStyle", f"{_W}val"
+_W_R, _W_RPR, _W_T = f"{_W}r", f"{_W}rPr", f"{_W}t"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_NO_RPR = object()
+
+
+def text_run(paragraph, text: str, *, italic=_NO_RPR, bold: bool = False):
+    """``paragraph.add_run(text)`` (then ``.italic = italic`` or ``.bold = True``), building
+    the ``w:r`` and ``w:t`` directly: python-docx builds each through its schema machinery and
+    reads the text a character at a time. The XML is the same: ``italic=None`` leaves the
+    empty ``w:rPr`` python-docx leaves. Text with a tab or a line break goes through
+    python-docx (``w:tab``, ``w:br``)."""
+    if "\t" in text or "\n" in text or "\r" in text:
+        run = paragraph.add_run(text)
+        if bold:
+            run.bold = True
+        elif italic is not _NO_RPR:
+            run.italic = italic
+        return run
+    p = paragraph._p
+    r = p.makeelement(_W_R)
+    p.append(r)
+    if bold or italic is not _NO_RPR:
+        rpr = r.makeelement(_W_RPR)
+        r.append(rpr)
+        if bold or italic:
+            rpr.append(rpr.makeelement(f"{_W}{'b' if bold else 'i'}"))
+    if text:
+        t = r.makeelement(_W_T)
+        t.text = text
+        if len(text.strip()) < len(text):
+            t.set(_XML_SPACE, "preserve")
+        r.append(t)
+    return r
 
 
 def _rows_and_cells(table):

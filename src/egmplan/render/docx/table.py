@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from egmplan.render.docx.body import _rows_and_cells, _span
+from egmplan.render.docx.body import _rows_and_cells, _span, text_run
 from egmplan.render.docx.layout import _FULL_WIDTH, _INDENT, _LANDSCAPE_FULL_WIDTH, _TEXT_WIDTH, _tie
 from egmplan.render.docx.xml import _border, _el, _set_child
 
@@ -182,18 +182,18 @@ class _OrgTable:
         paragraph = cell.paragraphs[0]
         self.body.set_style(paragraph, style)
         if isinstance(value, _Bold):
-            paragraph.add_run(_tie(value.text)).bold = True
+            text_run(paragraph, _tie(value.text), bold=True)
         elif isinstance(value, _LaneHeading):
-            paragraph.add_run(_tie(value.text)).italic = True
+            text_run(paragraph, _tie(value.text), italic=True)
         elif isinstance(value, str):
             if value:
-                paragraph.add_run(_tie(value))
+                text_run(paragraph, _tie(value))
         elif value.continued and value.suffix.startswith("(") and value.suffix.endswith(")"):
-            paragraph.add_run(_tie(value.base) + " (")
-            paragraph.add_run(value.suffix[1:-1]).italic = True
-            paragraph.add_run(")")
+            text_run(paragraph, _tie(value.base) + " (")
+            text_run(paragraph, value.suffix[1:-1], italic=True)
+            text_run(paragraph, ")")
         elif value.title:
-            paragraph.add_run(_tie(value.title))
+            text_run(paragraph, _tie(value.title))
 
 
 @dataclass(frozen=True)
@@ -228,7 +228,8 @@ def _table_geometry(table, widths: list[int], indent: int) -> None:
         col.set(qn("w:w"), str(width))
     for _, cells in _rows_and_cells(table):
         for cell, width in zip(cells, widths):
-            cell.width = Twips(width)
+            tc_w = cell._tc.tcPr.find(qn("w:tcW"))      # python-docx writes each cell's w:tcW (dxa)
+            tc_w.set(qn("w:w"), str(Twips(width).twips))
 
 
 def _table_borders(table, sizes: dict[str, int]) -> None:
