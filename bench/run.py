@@ -67,6 +67,8 @@ def fmt(seconds: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions; do not write RESULTS.md")
+    parser.add_argument("--word-only", action="store_true",
+                        help="only the Word growth measurement (5); prints, does not write RESULTS.md")
     args = parser.parse_args()
     small, large = (3, 2) if args.quick else (21, 3)
     rows: list[tuple[str, str, str, str, str]] = []
@@ -80,6 +82,12 @@ def main() -> None:
         print(f"{name}: {fmt(ours[0])} vs {floor_name} {fmt(floor[0])}: {ratio:.2f}× (target ≤ {target}×, {verdict})",
               flush=True)
         return ratio
+
+    if args.word_only:
+        word_growth(report, notes, large)
+        print("\n".join(f"| {' | '.join(row)} |" for row in rows))
+        print("\n".join(notes))
+        return
 
     # 1. Start-up: a real command with its output piped, against a hello-world Typer app and python -c pass.
     schedule = [ENTRY, "schedule", "-m", str(SEVENTH), "--tz", "Asia/Bangkok"]
@@ -132,6 +140,9 @@ def main() -> None:
     schedule_sixth = measure([ENTRY, "schedule", "-m", str(SIXTH), "--tz", "Asia/Bangkok"], small)
     report("suggest, 193 Member States × 3 days × 15-min grid", suggest, schedule_sixth, "schedule", 1.5)
 
+    # 5. Word output as the document grows, against Markdown of the same meeting.
+    word_growth(report, notes, large)
+
     table = ["| measurement | egmplan (peak RSS) | floor (peak RSS) | ratio | target |", "|---|---|---|---|---|"]
     table += [f"| {' | '.join(row)} |" for row in rows]
     print("\n".join(table))
@@ -157,6 +168,27 @@ def main() -> None:
         (BENCH / "NOTES.md").read_text(encoding="utf-8"),
     ]), encoding="utf-8")
     print(f"wrote {results.relative_to(ROOT)}")
+
+
+def word_growth(report, notes: list[str], repeat: int) -> None:
+    """One meeting with 2,000 and with 20,000 annotation paragraphs and organization-of-work
+    rows (``bench/generate_large.py``): Word against Markdown of the same meeting, and how
+    each grows. Before Word output was made linear, 20,000 paragraphs took 39 s."""
+    with tempfile.TemporaryDirectory() as scratch:
+        measured = {}
+        for size in (2000, 20000):
+            meeting = Path(scratch) / f"large-{size}.yaml"
+            subprocess.run([PYTHON, str(BENCH / "generate_large.py"), str(size), str(size), str(meeting)], check=True)
+            word = measure([ENTRY, "agenda", "build", str(meeting), "-q", "-f", "docx", "-o", "-"], repeat)
+            markdown = measure([ENTRY, "agenda", "build", str(meeting), "-q", "-f", "md", "-o", "-"], repeat)
+            measured[size] = (word, markdown)
+        word, markdown = measured[20000]
+        report("Word output, 20,000 annotation paragraphs and 20,000 table rows", word, markdown,
+               "Markdown of the same meeting", 3.0)
+        growth_word = measured[20000][0][0] / measured[2000][0][0]
+        growth_markdown = measured[20000][1][0] / measured[2000][1][0]
+        notes.append(f"Word output from 2,000 to 20,000 paragraphs and rows: {growth_word:.1f}× the time "
+                     f"(Markdown {growth_markdown:.1f}×; linear is at most 10×).")
 
 
 if __name__ == "__main__":
