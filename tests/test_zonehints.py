@@ -228,3 +228,27 @@ def test_many_wrong_zones_are_explained_once_each():
     result = load_participants_text("participants:\n" + "\n".join(lines) + "\n", "p.yaml", FILE_DAYS)
     assert len(result.diagnostics) == 2000
     assert zonehints._explain.cache_info().misses == 1
+
+
+def test_thousands_of_distinct_wrong_zones_compare_few_names_each(monkeypatch):
+    """Issue 11's class: a similarity search over every name per entry took minutes."""
+    import difflib
+    import time
+
+    compared = []
+    real = difflib.get_close_matches
+
+    def counting(word, possibilities, *args, **kwargs):
+        possibilities = list(possibilities)
+        compared.append(len(possibilities))
+        return real(word, possibilities, *args, **kwargs)
+
+    monkeypatch.setattr(difflib, "get_close_matches", counting)
+    lines = [f"  - {{name: D{n}, role: panellist, zone: Zone{n}}}" for n in range(3000)]
+    started = time.perf_counter()
+    result = load_participants_text("participants:\n" + "\n".join(lines) + "\n", "p.yaml", FILE_DAYS)
+    elapsed = time.perf_counter() - started
+    assert len(result.diagnostics) == 3000
+    assert len(places._index().displays) > 20000
+    assert max(compared) < 500, max(compared)
+    assert elapsed < 60, f"{elapsed:.1f} s"

@@ -293,18 +293,36 @@ def places_named_starting(text: str) -> list[str]:
 
 def _cities_starting(key: str) -> list[str]:
     cities = {}
-    for name, found in _index().city_names.items():
+    for name in _cities_by_first_word().get(key.split(" ")[0], ()):
+        found = _index().city_names[name]
         if name.startswith(key + " "):
             best = max(found, key=lambda c: (_is_national_capital(c), c.population))
             cities[best.name] = (not _is_national_capital(best), -best.population)
     return sorted(cities, key=lambda n: (cities[n], n))
 
 
+@lru_cache(maxsize=1)
+def _display_spellings():
+    from egmplan.spelling import SpellingIndex
+
+    return SpellingIndex(_index().displays)
+
+
+@lru_cache(maxsize=1)
+def _cities_by_first_word() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for name in _index().city_names:
+        first, _, rest = name.partition(" ")
+        if rest:
+            found.setdefault(first, []).append(name)
+    return found
+
+
 def similar_places(text: str) -> list[str]:
     """The place whose name is closest in spelling, if one is close (difflib, ratio 0.8)."""
     idx = _index()
     key = fold(text)
-    close = difflib.get_close_matches(key, list(idx.displays), n=5, cutoff=0.8)
+    close = _display_spellings().close(key, n=5, cutoff=0.8)
     if not close:
         return []
 

@@ -154,25 +154,32 @@ def current_name(name: str) -> str:
     return _database().links[name] if is_deprecated(name) else name
 
 
-def suggest_zone(name: str) -> str | None:
-    """The closest real zone name to a misspelled one, if any is close."""
-    import difflib
+@lru_cache(maxsize=1)
+def _zone_spellings():
+    """Zone names (not the non-places) as written and in lower case, indexed for spelling."""
+    from egmplan.spelling import SpellingIndex
 
-    stripped = name.strip()
     candidates = sorted(all_zone_names() - NOT_PLACES)
     by_lower = {c.lower(): c for c in candidates}
+    by_city = {c.rsplit("/", 1)[-1].lower(): c for c in candidates if "/" in c}
+    return candidates, by_lower, by_city, SpellingIndex(candidates), SpellingIndex(by_lower)
+
+
+@lru_cache(maxsize=4096)
+def suggest_zone(name: str) -> str | None:
+    """The closest real zone name to a misspelled one, if any is close."""
+    _candidates, by_lower, by_city, as_written, lower = _zone_spellings()
+    stripped = name.strip()
     key = stripped.replace(" ", "_").lower()
     if key in by_lower:
         return current_name(by_lower[key])
-    if "/" not in stripped:
+    if "/" not in stripped and key in by_city:
         # A bare city ("Vienna") or region ("Europe"): look at the last components.
-        by_city = {c.rsplit("/", 1)[-1].lower(): c for c in candidates if "/" in c}
-        if key in by_city:
-            return current_name(by_city[key])
-    close = difflib.get_close_matches(stripped, candidates, n=1, cutoff=0.75)
+        return current_name(by_city[key])
+    close = as_written.close(stripped, n=1, cutoff=0.75)
     if close:
         return current_name(close[0])
-    close = difflib.get_close_matches(key, list(by_lower), n=1, cutoff=0.75)
+    close = lower.close(key, n=1, cutoff=0.75)
     return current_name(by_lower[close[0]]) if close else None
 
 
@@ -223,8 +230,14 @@ def check_zone(name: str) -> ZoneLookup:
 
 
 def _is_region(name: str) -> bool:
-    prefix = name.rstrip("/") + "/"
-    return any(z.startswith(prefix) for z in db_places_sorted())
+    return name.rstrip("/") in _regions()
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Every leading part of a place's name: "America", "America/Argentina"."""
+    parts = (zone.split("/") for zone in db_places_sorted())
+    return frozenset("/".join(p[:n]) for p in parts for n in range(1, len(p)))
 
 
 @lru_cache(maxsize=1)
