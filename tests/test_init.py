@@ -181,7 +181,10 @@ RULE = "a meeting id has letters, digits, '.', '_' and '-', starting with a lett
 
 @pytest.mark.parametrize("meeting_id, message", [
     ("../../x", f"the meeting id '../../x' is not a safe file name; {RULE} (e.g. 'x')"),
-    ("/abs/x", f"the meeting id '/abs/x' is not a safe file name; {RULE} (e.g. 'abs-x')"),
+    ("/abs/x", f"the meeting id '/abs/x' is not a safe file name; {RULE} (e.g. 'x')"),
+    ("meetings/egm-2027.yaml", f"the meeting id 'meetings/egm-2027.yaml' is not a safe file name; {RULE} "
+                               "(e.g. 'egm-2027')"),
+    ("egm-2027.yaml", "give the id without the file's extension: 'egm-2027' writes meetings/egm-2027.yaml"),
     ("..", f"the meeting id '..' is not a safe file name; {RULE}"),
     ("", f"the meeting id is empty; {RULE}"),
     ("my meeting", f"the meeting id 'my meeting' is not a safe file name; {RULE} (e.g. 'my-meeting')"),

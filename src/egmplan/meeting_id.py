@@ -34,6 +34,9 @@ def suggestion(meeting_id: str) -> str | None:
     """A safe id close to ``meeting_id`` ("Réunion 2027" -> "Reunion-2027"), if any."""
     import unicodedata
 
-    ascii_only = unicodedata.normalize("NFKD", meeting_id).encode("ascii", "ignore").decode()
+    last = meeting_id.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]  # "meetings/x" -> "x"
+    for suffix in (".yaml", ".yml"):
+        last = last.removesuffix(suffix)
+    ascii_only = unicodedata.normalize("NFKD", last).encode("ascii", "ignore").decode()
     candidate = _UNSAFE_RUN.sub("-", ascii_only.strip()).strip("-._")[:MAX_LENGTH].rstrip("-._")
     return candidate if candidate and _SAFE.fullmatch(candidate) else None

@@ -193,6 +193,9 @@ def init(
             raise typer.BadParameter("give the id of the new meeting, e.g. egm-2027", param_hint="MEETING_ID")
         meeting_id = bundled_example().stem
     unsafe = ids.problem(meeting_id)
+    if not unsafe and meeting_id.endswith((".yaml", ".yml")):  # "init x.yaml" would write x.yaml.yaml
+        unsafe = f"give the id without the file's extension: {ids.suggestion(meeting_id)!r} writes meetings/" \
+                 f"{ids.suggestion(meeting_id)}.yaml"
     if unsafe:
         raise typer.BadParameter(unsafe, param_hint="MEETING_ID")
     path = _target_folder() / f"{meeting_id}.yaml"
