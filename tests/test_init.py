@@ -240,3 +240,26 @@ def test_init_refuses_a_meeting_longer_than_the_loader_allows(tmp_path, monkeypa
     assert result.stderr.endswith("Error: Invalid value for --end: a meeting lasts at most 366 days\n")
     flags[flags.index("--end") + 1] = "2028-03-28"  # 366 days (2028 is a leap year)
     assert runner.invoke(app, ["init", "x", *flags]).exit_code == 0
+
+
+def test_init_checks_every_flag_before_the_first_question(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(init_module, "stdin_is_terminal", lambda: True)
+    result = runner.invoke(app, ["init", "x", "--symbol", "X/" * 128], input="Expert Group\n")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.endswith("Error: Invalid value for --symbol: the symbol is 256 characters long; "
+                                  "it has at most 255\n")
+
+
+def test_init_asks_again_when_a_flag_contradicts_an_answer(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(init_module, "stdin_is_terminal", lambda: True)
+    answers = "Expert Group on Testing\n1\nVienna\n\n2027-06-10\n2027-06-11\n"
+    result = runner.invoke(app, ["init", "x", "--end", "2027-06-01", "--sittings", "10-13"], input=answers)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith(
+        "First day (YYYY-MM-DD, e.g. 2025-03-10): 2027-06-10\n"
+        "Error: --end 2027-06-01: the last day (2027-06-01) comes before the first (2027-06-10)\n"
+        "Last day (YYYY-MM-DD) [2027-06-10]: 2027-06-11\n")
+    meeting = load_meeting(tmp_path / "meetings" / "x.yaml").meeting
+    assert (meeting.start.isoformat(), meeting.end.isoformat()) == ("2027-06-10", "2027-06-11")

@@ -97,6 +97,13 @@ def _end_date(first: date | None) -> Callable[[str], date]:
     return check
 
 
+def _flag_date(value: str | None) -> date | None:
+    try:
+        return _date(value) if value is not None else None
+    except ValueError:
+        return None
+
+
 def _sittings(answer: str):
     """``10:00-13:00,15:00-18:00``; whole hours may be written ``10-13,15-18``."""
     import re
@@ -127,12 +134,25 @@ class _Answers:
     def __init__(self, interactive: bool):
         self.interactive, self.missing = interactive, []
 
+    @staticmethod
+    def check_flags(flags) -> None:
+        """Every flag given, checked on its own before the first question (exit 2 if wrong)."""
+        for value, flag, check in flags:
+            if value is not None:
+                try:
+                    check(str(value))
+                except ValueError as exc:
+                    raise typer.BadParameter(str(exc), param_hint=flag)
+
     def get(self, value, flag: str, prompt: str, check: Callable, default=None):
         if value is not None:
             try:
                 return check(str(value))
-            except ValueError as exc:
-                raise typer.BadParameter(str(exc), param_hint=flag)
+            except ValueError as exc:  # only a check against an earlier answer fails here
+                if not (self.interactive and prompt):
+                    raise typer.BadParameter(str(exc), param_hint=flag)
+                typer.echo(f"Error: {flag} {value}: {exc}")
+                return _prompt(prompt, check, default)
         if self.interactive:
             return _prompt(prompt, check, default)
         if default is not None:
@@ -206,6 +226,11 @@ def init(
         text = bundled_example().read_text(encoding="utf-8")
     else:
         answers = _Answers(stdin_is_terminal())
+        answers.check_flags([(body, "--body", _text("body's full name")), (number, "--number", _number),
+                             (venue, "--venue", _text("venue's city")), (timezone, "--timezone", _zone),
+                             (start, "--start", _date), (end, "--end", _end_date(_flag_date(start))),
+                             (sittings, "--sittings", _sittings), (symbol, "--symbol", _text("symbol", "symbol")),
+                             (short_body, "--short-body", _text("short name of the body"))])
         noun = kind.capitalize()
         body = answers.get(body, "--body", "Body (full name)", _text("body's full name"))
         number = answers.get(number, "--number", f"{noun} number (7 for the seventh {kind})", _number)
