@@ -1,9 +1,35 @@
-"""Atomic writes and the build timestamp."""
+"""Writing outputs: all or none, never through a FIFO or device, locked, and the build timestamp."""
 
+import errno
+import fcntl
 import os
+import subprocess
+import sys
+import time
 from datetime import datetime, timezone
+from pathlib import Path
 
-from egmplan.output import build_timestamp, write_atomic
+import pytest
+
+from egmplan import output
+from egmplan.errors import OutputError, PartialWriteError, SourceDateEpochError
+from egmplan.output import build_timestamp, read_existing, remove_stale_temporaries, write_atomic, write_files
+
+
+def _tree(folder: Path) -> dict[str, bytes | str]:
+    """Every entry under ``folder``: a file's bytes, or what else it is."""
+    state = {}
+    for path in sorted(folder.rglob("*")):
+        name = str(path.relative_to(folder))
+        if path.is_symlink():
+            state[name] = f"link to {os.readlink(path)}"
+        elif path.is_dir():
+            state[name] = "folder"
+        elif path.is_fifo():
+            state[name] = "fifo"
+        else:
+            state[name] = path.read_bytes()
+    return state
 
 
 def test_write_atomic_replaces_and_leaves_no_temporary_file(tmp_path):
@@ -30,17 +56,205 @@ def test_write_atomic_keeps_the_mode_of_the_file_it_replaces(tmp_path):
     assert target.stat().st_mode & 0o777 == 0o600
 
 
+# --- all or none ---------------------------------------------------------------------------------
+
+@pytest.fixture
+def three(tmp_path):
+    """Three old outputs in one folder."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_bytes(b"old " + name.encode())
+    return folder
+
+
+def _new(folder):
+    return {folder / name: b"new " + name.encode() for name in ("a.txt", "b.txt", "c.txt")}
+
+
+def test_disk_full_while_staging_replaces_nothing(three, monkeypatch):
+    real_fsync, calls = os.fsync, []
+
+    def fsync(descriptor):
+        calls.append(descriptor)
+        if len(calls) == 2:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with pytest.raises(OutputError) as caught:
+        write_files(_new(three))
+    assert str(caught.value) == f"cannot write {three}/b.txt: No space left on device"
+    assert not isinstance(caught.value, PartialWriteError)
+    assert _tree(three) == {"a.txt": b"old a.txt", "b.txt": b"old b.txt", "c.txt": b"old c.txt"}
+
+
+def test_every_file_is_staged_before_the_first_is_replaced(three, monkeypatch):
+    real_replace, seen = os.replace, []
+
+    def replace(source, target):
+        seen.append(sorted(p.name for p in three.iterdir()))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    write_files(_new(three))
+    assert len(seen[0]) == 6  # three outputs and three staged temporaries, before any rename
+    assert _tree(three) == {"a.txt": b"new a.txt", "b.txt": b"new b.txt", "c.txt": b"new c.txt"}
+
+
+def test_a_rename_that_fails_part_way_says_which_files_are_new(three, monkeypatch):
+    real_replace = os.replace
+
+    def replace(source, target):
+        if str(target).endswith("b.txt"):
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(PartialWriteError) as caught:
+        write_files(_new(three))
+    assert str(caught.value) == f"cannot write {three}/b.txt: Input/output error"
+    assert caught.value.state == f"new: {three}/a.txt; as they were: {three}/b.txt, {three}/c.txt"
+    assert _tree(three) == {"a.txt": b"new a.txt", "b.txt": b"old b.txt", "c.txt": b"old c.txt"}
+
+
+def test_files_are_replaced_in_the_order_given(three, monkeypatch):
+    real_replace, order = os.replace, []
+    monkeypatch.setattr(os, "replace", lambda s, t: (order.append(Path(t).name), real_replace(s, t)))
+    write_files({three / "c.txt": b"1", three / "a.txt": b"2"})
+    assert order == ["c.txt", "a.txt"]
+
+
+# --- targets that cannot take a file -------------------------------------------------------------
+
+def test_targets_that_cannot_take_a_file_are_refused_before_anything_is_written(tmp_path):
+    (tmp_path / "folder").mkdir()
+    os.mkfifo(tmp_path / "fifo")
+    (tmp_path / "file").write_bytes(b"x")
+    (tmp_path / "device").symlink_to("/dev/full")
+    (tmp_path / "ok.txt").write_bytes(b"old")
+    cases = {
+        tmp_path / "folder": "it is a folder, not a file",
+        tmp_path / "fifo": "it is a FIFO, not a regular file",
+        tmp_path / "file" / "x.txt": f"{tmp_path}/file is a file, not a folder",
+        tmp_path / "file" / "deeper" / "x.txt": f"{tmp_path}/file is a file, not a folder",
+    }
+    before = _tree(tmp_path)
+    for target, reason in cases.items():
+        with pytest.raises(OutputError) as caught:
+            write_files({tmp_path / "ok.txt": b"new", target: b"data"})
+        assert str(caught.value) == f"cannot write {target}: {reason}"
+    with pytest.raises(OutputError) as caught:
+        write_files({output.resolve_link(tmp_path / "device"): b"data"})
+    assert str(caught.value) == "cannot write /dev/full: it is a character device, not a regular file"
+    assert _tree(tmp_path) == before
+    assert Path("/dev/full").is_char_device()
+
+
+def test_a_link_at_a_target_is_replaced_never_written_through(tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes(b"keep")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "agenda.md").symlink_to(outside)
+    write_files({tmp_path / "out" / "agenda.md": b"new"})
+    assert (outside.read_bytes(), _tree(tmp_path / "out")) == (b"keep", {"agenda.md": b"new"})
+
+
+def test_resolve_link_gives_the_file_a_link_points_to(tmp_path):
+    (tmp_path / "real.yaml").write_bytes(b"x")
+    (tmp_path / "link.yaml").symlink_to("real.yaml")
+    assert output.resolve_link(tmp_path / "link.yaml") == tmp_path / "real.yaml"
+    assert output.resolve_link(tmp_path / "real.yaml") == tmp_path / "real.yaml"
+
+
+def test_read_existing_reads_regular_files_only_and_never_blocks(tmp_path):
+    (tmp_path / "folder").mkdir()
+    os.mkfifo(tmp_path / "fifo")  # opening it for reading the usual way would wait forever
+    (tmp_path / "file").write_bytes(b"old")
+    assert read_existing(tmp_path / "file") == b"old"
+    assert read_existing(tmp_path / "absent") is None
+    for name, reason in (("folder", "it is a folder, not a file"), ("fifo", "it is a FIFO, not a regular file"),
+                         ("file/x", f"{tmp_path}/file is a file, not a folder")):
+        with pytest.raises(OutputError) as caught:
+            read_existing(tmp_path / name)
+        assert str(caught.value) == f"cannot check {tmp_path / name}: {reason}"
+
+
+# --- temporaries and locks -----------------------------------------------------------------------
+
+def _finished_process_id() -> int:
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def test_only_temporaries_whose_writer_is_gone_are_removed(tmp_path):
+    gone = _finished_process_id()
+    names = {
+        f".agenda.md.{gone}-ab12cd.tmp": "removed: its writer is gone",
+        ".agenda.md.x1y2.tmp": "removed: an older egmplan's, unlocked",
+        f".agenda.md.{os.getpid()}-ab12cd.tmp": "kept: its writer runs",
+        ".agenda.html.locked.tmp": "kept: locked by its writer",
+        ".notes.txt.y.tmp": "kept: not an output",
+        "agenda.md": "kept: the output",
+        ".keep": "kept",
+    }
+    for name in names:
+        (tmp_path / name).write_bytes(b"x")
+    with open(tmp_path / ".agenda.html.locked.tmp", "rb") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        removed = remove_stale_temporaries(tmp_path, ["agenda.md", "agenda.html"])
+    assert sorted(p.name for p in removed) == sorted(n for n, why in names.items() if why.startswith("removed"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(n for n, why in names.items()
+                                                                  if why.startswith("kept"))
+
+
+def test_a_second_writer_of_the_same_folder_waits_for_the_first(tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from pathlib import Path; from egmplan.output import folder_lock\n"
+         "with folder_lock(Path(sys.argv[1])):\n    print('locked', flush=True); time.sleep(1.0)",
+         str(folder)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline() == "locked\n"
+    waited = []
+    started = time.monotonic()
+    write_files({folder / "a.txt": b"new"}, on_wait=waited.append)
+    assert waited == [folder] and time.monotonic() - started > 0.3
+    assert holder.wait() == 0 and _tree(folder) == {"a.txt": b"new"}
+
+
+# --- SOURCE_DATE_EPOCH ---------------------------------------------------------------------------
+
 def test_build_timestamp_prefers_source_date_epoch():
     fallback = datetime(2021, 2, 22, tzinfo=timezone.utc)
     assert build_timestamp("1617696000", fallback) == datetime(2021, 4, 6, 8, 0, tzinfo=timezone.utc)
     assert build_timestamp(None, fallback) == fallback
-    assert build_timestamp("not-a-number", None) == datetime(1970, 1, 1, tzinfo=timezone.utc)
+    assert build_timestamp("", fallback) == fallback  # set but empty counts as unset
+    assert build_timestamp(None, None) == datetime(1970, 1, 1, tzinfo=timezone.utc)
+    assert build_timestamp("0", fallback) == datetime(1970, 1, 1, tzinfo=timezone.utc)
+    assert build_timestamp("253402300799", None) == datetime(9999, 12, 31, 23, 59, 59, tzinfo=timezone.utc)
 
 
-def test_stale_temporaries_of_the_outputs_are_removed_and_nothing_else(tmp_path):
-    from egmplan.output import remove_stale_temporaries
+NOT_A_TIMESTAMP = ("is not a timestamp: expected a whole number of seconds since 1970-01-01 00:00:00 UTC, "
+                   "such as the output of 'date +%s'")
+OUT_OF_RANGE = "is out of range: expected at most 253402300799 (9999-12-31 23:59:59 UTC)"
 
-    for name in (".agenda.md.ab12cd.tmp", ".agenda.html.x.tmp", ".notes.txt.y.tmp", "agenda.md", ".keep"):
-        (tmp_path / name).write_bytes(b"x")
-    remove_stale_temporaries(tmp_path, ["agenda.md", "agenda.html"])
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".keep", ".notes.txt.y.tmp", "agenda.md"]
+
+@pytest.mark.parametrize("value, message", [
+    ("-1", f"'-1' {NOT_A_TIMESTAMP}"),
+    ("1e9", f"'1e9' {NOT_A_TIMESTAMP}"),
+    ("abc", f"'abc' {NOT_A_TIMESTAMP}"),
+    ("not-a-number", f"'not-a-number' {NOT_A_TIMESTAMP}"),
+    ("1617696000.5", f"'1617696000.5' {NOT_A_TIMESTAMP}"),
+    (" 1617696000", f"' 1617696000' {NOT_A_TIMESTAMP}"),
+    ("١٦١٧٦٩٦٠٠٠", f"'١٦١٧٦٩٦٠٠٠' {NOT_A_TIMESTAMP}"),  # digits, but not ASCII ones
+    ("1\x1b[2J", f"'1\\x1b[2J' {NOT_A_TIMESTAMP}"),
+    ("253402300800", f"'253402300800' {OUT_OF_RANGE}"),
+    ("9" * 5000, f"'{'9' * 40}...' {OUT_OF_RANGE}"),
+])
+def test_a_malformed_source_date_epoch_is_refused(value, message):
+    with pytest.raises(SourceDateEpochError) as caught:
+        build_timestamp(value, None)
+    assert str(caught.value) == f"SOURCE_DATE_EPOCH={message}"

@@ -72,6 +72,33 @@ class RenderError(EgmplanError):
     """An output cannot be produced (e.g. a template error), and nothing was written."""
 
 
+class OutputError(EgmplanError):
+    """A file cannot be written ("cannot write PATH: reason"), and nothing was replaced; with
+    ``verb="check"``, an earlier output cannot be read to compare with."""
+
+    def __init__(self, path, reason: str, verb: str = "write"):
+        self.path, self.reason, self.verb = path, reason, verb
+        super().__init__(f"cannot {verb} {path}: {reason}")
+
+
+class PartialWriteError(OutputError):
+    """Replacing a set of files failed part-way: ``replaced`` are new, ``kept`` as they were."""
+
+    def __init__(self, path, reason: str, replaced: list, kept: list):
+        super().__init__(path, reason)
+        self.replaced, self.kept = list(replaced), list(kept)
+
+    @property
+    def state(self) -> str:
+        """Which files are new and which are as they were, exactly."""
+        return (f"new: {', '.join(str(p) for p in self.replaced)}; "
+                f"as they were: {', '.join(str(p) for p in self.kept)}")
+
+
+class SourceDateEpochError(EgmplanError):
+    """``SOURCE_DATE_EPOCH`` is set to something that is not a timestamp egmplan can use."""
+
+
 @dataclass
 class DiagnosticSink:
     """Collects diagnostics for one file during one pass."""

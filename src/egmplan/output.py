@@ -1,67 +1,391 @@
-"""Writing outputs so that nothing is lost: a file is either the old one or the new one."""
+"""Writing outputs so that nothing is lost: every output is the old file or the new one.
+
+:func:`write_files` writes a set of files in two steps: every new file is first written
+and flushed to disk as a temporary file beside its target (``.agenda.md.<pid>-x1y2.tmp``),
+then each temporary is renamed over its target. A target that cannot take a regular file
+(a folder, a FIFO, a device, a path under a file) is refused before anything is written.
+While writing, the folder is locked (``flock`` on the folder itself), so that two egmplan
+processes writing the same outputs take turns instead of mixing their files; temporaries
+a killed writer left behind are removed, never those of a writer still running.
+
+Every failure is an :class:`OutputError` ("cannot write PATH: reason"); the CLI turns it
+into a message and exit code 1.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import re
+import signal
+import stat
 import tempfile
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
+from egmplan.errors import OutputError, PartialWriteError, SourceDateEpochError
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, flush it to disk, then rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        # mkstemp makes the file 0600; give it the mode a plain open() would (or the old file's).
-        os.fchmod(handle, _mode_for(path))
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
+try:  # POSIX; elsewhere writes are still atomic, only not locked
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None
+
+
+# --- what a target is -----------------------------------------------------------------------
+
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _kind(mode: int) -> str:
+    for test, name in _KINDS:
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def _not_a_file(mode: int) -> str:
+    name = _kind(mode)
+    return "it is a folder, not a file" if name == "a folder" else f"it is {name}, not a regular file"
+
+
+def _blocking_ancestor(path: Path) -> Path | None:
+    """The nearest existing ancestor of ``path`` when it is not a folder (so nothing can be
+    created under it)."""
+    for parent in path.parents:
         try:
-            os.unlink(temporary)
-        except FileNotFoundError:
-            pass
-        raise
+            mode = os.stat(parent).st_mode
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        except OSError:
+            return None  # let the write itself report it
+        return None if stat.S_ISDIR(mode) else parent
+    return None
 
 
-def remove_stale_temporaries(folder: Path, names) -> None:
-    """Delete temporary files a killed earlier write of these outputs left behind
-    (``.agenda.md.x1y2.tmp``); the outputs themselves are always whole."""
-    if not folder.is_dir():
-        return
-    for name in names:
-        for leftover in folder.glob(f".{name}.*.tmp"):
+def _reason(path: Path, exc: OSError) -> str:
+    """The reason an operation on ``path`` failed, in words that point at the culprit."""
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        ancestor = _blocking_ancestor(path)
+        if ancestor is not None:
+            return f"{ancestor} is a file, not a folder"
+    if exc.errno == errno.EISDIR:
+        return "it is a folder, not a file"
+    return exc.strerror or str(exc)
+
+
+def check_target(path: Path) -> None:
+    """Raise :class:`OutputError` unless a regular file can be put at ``path``: it is absent,
+    a regular file or a symbolic link (which a write replaces), and nothing above it is a file."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise OutputError(path, _reason(path, exc)) from None
+    if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        raise OutputError(path, _not_a_file(mode))
+    ancestor = _blocking_ancestor(path)
+    if ancestor is not None:
+        raise OutputError(path, f"{ancestor} is a file, not a folder")
+
+
+def resolve_link(path: Path) -> Path:
+    """The file a symbolic link at ``path`` leads to (``path`` itself when it is no link), for
+    files the user names directly: writing one replaces the file the link points to."""
+    return Path(os.path.realpath(path)) if os.path.islink(path) else path
+
+
+def read_existing(path: Path) -> bytes | None:
+    """An earlier output's bytes, ``None`` when there is none. Only regular files are read:
+    a FIFO or device is refused without being opened for long (never blocks)."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise OutputError(path, _reason(path, exc), "check") from None
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            raise OutputError(path, _not_a_file(mode), "check")
+        with os.fdopen(descriptor, "rb", closefd=False) as stream:
+            return stream.read()
+    except OSError as exc:
+        raise OutputError(path, _reason(path, exc), "check") from None
+    finally:
+        os.close(descriptor)
+
+
+# --- locks, temporaries and signals -----------------------------------------------------------
+
+@contextmanager
+def folder_lock(folder: Path, on_wait: Callable[[Path], None] | None = None) -> Iterator[None]:
+    """Hold an exclusive ``flock`` on ``folder`` itself (no lock file is left behind). Another
+    egmplan writing into the same folder waits until this one is done; ``on_wait`` is called
+    once if this one has to wait."""
+    descriptor = None
+    if fcntl is not None:
+        try:
+            descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            descriptor = None  # an unreadable folder cannot be locked; the writes stay atomic
+    try:
+        if descriptor is not None:
             try:
-                leftover.unlink()
-            except FileNotFoundError:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if on_wait is not None:
+                    on_wait(folder)
+                fcntl.flock(descriptor, fcntl.LOCK_EX)
+            except OSError:
+                pass  # a file system without locks
+        yield
+    finally:
+        if descriptor is not None:
+            os.close(descriptor)  # releases the lock
+
+
+_TEMPORARY = re.compile(r"\.(?P<pid>[0-9]+)-[^.]+\.tmp$")
+
+
+def _temporary_prefix(name: str) -> str:
+    return f".{name}.{os.getpid()}-"
+
+
+def _process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return pid > 0
+    return True
+
+
+def remove_stale_temporaries(folder: Path, names: Iterable[str]) -> list[Path]:
+    """Delete the temporary files of these outputs that a killed writer left behind; returns
+    them. A temporary is removed only when its writer is gone: the process whose id it carries
+    no longer runs, and no process holds its lock (writers lock their temporaries while they
+    write them)."""
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for name in names:
+        for leftover in folder.glob(f".{glob_escape(name)}.*.tmp"):
+            found = _TEMPORARY.search(leftover.name[len(name) + 1:])
+            if found and _process_exists(int(found["pid"])):
+                continue
+            if _remove_if_unlocked(leftover):
+                removed.append(leftover)
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)
+
+
+def _remove_if_unlocked(path: Path) -> bool:
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return False
+        if fcntl is not None:
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return False  # its writer is still at work
+        try:
+            os.unlink(path)
+        except FileNotFoundError:
+            return False
+        return True
+    finally:
+        os.close(descriptor)
+
+
+@contextmanager
+def signals_deferred() -> Iterator[None]:
+    """Hold back Ctrl-C (SIGINT) and SIGTERM until the block is done, so that a set of renames
+    is never cut in two; the signal takes effect as the block ends. Only the main thread can
+    receive them, so elsewhere this does nothing."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+class _Staged:
+    """A new file written and flushed to disk beside its target, locked until it is renamed."""
+
+    def __init__(self, path: Path, data: bytes):
+        self.path = path
+        self.temporary: str | None = None
+        self.descriptor: int | None = None
+        self.descriptor, self.temporary = tempfile.mkstemp(prefix=_temporary_prefix(path.name), suffix=".tmp",
+                                                           dir=path.parent)
+        try:
+            if fcntl is not None:
+                try:
+                    fcntl.flock(self.descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except OSError:
+                    pass
+            # mkstemp makes the file 0600; give it the mode a plain open() would (or the old file's).
+            os.fchmod(self.descriptor, _mode_for(path))
+            view = memoryview(data)
+            while view:
+                view = view[os.write(self.descriptor, view):]
+            os.fsync(self.descriptor)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        if self.temporary is not None:
+            try:
+                os.unlink(self.temporary)
+            except OSError:
                 pass
+            self.temporary = None
+        self.close()
+
+    def close(self) -> None:
+        if self.descriptor is not None:
+            os.close(self.descriptor)
+            self.descriptor = None
 
 
 def _mode_for(path: Path) -> int:
     try:
         return path.stat().st_mode & 0o7777
-    except FileNotFoundError:
+    except OSError:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
 
 
-def write_all_atomic(files: dict[Path, bytes]) -> None:
-    """Write several outputs; each one is replaced atomically (all were rendered before the first write)."""
-    for path in sorted(files):
-        write_atomic(path, files[path])
+def _sync_folder(folder: Path) -> None:
+    try:
+        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def write_files(files: Mapping[Path, bytes], *, on_wait: Callable[[Path], None] | None = None) -> None:
+    """Write every file or none: check every target, stage every new file (written and synced
+    to disk), then rename them over their targets in the order given. Folders are created as
+    needed and locked while they are written. A symbolic link at a target is replaced, never
+    written through (resolve it first with :func:`resolve_link` where that is wanted).
+
+    Raises :class:`OutputError` when nothing was replaced, or :class:`PartialWriteError` (which
+    files are new, which as they were) when a rename failed after others had succeeded."""
+    paths = list(files)
+    for path in paths:
+        check_target(path)
+    folders = sorted({path.parent for path in paths})
+    for folder in folders:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(next(p for p in paths if p.parent == folder), _reason(folder, exc)) from None
+    with _locked(folders, on_wait):
+        for folder in folders:
+            remove_stale_temporaries(folder, [p.name for p in paths if p.parent == folder])
+        staged: list[_Staged] = []
+        try:
+            for path in paths:
+                try:
+                    staged.append(_Staged(path, files[path]))
+                except OSError as exc:
+                    raise OutputError(path, _reason(path, exc)) from None
+            with signals_deferred():
+                _replace_all(staged)
+            for folder in folders:
+                _sync_folder(folder)
+        finally:
+            for item in staged:
+                item.discard()
+
+
+def _replace_all(staged: list[_Staged]) -> None:
+    replaced: list[Path] = []
+    for position, item in enumerate(staged):
+        try:
+            os.replace(item.temporary, item.path)
+        except OSError as exc:
+            reason = _reason(item.path, exc)
+            if not replaced:
+                raise OutputError(item.path, reason) from None
+            raise PartialWriteError(item.path, reason, replaced, [s.path for s in staged[position:]]) from None
+        item.temporary = None
+        replaced.append(item.path)
+
+
+@contextmanager
+def _locked(folders: list[Path], on_wait) -> Iterator[None]:
+    if not folders:
+        yield
+        return
+    with folder_lock(folders[0], on_wait), _locked(folders[1:], on_wait):
+        yield
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write one file: the old one stays whole until the new one replaces it."""
+    write_files({path: data})
+
+
+# --- the build's one instant ------------------------------------------------------------------
+
+# datetime's range, which every output format egmplan writes can carry: 9999-12-31T23:59:59Z.
+SOURCE_DATE_EPOCH_MAX = 253402300799
+
+
+def parse_source_date_epoch(value: str | None) -> datetime | None:
+    """``SOURCE_DATE_EPOCH`` as an instant; ``None`` when unset or empty. Anything else than
+    a whole number of seconds from 0 to :data:`SOURCE_DATE_EPOCH_MAX` (written in ASCII digits,
+    as ``date +%s`` prints it) raises :class:`SourceDateEpochError`: the reproducible-builds
+    specification asks a tool to fail rather than ignore a malformed value."""
+    if value is None or value == "":
+        return None
+    if not re.fullmatch(r"[0-9]+", value):
+        raise SourceDateEpochError(
+            f"SOURCE_DATE_EPOCH={value if len(value) <= 40 else value[:40] + '...'!r} is not a timestamp: "
+            "expected a whole number of seconds since "
+            "1970-01-01 00:00:00 UTC, such as the output of 'date +%s'")
+    if len(value) > len(str(SOURCE_DATE_EPOCH_MAX)) or int(value) > SOURCE_DATE_EPOCH_MAX:
+        raise SourceDateEpochError(
+            f"SOURCE_DATE_EPOCH={value if len(value) <= 40 else value[:40] + '...'!r} is out of range: "
+            f"expected at most {SOURCE_DATE_EPOCH_MAX} (9999-12-31 23:59:59 UTC)")
+    return datetime.fromtimestamp(int(value), tz=timezone.utc)
 
 
 def build_timestamp(source_date_epoch: str | None, fallback: datetime | None = None) -> datetime:
     """The one instant an output may carry: ``SOURCE_DATE_EPOCH`` (reproducible-builds.org),
     else the fallback the caller derives from the input (e.g. the meeting's issue date),
-    else the Unix epoch. Never the wall clock."""
-    if source_date_epoch and source_date_epoch.strip().isdigit():
-        return datetime.fromtimestamp(int(source_date_epoch.strip()), tz=timezone.utc)
+    else the Unix epoch. Never the wall clock. A malformed ``SOURCE_DATE_EPOCH`` raises
+    :class:`SourceDateEpochError`."""
+    parsed = parse_source_date_epoch(source_date_epoch)
+    if parsed is not None:
+        return parsed
     if fallback is not None:
         return fallback
     return datetime(1970, 1, 1, tzinfo=timezone.utc)

@@ -108,10 +108,13 @@ def build(
       egmplan agenda build --check
     """
     from egmplan.catalog import MeetingNotFound, UnknownMeetingId, expand, meeting_files
+    from egmplan.errors import OutputError, PartialWriteError
     from egmplan.render import EXPORTERS, user_template_dirs
     from egmplan.render.build import build_meetings
 
     chosen = _formats(formats)
+    output = common.output_path(output)
+    epoch = common.source_date_epoch()
     to_stdout = output == "-"
     if check and to_stdout:
         raise typer.BadParameter("--check compares with an output folder; it cannot be used with '-o -'",
@@ -159,13 +162,13 @@ def build(
                                  "build them separately with -o", param_hint="PATH")
     progress = _Progress(len(jobs), enabled=not quiet and not to_stdout and not check and sys.stderr.isatty())
     workers = 1 if to_stdout else min(os.cpu_count() or 1, 4)
-    builds = build_meetings(jobs, tuple(chosen), templates=tuple(user_dirs),
-                            source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"), workers=workers,
-                            write_to=None if to_stdout or check else root)
+    builds = build_meetings(jobs, tuple(chosen), templates=tuple(user_dirs), source_date_epoch=epoch,
+                            workers=workers)
+    meetings_written = 0
     try:
         for result in builds:
             common.report(result.diagnostics, quiet_warnings=quiet)
-            if result.outputs is None and result.written is None:
+            if result.outputs is None:
                 if result.error:
                     common.stderr(f"egmplan: error: {result.error}")
                 common.stderr(f"egmplan: {result.meeting_id or result.shown}: not built; "
@@ -176,16 +179,6 @@ def build(
             outputs = result.outputs
             meeting_id = result.meeting_id
             target = root / meeting_id
-            if result.written is not None:
-                files_written += len(result.written)
-                progress.advance(meeting_id)
-                if verbose:
-                    for name in sorted(result.written):
-                        progress.echo(f"  {common.display_path(target / name)} ({result.written[name]:,} bytes)")
-                if not quiet:
-                    names = ", ".join(EXPORTERS[f].filename for f in chosen)
-                    progress.echo(f"{meeting_id}: {names} -> {common.display_path(target)}/")
-                continue
             if to_stdout:
                 data = next(iter(outputs.values()))
                 stream = getattr(sys.stdout, "buffer", None)
@@ -196,8 +189,42 @@ def build(
                 else:
                     sys.stdout.write(data.decode("utf-8"))
                 continue
-            stale += _compare(target, outputs)  # --check: the files were built, not written
+            if check:  # the files were built, not written
+                try:
+                    stale += _compare(target, outputs)
+                except OutputError as exc:
+                    common.stderr(f"egmplan: error: {exc}")
+                    failed.append(result.shown)
+                progress.advance(meeting_id)
+                continue
+            problem = _write_meeting(target, outputs, progress, quiet)
+            if problem is not None:
+                common.stderr(f"egmplan: error: {problem}")
+                if isinstance(problem, PartialWriteError):
+                    common.stderr(f"egmplan: {meeting_id}: partly written: {problem.state}")
+                else:
+                    common.stderr(f"egmplan: {meeting_id}: not built; earlier outputs are left as they were")
+                failed.append(result.shown)
+                progress.advance(meeting_id)
+                continue
+            meetings_written += 1
+            files_written += len(outputs)
             progress.advance(meeting_id)
+            if verbose:
+                for name in sorted(outputs):
+                    progress.echo(f"  {common.display_path(target / name)} ({len(outputs[name]):,} bytes)")
+            if not quiet:
+                names = ", ".join(EXPORTERS[f].filename for f in chosen)
+                progress.echo(f"{meeting_id}: {names} -> {common.display_path(target)}/")
+    except KeyboardInterrupt:
+        builds.close()  # stops the workers at once
+        progress.stop()
+        if check or to_stdout:
+            common.stderr("egmplan: interrupted; nothing was written")
+        else:
+            common.stderr(f"egmplan: interrupted: {meetings_written} of {total} meeting{'s' if total != 1 else ''} "
+                          f"written; the others were left as they were")
+        raise typer.Exit(common.EXIT_INTERRUPTED)
     finally:
         progress.stop()
 
@@ -205,7 +232,10 @@ def build(
         checked = total - len(failed)
         if stale:
             common.stderr(f"FAILED: {len(stale)} file{'s' if len(stale) != 1 else ''} would change: {', '.join(stale)}")
-        elif not quiet:
+        if failed:
+            common.stderr(f"FAILED: {len(failed)} meeting{'s' if len(failed) != 1 else ''} not checked: "
+                          f"{', '.join(failed)}")
+        elif not stale and not quiet:
             common.stderr(f"up to date: {checked} meeting{'s' if checked != 1 else ''} checked")
         raise typer.Exit(common.EXIT_INPUT if stale or failed else common.EXIT_OK)
 
@@ -221,19 +251,40 @@ def build(
 BINARY_SUFFIXES = (".docx",)
 
 
+def _write_meeting(target: Path, outputs: dict[str, bytes], progress: _Progress, quiet: bool):
+    """Write one meeting's files, all or none; returns the OutputError when that failed. Ctrl-C
+    waits until the meeting's files are all replaced (a meeting is never left half new)."""
+    from egmplan.errors import OutputError
+    from egmplan.output import signals_deferred, write_files
+
+    def waiting(folder: Path) -> None:
+        if not quiet:
+            progress.echo(f"egmplan: waiting for another egmplan writing to {common.display_path(folder)}/")
+
+    if os.path.islink(target):  # the meeting's folder is egmplan's: nothing is written through a link
+        return OutputError(target, "it is a symbolic link; remove it and build again")
+    try:
+        with signals_deferred():
+            write_files({target / name: outputs[name] for name in sorted(outputs)}, on_wait=waiting)
+    except OutputError as exc:
+        return exc
+    return None
+
+
 def _compare(target: Path, outputs: dict[str, bytes]) -> list[str]:
     """Print a unified diff of each text output that differs from the file on disk; name binary
-    ones. Returns the paths that would change. Writes nothing."""
+    ones. Returns the paths that would change. Writes nothing; an output that is not a regular
+    file (a folder, a FIFO) raises OutputError, and none of this meeting's is reported stale."""
     import difflib
 
+    from egmplan.output import read_existing
+
+    currents = {name: read_existing(target / name) for name in sorted(outputs)}
     stale = []
     for name in sorted(outputs):
         path = target / name
         shown = common.display_path(path)
-        try:
-            current = path.read_bytes()
-        except FileNotFoundError:
-            current = None
+        current = currents[name]
         if current == outputs[name]:
             continue
         stale.append(shown)

@@ -12,6 +12,7 @@ import typer
 from egmplan.errors import printable
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
 MEETING_HELP = ("Meeting file or id (a file stem in the meetings folder; 'example' is the meeting bundled "
                 "with egmplan). Default: the meeting under way or next.")
@@ -45,6 +46,24 @@ def columns_setting(default: int) -> int:
     """``COLUMNS`` when it is a sensible width (20 to 1,000), else ``default``."""
     text = os.environ.get("COLUMNS", "")
     return int(text) if text.isascii() and text.isdigit() and 20 <= int(text[:5]) <= 1000 else default
+
+
+def source_date_epoch() -> str | None:
+    """``SOURCE_DATE_EPOCH`` from the environment, checked before anything is built (a malformed
+    value raises :class:`egmplan.errors.SourceDateEpochError`: exit 2)."""
+    from egmplan.output import parse_source_date_epoch
+
+    value = os.environ.get("SOURCE_DATE_EPOCH")
+    parse_source_date_epoch(value)
+    return value or None
+
+
+def output_path(value: str | None, option: str = "'-o' / '--output'") -> str | None:
+    """An output path from the command line; an empty one is a command-line error (exit 2),
+    never the current folder."""
+    if value is not None and not value.strip():
+        raise typer.BadParameter("expected a path, got an empty string", param_hint=option)
+    return value
 
 
 def github_annotations_wanted() -> bool:

@@ -194,7 +194,7 @@ def init(
     """
     from egmplan import meeting_id as ids
     from egmplan import scaffold
-    from egmplan.output import write_atomic
+    from egmplan.output import resolve_link, write_files
 
     if kind not in ("meeting", "session"):
         raise typer.BadParameter("expected meeting or session", param_hint="--kind")
@@ -218,7 +218,7 @@ def init(
                  f"{ids.suggestion(meeting_id)}.yaml"
     if unsafe:
         raise typer.BadParameter(unsafe, param_hint="MEETING_ID")
-    path = _target_folder() / f"{meeting_id}.yaml"
+    path = Path(common.display_path(_target_folder() / f"{meeting_id}.yaml"))  # as the messages show it
     if path.exists() and not force:  # said before any question, so no answer is lost
         raise common.fail(f"{common.display_path(path)} exists; use --force to replace it")
 
@@ -258,7 +258,7 @@ def init(
     if result.errors:  # e.g. a --symbol the loader refuses; never write a broken file
         common.report(result.diagnostics)
         raise typer.Exit(common.EXIT_INPUT)
-    write_atomic(path, text.encode("utf-8"))
+    write_files({resolve_link(path): text.encode("utf-8")})
     common.stderr(f"wrote {common.display_path(path)}; next: egmplan validate {meeting_id} && "
                   f"egmplan agenda build {meeting_id}")
 

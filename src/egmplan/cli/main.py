@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import typer
+from typer.core import TyperGroup
 
+from egmplan.cli import common
 from egmplan.cli import diff as diff_cmd
 from egmplan.cli import agenda as agenda_cmd
 from egmplan.cli import init as init_cmd
@@ -15,7 +17,30 @@ from egmplan.cli import connections as connections_cmd
 from egmplan.cli import deadlines as deadlines_cmd
 from egmplan.cli import validate as validate_cmd
 
+class _Commands(TyperGroup):
+    """The one place where a file that cannot be written, in any command, becomes a message
+    ("cannot write PATH: reason") and exit code 1, and a malformed SOURCE_DATE_EPOCH exit code 2."""
+
+    def invoke(self, ctx):
+        from egmplan.errors import OutputError, PartialWriteError, SourceDateEpochError
+
+        try:
+            return super().invoke(ctx)
+        except OutputError as exc:
+            common.stderr(f"egmplan: error: {exc}")
+            if isinstance(exc, PartialWriteError):
+                common.stderr(f"egmplan: partly written: {exc.state}")
+            raise typer.Exit(common.EXIT_INPUT)
+        except SourceDateEpochError as exc:
+            common.stderr(f"egmplan: error: {exc}")
+            raise typer.Exit(common.EXIT_USAGE)
+        except KeyboardInterrupt:
+            common.stderr("egmplan: interrupted")
+            raise typer.Exit(common.EXIT_INTERRUPTED)
+
+
 app = typer.Typer(
+    cls=_Commands,
     name="egmplan",
     help="Plan intergovernmental meetings: annotated provisional agendas, organization of work, "
     "local-time schedules and calendars, from one YAML file per meeting.",

@@ -103,14 +103,14 @@ def _write_back(meeting, allocation, quiet: bool) -> None:
 
     from egmplan.errors import PlanningError
     from egmplan.loader import load_meeting_text
-    from egmplan.output import write_atomic
+    from egmplan.output import resolve_link, write_files
     from egmplan.planning.allocate import organization_yaml
-    from egmplan.planning.writeback import replace_block
+    from egmplan.planning.writeback import line_ending, replace_block
 
-    path = Path(meeting.source)
+    path = resolve_link(Path(meeting.source))  # a linked meeting file is changed where it lives
     original = path.read_bytes()
     text = original.decode("utf-8")
-    newline = "\r\n" if "\r\n" in text else "\n"
+    newline = line_ending(text)
     try:
         updated = replace_block(text, "organization_of_work", organization_yaml(allocation, newline))
     except PlanningError as exc:
@@ -121,7 +121,7 @@ def _write_back(meeting, allocation, quiet: bool) -> None:
             common.stderr(str(diagnostic))
         raise common.fail(f"{meeting.source}: the rewritten file would not give this plan; nothing written")
     backup = path.with_name(path.name + ".bak")
-    write_atomic(backup, original)
-    write_atomic(path, updated.encode("utf-8"))
+    write_files({backup: original, path: updated.encode("utf-8")})  # the backup first
     if not quiet:
-        common.stderr(f"egmplan: wrote organization_of_work to {meeting.source} (previous file: {backup.name})")
+        shown = meeting.source if path == Path(meeting.source) else f"{meeting.source} (a link to {path})"
+        common.stderr(f"egmplan: wrote organization_of_work to {shown} (previous file: {backup.name})")

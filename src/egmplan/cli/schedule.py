@@ -31,8 +31,9 @@ def schedule(
     layout: Optional[str] = typer.Option(
         None, "--layout", help="wide (a column per zone) or long (a row per zone and sitting). "
                                "Default: wide up to 5 zones."),
-    output: Optional[Path] = typer.Option(
-        None, "-o", "--output", help="Write to this file (atomically) instead of stdout."),
+    output: Optional[str] = typer.Option(
+        None, "-o", "--output", metavar="FILE",
+        help="Write to this file (atomically; a symbolic link is written through) instead of stdout."),
     participants: Optional[str] = typer.Option(
         None, "--participants", metavar="FILE",
         help="Who is awake (table and html): per sitting, delegations and delegates in each comfort class, and "
@@ -63,6 +64,7 @@ def schedule(
                                  param_hint="--format")
     if layout not in (None, WIDE, LONG):
         raise typer.BadParameter(f"expected wide or long, got {layout!r}", param_hint="--layout")
+    output = common.output_path(output)
     try:
         bounds = ComfortBounds.parse(working, night)
     except ValueError as exc:
@@ -118,7 +120,7 @@ def schedule(
     elif output_format == "ics":
         from egmplan.render.ics import calendar_timestamp
 
-        stamp = calendar_timestamp(chosen_meeting, os.environ.get("SOURCE_DATE_EPOCH"))
+        stamp = calendar_timestamp(chosen_meeting, common.source_date_epoch())
         data = render("ics", result, timestamp=stamp)
     elif output_format in ("md", "html"):
         data = render(output_format, result, layout=layout)
@@ -132,11 +134,11 @@ def schedule(
     if isinstance(data, str):
         data = data.encode("utf-8")
     if output is not None:
-        from egmplan.output import write_atomic
+        from egmplan.output import resolve_link, write_files
 
-        write_atomic(output, data)
+        write_files({resolve_link(Path(output)): data})
         if not quiet:
-            common.stderr(f"egmplan: wrote {common.display_path(output)}")
+            common.stderr(f"egmplan: wrote {common.display_path(Path(output))}")
         return
     sys.stdout.buffer.write(data)
     sys.stdout.flush()

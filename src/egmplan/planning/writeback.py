@@ -22,6 +22,15 @@ def _last_line(node) -> int:
     return end.line if end.column > 0 or end.line == node.start_mark.line else end.line - 1
 
 
+def line_ending(text: str) -> str:
+    """The file's own line ending, as its first line ends: ``\r\n`` (Windows), ``\r`` (classic
+    Mac OS) or ``\n``; ``\n`` for a file of one line."""
+    import re
+
+    found = re.search(r"\r\n|\r|\n", text)
+    return found.group() if found else "\n"
+
+
 def replace_block(text: str, key: str, block: str) -> str:
     """``text`` with the top-level ``key`` block replaced by ``block`` (appended when absent)."""
     import yaml
@@ -40,5 +49,6 @@ def replace_block(text: str, key: str, block: str) -> str:
         last = max(_last_line(value), first)
         tail = lines[last + 1:]
         return "".join(lines[:first]) + block + "".join(tail)
-    joined = text if not text or text.endswith(("\n", "\r")) else text + "\n"
-    return joined + "\n" + block
+    newline = line_ending(text)
+    joined = text if not text or text.endswith(("\n", "\r")) else text + newline
+    return joined + newline + block

@@ -40,14 +40,13 @@ class MeetingBuild:
     meeting_id: str | None
     diagnostics: tuple[Diagnostic, ...]
     outputs: dict[str, bytes] | None
-    error: str | None = None        # a render error (a template's name and line), or a write error
-    written: dict[str, int] | None = None  # file name -> bytes, when the build wrote its files itself
+    error: str | None = None        # a render error (a template's name and line)
 
 
 def build_meeting(path: Path, shown: str, formats: tuple[str, ...], *, templates: tuple[str, ...] = (),
                   source_date_epoch: str | None = None) -> MeetingBuild:
     """Load, check and render one meeting; never writes. The build's one instant comes from
-    ``SOURCE_DATE_EPOCH``, else the meeting's date of issue."""
+    ``SOURCE_DATE_EPOCH`` (the caller has checked it), else the meeting's date of issue."""
     from egmplan.errors import RenderError
     from egmplan.loader import load_meeting
     from egmplan.output import build_timestamp
@@ -68,42 +67,40 @@ def build_meeting(path: Path, shown: str, formats: tuple[str, ...], *, templates
 
 
 def _build_job(job) -> MeetingBuild:
-    path, shown, formats, templates, source_date_epoch, write_to = job
-    built = build_meeting(path, shown, formats, templates=templates, source_date_epoch=source_date_epoch)
-    if write_to is None or built.outputs is None:
-        return built
-    from dataclasses import replace
+    path, shown, formats, templates, source_date_epoch = job
+    return build_meeting(path, shown, formats, templates=templates, source_date_epoch=source_date_epoch)
 
-    from egmplan.output import remove_stale_temporaries, write_atomic
 
-    target = write_to / built.meeting_id
-    try:
-        remove_stale_temporaries(target, built.outputs)
-        # Everything was rendered first: a meeting that fails to render writes nothing.
-        for name in sorted(built.outputs):
-            write_atomic(target / name, built.outputs[name])
-    except OSError as exc:
-        return replace(built, outputs=None, error=f"cannot write to {target}: {exc.strerror or exc}")
-    return replace(built, outputs=None, written={name: len(data) for name, data in built.outputs.items()})
+def _worker_started() -> None:
+    # Ctrl-C reaches the whole process group; only the parent acts on it (it stops the workers).
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 PARALLEL_FROM = 8  # fewer meetings build faster in this process than a pool starts
 
 
 def build_meetings(jobs: list[tuple[Path, str]], formats: tuple[str, ...], *, templates: tuple[str, ...] = (),
-                   source_date_epoch: str | None = None, workers: int = 1,
-                   write_to: Path | None = None) -> Iterator[MeetingBuild]:
-    """Every meeting built, in the order given; with ``write_to``, each meeting's files are
-    also written (atomically) to ``write_to/<meeting-id>/`` by whoever built them. With
-    ``workers`` > 1 and enough meetings, a pool of forked processes shares the work (each
-    with its own Jinja environment); the results, and so every message, come back in order."""
-    tasks = [(path, shown, tuple(formats), tuple(templates), source_date_epoch, write_to) for path, shown in jobs]
+                   source_date_epoch: str | None = None, workers: int = 1) -> Iterator[MeetingBuild]:
+    """Every meeting built in memory, in the order given (the caller writes the files). With
+    ``workers`` > 1 and enough meetings, a pool of forked processes shares the work (each with
+    its own Jinja environment); the results, and so every message, come back in order. Closing
+    the iterator early (e.g. on Ctrl-C) stops the workers at once."""
+    tasks = [(path, shown, tuple(formats), tuple(templates), source_date_epoch) for path, shown in jobs]
     if workers <= 1 or len(tasks) < PARALLEL_FROM:
         yield from map(_build_job, tasks)
         return
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(_build_job, tasks, chunksize=max(1, len(tasks) // (workers * 8)))
+    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_started)
+    finished = False
+    try:
+        yield from pool.imap(_build_job, tasks, chunksize=max(1, len(tasks) // (workers * 8)))
+        finished = True
+    finally:
+        if finished:
+            pool.close()
+        else:
+            pool.terminate()  # the caller stopped early: stop the workers at once
+        pool.join()
