@@ -213,16 +213,30 @@ def _remove_if_unlocked(path: Path) -> bool:
 @contextmanager
 def signals_deferred() -> Iterator[None]:
     """Hold back Ctrl-C (SIGINT) and SIGTERM until the block is done, so that a set of renames
-    is never cut in two; the signal takes effect as the block ends. Only the main thread can
-    receive them, so elsewhere this does nothing."""
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+    is never cut in two; a signal that came meanwhile takes effect as the block ends. (Blocking
+    the signals with a mask would not do: the kernel may hand them to another thread, a process
+    pool's for one, and Python still raises in the main thread at once.) Only the main thread
+    runs signal handlers, so elsewhere this does nothing."""
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    received: list[int] = []
+
+    def hold(signum, frame) -> None:
+        received.append(signum)
+
+    previous = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        handler = signal.getsignal(signum)
+        if handler is not None:  # None: a handler installed outside Python, left alone
+            previous[signum] = signal.signal(signum, hold)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for signum in dict.fromkeys(received):
+            signal.raise_signal(signum)
 
 
 # --- writing ----------------------------------------------------------------------------------

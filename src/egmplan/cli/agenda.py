@@ -109,6 +109,7 @@ def build(
     """
     from egmplan.catalog import MeetingNotFound, UnknownMeetingId, expand, meeting_files
     from egmplan.errors import OutputError, PartialWriteError
+    from egmplan.output import signals_deferred
     from egmplan.render import EXPORTERS, user_template_dirs
     from egmplan.render.build import build_meetings
 
@@ -197,7 +198,9 @@ def build(
                     failed.append(result.shown)
                 progress.advance(meeting_id)
                 continue
-            problem = _write_meeting(target, outputs, progress, quiet)
+            with signals_deferred():  # Ctrl-C takes effect once this meeting is written and counted
+                problem = _write_meeting(target, outputs, progress, quiet)
+                meetings_written += problem is None
             if problem is not None:
                 common.stderr(f"egmplan: error: {problem}")
                 if isinstance(problem, PartialWriteError):
@@ -207,7 +210,6 @@ def build(
                 failed.append(result.shown)
                 progress.advance(meeting_id)
                 continue
-            meetings_written += 1
             files_written += len(outputs)
             progress.advance(meeting_id)
             if verbose:
@@ -252,10 +254,9 @@ BINARY_SUFFIXES = (".docx",)
 
 
 def _write_meeting(target: Path, outputs: dict[str, bytes], progress: _Progress, quiet: bool):
-    """Write one meeting's files, all or none; returns the OutputError when that failed. Ctrl-C
-    waits until the meeting's files are all replaced (a meeting is never left half new)."""
+    """Write one meeting's files, all or none; returns the OutputError when that failed."""
     from egmplan.errors import OutputError
-    from egmplan.output import signals_deferred, write_files
+    from egmplan.output import write_files
 
     def waiting(folder: Path) -> None:
         if not quiet:
@@ -264,8 +265,7 @@ def _write_meeting(target: Path, outputs: dict[str, bytes], progress: _Progress,
     if os.path.islink(target):  # the meeting's folder is egmplan's: nothing is written through a link
         return OutputError(target, "it is a symbolic link; remove it and build again")
     try:
-        with signals_deferred():
-            write_files({target / name: outputs[name] for name in sorted(outputs)}, on_wait=waiting)
+        write_files({target / name: outputs[name] for name in sorted(outputs)}, on_wait=waiting)
     except OutputError as exc:
         return exc
     return None
