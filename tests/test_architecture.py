@@ -23,3 +23,16 @@ def test_core_never_imports_typer_or_rich():
 def test_cli_start_up_imports_no_heavy_library():
     modules = _imported_after("import egmplan.cli.main")
     assert modules & {"jinja2", "docx", "icalendar", "babel", "yaml", "lxml"} == set()
+
+
+def test_renderers_never_write_files():
+    """render/ turns a meeting into bytes; only the CLI writes them (through egmplan.output)."""
+    import re
+    from pathlib import Path
+
+    render = Path(__file__).resolve().parent.parent / "src" / "egmplan" / "render"
+    writing = re.compile(r"write_files|write_atomic|os\.replace|os\.rename|\.write_bytes\(|\.write_text\(|"
+                         r"\bopen\([^,)]*,\s*(mode=)?[\"'][^\"']*[wax+]|mkstemp|\.mkdir\(")
+    found = [f"{path.relative_to(render)}:{n}: {line.strip()}" for path in sorted(render.rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1) if writing.search(line)]
+    assert found == []
