@@ -352,7 +352,8 @@ def test_orgwork_plan_writes_through_a_linked_meeting_file(project):
     (project / "meetings" / "plan.yaml").symlink_to(shared / "plan.yaml")
     result = _run(["orgwork", "plan", "-m", "meetings/plan.yaml", "--write"])
     assert result.exit_code == 0, result.output
-    assert result.stderr == "egmplan: wrote organization_of_work to shared/plan.yaml (previous file: plan.yaml.bak)\n"
+    assert result.stderr == ("egmplan: wrote organization_of_work to meetings/plan.yaml (a link to shared/plan.yaml) "
+                             "(previous file: plan.yaml.bak)\n")
     assert os.readlink(project / "meetings" / "plan.yaml") == str(shared / "plan.yaml")  # still the link
     assert (shared / "plan.yaml.bak").read_text(encoding="utf-8") == original
     assert (shared / "plan.yaml").read_text(encoding="utf-8") == expected

@@ -123,5 +123,6 @@ def _write_back(meeting, allocation, quiet: bool) -> None:
     backup = path.with_name(path.name + ".bak")
     write_files({backup: original, path: updated.encode("utf-8")})  # the backup first
     if not quiet:
-        shown = meeting.source if path == Path(meeting.source) else f"{meeting.source} (a link to {path})"
+        shown = meeting.source if path == Path(meeting.source) else \
+            f"{meeting.source} (a link to {common.display_path(path)})"
         common.stderr(f"egmplan: wrote organization_of_work to {shown} (previous file: {backup.name})")

@@ -92,11 +92,24 @@ def build_meetings(jobs: list[tuple[Path, str]], formats: tuple[str, ...], *, te
         yield from map(_build_job, tasks)
         return
     import multiprocessing
+    import threading
+
+    chunksize = max(1, min(8, len(tasks) // (workers * 8)))
+    # Hand out tasks only a window ahead of the caller, so that built meetings do not pile up in
+    # memory while it writes (the window is larger than a chunk, so the pool never waits on it).
+    window = threading.Semaphore(max(32, 4 * workers * chunksize))
+
+    def handed_out():
+        for task in tasks:
+            window.acquire()
+            yield task
 
     pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_started)
     finished = False
     try:
-        yield from pool.imap(_build_job, tasks, chunksize=max(1, len(tasks) // (workers * 8)))
+        for built in pool.imap(_build_job, handed_out(), chunksize=chunksize):
+            window.release()
+            yield built
         finished = True
     finally:
         if finished:
