@@ -20,3 +20,22 @@ def test_parallel_build_gives_the_same_bytes_in_the_same_order(tmp_path):
     assert [b.shown for b in two] == [p.name for p in sorted(tmp_path.glob("*.yaml"))]
     assert one == two
     assert [b.outputs is None for b in two].count(True) == 1
+
+
+def test_stopping_a_parallel_build_early_stops_its_workers_at_once(tmp_path):
+    import signal
+    import time
+
+    count = PARALLEL_FROM * 8
+    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), str(count), str(tmp_path)], check=True)
+    jobs = [(p, p.name) for p in sorted(tmp_path.glob("*.yaml"))]
+    builds = build_meetings(jobs, ("md", "html", "docx"), workers=2)
+    assert next(builds).shown == jobs[0][1]
+    signal.alarm(30)  # a pool that cannot stop would hang here for ever
+    try:
+        started = time.monotonic()
+        builds.close()
+        took = time.monotonic() - started
+    finally:
+        signal.alarm(0)
+    assert took < 2.0

@@ -98,10 +98,13 @@ def build_meetings(jobs: list[tuple[Path, str]], formats: tuple[str, ...], *, te
     # Hand out tasks only a window ahead of the caller, so that built meetings do not pile up in
     # memory while it writes (the window is larger than a chunk, so the pool never waits on it).
     window = threading.Semaphore(max(32, 4 * workers * chunksize))
+    stopping = threading.Event()
 
     def handed_out():
         for task in tasks:
             window.acquire()
+            if stopping.is_set():
+                return
             yield task
 
     pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_started)
@@ -112,6 +115,8 @@ def build_meetings(jobs: list[tuple[Path, str]], formats: tuple[str, ...], *, te
             yield built
         finished = True
     finally:
+        stopping.set()
+        window.release()  # the pool's task thread may wait for room: let it see that it is over
         if finished:
             pool.close()
         else:
