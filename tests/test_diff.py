@@ -329,3 +329,39 @@ def test_diff_of_an_invalid_draft_reports_its_errors(root, monkeypatch):
         "tests/corpus/bad-enum.yaml:5:11: error: meeting.format: expected one of in-person, hybrid, online, "
         "got hybrd; did you mean 'hybrid'?\n"
     )
+
+
+PARTICIPANTS_SAMPLE = MEETINGS.parent / "participants" / "egm-cybercrime-2020-sample.yaml"
+
+
+def test_two_participants_files_are_compared_key_by_key(tmp_path, monkeypatch):
+    """Issue 10.3: a change of delegates gave "No changes."; participants files are drafts too."""
+    monkeypatch.chdir(tmp_path)
+    _edited(tmp_path, "new.yaml", ("{name: China, country: CN, role: member, delegates: 4}",
+                                   "{name: China, country: CN, role: member, delegates: 5}"),
+            ("  - {name: Ecuador, country: EC, role: member, delegates: 1}\n", ""), source=PARTICIPANTS_SAMPLE)
+    result = runner.invoke(app, ["diff", "--exit-code", str(PARTICIPANTS_SAMPLE), "new.yaml"])
+    assert (result.exit_code, result.stderr) == (1, "")
+    assert result.stdout.splitlines()[3:] == [
+        "Participants", "------------", "",
+        "- “China”: delegates changed: 4 → 5. (participants[2].delegates)",
+        "- Participants removed: “Ecuador”. (participants[5])",
+    ]
+
+
+def test_a_participants_file_is_not_compared_with_a_meeting(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["diff", str(PARTICIPANTS_SAMPLE), str(ORIGINAL)])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (f"egmplan: error: {PARTICIPANTS_SAMPLE} is a participants file and {ORIGINAL} a meeting "
+                             "file; compare two meeting files or two participants files\n")
+
+
+def test_an_invalid_participants_file_reports_its_errors(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _edited(tmp_path, "bad.yaml", ("{name: China, country: CN, role: member, delegates: 4}",
+                                   "{name: China, country: CN, role: membre, delegates: 4}"), source=PARTICIPANTS_SAMPLE)
+    result = runner.invoke(app, ["diff", str(PARTICIPANTS_SAMPLE), "bad.yaml"])
+    assert result.exit_code == 1
+    assert result.stderr == ("bad.yaml:11:38: error: participants[2].role: expected one of member, observer, "
+                             "panellist, got membre; did you mean 'member'?\n")

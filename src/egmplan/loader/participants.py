@@ -8,7 +8,7 @@ a delegation without a zone connects from its capital's zone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -23,10 +23,12 @@ MEMBER_STATES = "member-states"
 
 @dataclass(frozen=True)
 class ParticipantsResult:
-    """The participants (None when the file has errors) and every diagnostic, sorted."""
+    """The participants (None when the file has errors), every diagnostic, sorted, and the
+    file's converted keys (``data``: what ``egmplan diff`` compares key by key)."""
 
     participants: tuple[Participant, ...] | None
     diagnostics: list[Diagnostic]
+    data: Rec | None = field(default=None, compare=False, repr=False)
 
 
 def build_participants(entries: Seq, sink: DiagnosticSink, days: tuple[date, ...] = ()) -> tuple[Participant, ...]:
@@ -131,7 +133,7 @@ def load_participants_bytes(data: bytes, sink: DiagnosticSink, days: tuple[date,
     participants = build_participants(raw["participants"], sink, days) if isinstance(raw.get("participants"), Seq) else ()
     if sink.has_errors:
         return ParticipantsResult(None, sink.sorted())
-    return ParticipantsResult(participants, sink.sorted())
+    return ParticipantsResult(participants, sink.sorted(), raw)
 
 
 def member_state_participants() -> tuple[Participant, ...]:

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from egmplan.loader.meeting_schema import DATE_RANGE, DOCUMENT, ITEM, MEETING_FILE, TRACK
-from egmplan.loader.planning_schema import DEADLINE, PARTICIPANT
+from egmplan.loader.planning_schema import DEADLINE, PARTICIPANT, PARTICIPANTS_FILE
 from egmplan.loader.schema import Custom, Either, ListOf, MapOf, Record, Text, join_path
 from egmplan.model import AgendaItem, Meeting, flatten
 from egmplan.planning.orgwork import organization_rows
@@ -75,6 +75,13 @@ def diff_meetings(old: Meeting, new: Meeting, old_data, new_data) -> list[Change
     order = {section: n for n, section in enumerate(SECTIONS)}
     # Within a section: warnings, then effects in date order, then keys in file order.
     return sorted(effects + keys, key=lambda c: (order[c.section], not c.warning))
+
+
+def diff_participants(old_data, new_data) -> list[Change]:
+    """Every change between two participants files (``participants/<name>.yaml``)."""
+    walker = _Walker(None, None)
+    walker.record(PARTICIPANTS_FILE, old_data, new_data, "", {})
+    return walker.changes
 
 
 def _explains(effect: Change, change: Change) -> bool:
@@ -240,7 +247,9 @@ class _Walker:
                 self.add("removed", rec.path, {**subject, "item": before.number}, field="agenda", before=before.title)
 
 
-def _items_by_path(meeting: Meeting) -> dict[str, AgendaItem]:
+def _items_by_path(meeting: Meeting | None) -> dict[str, AgendaItem]:
+    if meeting is None:
+        return {}
     found = {item.path: item for item in meeting.all_items()}
     for track in meeting.tracks:
         found.update({item.path: item for item in flatten(track.agenda)})
