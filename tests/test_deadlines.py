@@ -123,3 +123,13 @@ def test_deadlines_are_shown_in_the_agenda_when_the_meeting_asks_for_them():
     assert markdown.split("## Deadlines\n\n", 1)[1].split("\n\n", 1)[0] == f"- {line}"
     assert f'<h2 id="deadlines-title">Deadlines</h2>\n<ul>\n<li>{line}</li>\n</ul>' in outputs["agenda.html"].decode()
     assert json.loads(outputs["agenda.json"])["deadlines"] == [line]
+
+
+def test_the_zone_typed_as_a_place_is_shown_beside_its_name(tmp_path):
+    """Issue 10, point 14, in deadlines too: "In Geneva (Europe/Zurich)", and zone_label in json."""
+    table = runner.invoke(app, ["deadlines", "-m", _file(tmp_path), "--tz", "Geneva"])
+    assert table.stdout.splitlines()[2].split("  ")[-1] == "In Geneva (Europe/Zurich)"
+    data = json.loads(runner.invoke(app, ["deadlines", "-m", _file(tmp_path), "--tz", "Geneva", "-f", "json"]).stdout)
+    assert (data["zone"], data["zone_label"]) == ("Europe/Zurich", "Geneva")
+    data = json.loads(runner.invoke(app, ["deadlines", "-m", _file(tmp_path), "--tz", "Bangkok", "-f", "json"]).stdout)
+    assert (data["zone"], data["zone_label"]) == ("Asia/Bangkok", None)

@@ -23,7 +23,7 @@ def deadlines(
 ) -> None:
     """List the meeting's deadlines (relative ones counted from the first day), in venue time.
 
-    The json format is {"meeting", "timezone", "zone", "deadlines": [{"label", "due", "date",
+    The json format is {"meeting", "timezone", "zone", "zone_label", "deadlines": [{"label", "due", "date",
     "time", "all_day", "cob", "venue", "local"}]}.
 
     \b
@@ -50,7 +50,7 @@ def deadlines(
             for note in choice.notes:
                 common.stderr(f"egmplan: note: {note}")
     if output_format == "json":
-        data = deadlines_dict(chosen, choice.zone if choice else None)
+        data = deadlines_dict(chosen, choice.zone if choice else None, choice.shown_as if choice else None)
         sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         return
     from egmplan.render.planning_text import deadlines_text

@@ -69,8 +69,9 @@ def deadline_uid_stems(meeting: Meeting) -> list[str]:
     return stems
 
 
-def deadlines_dict(meeting: Meeting, zone: str | None) -> dict:
-    """The JSON of ``egmplan deadlines``."""
+def deadlines_dict(meeting: Meeting, zone: str | None, typed: str | None = None) -> dict:
+    """The JSON of ``egmplan deadlines``; ``zone_label``: what the user typed for ``zone`` when
+    it is not the zone's name (``Geneva`` for Europe/Zurich), else null."""
     rows = []
     for times in deadline_times(meeting, zone):
         d = times.deadline
@@ -84,4 +85,5 @@ def deadlines_dict(meeting: Meeting, zone: str | None) -> dict:
             "venue": times.venue.isoformat() if times.venue else d.date.isoformat(),
             "local": (times.local.isoformat() if times.local else d.date.isoformat()) if zone else None,
         })
-    return {"meeting": meeting.id, "timezone": meeting.timezone, "zone": zone, "deadlines": rows}
+    return {"meeting": meeting.id, "timezone": meeting.timezone, "zone": zone, "zone_label": typed,
+            "deadlines": rows}

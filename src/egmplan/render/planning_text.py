@@ -160,7 +160,9 @@ def deadlines_text(meeting, zone_choice=None, width: int | None = None) -> str:
     from egmplan.planning.deadlines import deadline_times, format_due
 
     zone = zone_choice.zone if zone_choice else None
-    rows = [("What", f"Due ({meeting.venue} time)") + ((f"In {zone}",) if zone else ())]
+    typed = getattr(zone_choice, "shown_as", None)
+    shown = f"{typed} ({zone})" if typed else zone  # what the user typed beside the zone (issue 10, point 14)
+    rows = [("What", f"Due ({meeting.venue} time)") + ((f"In {shown}",) if zone else ())]
     for times in deadline_times(meeting, zone):
         d = times.deadline
         row = (d.label, format_due(d, times.venue, meeting.style.time))
