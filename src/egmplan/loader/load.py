@@ -391,32 +391,38 @@ class _Builder:
 
     # -- organization of work ---------------------------------------------------
 
-    def _resolve(self, ref: str, agenda: tuple[AgendaItem, ...]) -> tuple[str | None, str | None]:
-        """(item number, error message) for a row reference: "1 (a)", "1(a)", "2" or a key."""
+    def _resolve(self, ref: str, agenda: tuple[AgendaItem, ...]) -> tuple[str | None, str | None, str | None]:
+        """(item number, error message, suggestion) for a row reference: "1 (a)", "1(a)", "2" or a key."""
         from egmplan.model import flatten
 
         items = flatten(agenda)
         by_key = {i.key: i.number for i in items if i.key}
         if ref in by_key:
-            return by_key[ref], None
+            return by_key[ref], None, None
         if ref in self.broken_items:
-            return None, None  # the item itself has errors, already reported
+            return None, None, None  # the item itself has errors, already reported
         match = _ITEM_REF.fullmatch(ref.strip())
         if match:
             number = match.group(1) + (f" ({match.group(2)})" if match.group(2) else "")
             if any(i.number == number for i in items):
-                return number, None
+                return number, None, None
             if number in self.broken_items or match.group(1) in self.broken_items:
-                return None, None  # the item itself has errors, already reported
+                return None, None, None  # the item itself has errors, already reported
             if match.group(2) and any(i.number == match.group(1) for i in items):
-                return None, f"item {match.group(1)} has no sub-item ({match.group(2)})"
-            return None, f"there is no agenda item {number} (the agenda has items 1 to {len(agenda)})"
+                return None, f"item {match.group(1)} has no sub-item ({match.group(2)})", None
+            return None, f"there is no agenda item {number} (the agenda has items 1 to {len(agenda)})", None
         loose = _LOOSE_ITEM_REF.fullmatch(ref.strip())
-        hint = f"{loose.group(1)} ({loose.group(2).lower()})" if loose else did_you_mean(ref, by_key)
+        written = f"{loose.group(1)} ({loose.group(2).lower()})" if loose else None
         message = f"{ref!r} is neither an item number such as \"1 (a)\" nor a key of an item"
+        base = loose.group(1) if loose else None
+        if written and not any(i.number == written for i in items) and not {written, base} & self.broken_items:
+            missing = (f"item {base} has no sub-item ({loose.group(2).lower()})" if any(i.number == base for i in items)
+                       else f"there is no agenda item {base}")
+            return None, f"{message}, and {missing}", None
+        hint = written or did_you_mean(ref, by_key)
         if hint:
             message += f"; did you mean {hint!r}?"
-        return None, message
+        return None, message, hint
 
     def _no_sitting_message(self, day: date) -> str:
         """Why ``day`` has no sitting, and the key that gives it one."""
@@ -466,11 +472,11 @@ class _Builder:
                     ref = row.get("item") if isinstance(row, Rec) else row
                     if not isinstance(ref, str):
                         continue
-                    item, problem = self._resolve(ref, agenda)
+                    item, problem, hint = self._resolve(ref, agenda)
                     where_path = rows.path_of(index) + (".item" if isinstance(row, Rec) else "")
                     where = row.at("item") if isinstance(row, Rec) else rows.at(index)
                     if problem:
-                        self.sink.error(where[0], where[1], where_path, problem)
+                        self.sink.error(where[0], where[1], where_path, problem, hint)
                     if item is None:
                         continue
                     if isinstance(row, Rec):
