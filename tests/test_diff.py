@@ -365,3 +365,24 @@ def test_an_invalid_participants_file_reports_its_errors(tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert result.stderr == ("bad.yaml:11:38: error: participants[2].role: expected one of member, observer, "
                              "panellist, got membre; did you mean 'member'?\n")
+
+
+def test_large_agendas_are_matched_in_linear_time():
+    """Items were matched by scanning every pair: 3,000 renamed items took 3.4 s of CPU, 4,000 about 6 s."""
+    import time
+
+    from egmplan.loader.load import load_meeting_text
+    from egmplan.planning.diff import diff_meetings
+
+    def meeting(word: str, order) -> str:
+        items = "".join(f"  - title: Item {word} {n}\n" for n in order)
+        return ("meeting: {body: Expert Group, number: 7, venue: Vienna, timezone: Europe/Vienna,\n"
+                "  dates: {start: 2021-04-06, end: 2021-04-08}}\n"
+                'sittings: {default: [{start: "10:00", end: "13:00"}]}\n' f"agenda:\n{items}")
+
+    old = load_meeting_text(meeting("number", range(1, 4001)))
+    new = load_meeting_text(meeting("numero", range(4000, 0, -1)))
+    started = time.process_time()
+    changes = diff_meetings(old.meeting, new.meeting, old.data, new.data)
+    assert time.process_time() - started < 2.0
+    assert len(changes) == 4000

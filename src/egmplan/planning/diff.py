@@ -71,10 +71,33 @@ def diff_meetings(old: Meeting, new: Meeting, old_data, new_data) -> list[Change
     effects = (_sitting_effects(old, new, old_data, new_data) + _row_effects(old, new, old_data, new_data)
                + _retargeted_rows(old, new, old_data, new_data)
                + _deadline_effects(old, new))
-    keys = [c for c in walker.changes if not any(_explains(e, c) for e in effects)]
+    explained = _Effects(effects)
+    keys = [c for c in walker.changes if not explained.explain(c)]
     order = {section: n for n, section in enumerate(SECTIONS)}
     # Within a section: warnings, then effects in date order, then keys in file order.
     return sorted(effects + keys, key=lambda c: (order[c.section], not c.warning))
+
+
+class _Effects:
+    """Which key changes the effects already report: an effect at the same path, above it or
+    below it (a date without sittings never is: its text is news, beside the sittings it
+    cancels). Sets of paths, so that many effects and many changes stay linear."""
+
+    def __init__(self, effects: list[Change]):
+        self.exact = {(e.section, e.path) for e in effects}
+        self.above = {(e.section, prefix) for e in effects for prefix in _prefixes(e.path)}
+
+    def explain(self, change: Change) -> bool:
+        if change.kind == "reordered" or change.path.startswith("sittings.no_sitting."):
+            return False  # the order of a list is news too
+        where = (change.section, change.path)
+        return (where in self.exact or where in self.above
+                or any((change.section, prefix) in self.exact for prefix in _prefixes(change.path)))
+
+
+def _prefixes(path: str) -> list[str]:
+    """The paths above ``path``: "a.b[1].c" -> "a", "a.b", "a.b[1]"."""
+    return [path[:m.start()] for m in re.finditer(r"[.\[]", path) if m.start() > 0]
 
 
 def diff_participants(old_data, new_data) -> list[Change]:
@@ -82,13 +105,6 @@ def diff_participants(old_data, new_data) -> list[Change]:
     walker = _Walker(None, None)
     walker.record(PARTICIPANTS_FILE, old_data, new_data, "", {})
     return walker.changes
-
-
-def _explains(effect: Change, change: Change) -> bool:
-    if effect.section != change.section or change.path.startswith("sittings.no_sitting."):
-        return False  # a date without sittings: its text is news, beside the sittings it cancels
-    a, b = effect.path, change.path
-    return a == b or a.startswith((b + ".", b + "[")) or b.startswith((a + ".", a + "["))
 
 
 def _section(path: str) -> str:
@@ -289,12 +305,17 @@ def _pair_entries(old: list, new: list, identity: str | None):
     new indexes left unpaired."""
     pairs: list[tuple[int, int]] = []
     free_new = set(range(len(new)))
+    by_identity: dict = {}
+    if identity:
+        for j in reversed(range(len(new))):
+            by_identity.setdefault(new[j].get(identity), []).append(j)
     unpaired = []
     for i, entry in enumerate(old):
-        j = next((j for j in sorted(free_new) if new[j].get(identity) == entry.get(identity)), None) if identity else None
-        if j is None:
+        candidates = by_identity.get(entry.get(identity)) if identity else None
+        if not candidates:
             unpaired.append(i)
             continue
+        j = candidates.pop()
         pairs.append((i, j))
         free_new.discard(j)
     for i in unpaired:
@@ -323,23 +344,21 @@ def _plain(value):
 
 def match_items(old_items, new_items) -> tuple[dict[int, int], set[int]]:
     """Pairs {old index: new index} matched by key, then by title, then by position with
-    nothing else matching (a renamed item); and the new indexes matched."""
+    nothing else matching (a renamed item); and the new indexes matched. Each old item takes
+    the first free new item that matches (dictionaries: linear in the number of items)."""
     pairs: dict[int, int] = {}
     used_new: set[int] = set()
-    rules = (
-        lambda before, after: bool(before.key) and before.key == after.key,
-        lambda before, after: before.title == after.title,
-        lambda before, after: before.number == after.number,
-    )
-    for rule in rules:
+    for key_of in (lambda item: item.key, lambda item: item.title, lambda item: item.number):
+        free: dict = {}
+        for j in reversed(range(len(new_items))):
+            if j not in used_new and key_of(new_items[j]):
+                free.setdefault(key_of(new_items[j]), []).append(j)
         for i, before in enumerate(old_items):
-            if i in pairs:
-                continue
-            for j, after in enumerate(new_items):
-                if j not in used_new and rule(before, after):
-                    pairs[i] = j
-                    used_new.add(j)
-                    break
+            candidates = free.get(key_of(before)) if i not in pairs and key_of(before) else None
+            if candidates:
+                j = candidates.pop()
+                pairs[i] = j
+                used_new.add(j)
     return pairs, used_new
 
 
