@@ -164,3 +164,45 @@ def test_a_templates_folder_that_is_not_one_is_echoed_escaped(root, monkeypatch,
     result = runner.invoke(app, [*command, "--templates", "no\nsuch\x1b[2J"])
     assert result.exit_code == 2
     assert "'--templates': no\\nsuch\\x1b[2J is not a folder" in result.stderr
+
+
+# --- every command, every argument a user types ----------------------------------------------
+
+ARGUMENT = "x\x1b[2J\u202e\nFORGED"
+ARGUMENTS = [
+    ["schedule", "-m", ARGUMENT], ["schedule", "-m", "egm-cybercrime-2021", "--tz", ARGUMENT],
+    ["schedule", "-m", "egm-cybercrime-2021", "--working", ARGUMENT],
+    ["schedule", "-m", "egm-cybercrime-2021", "--night", ARGUMENT],
+    ["schedule", "-m", "egm-cybercrime-2021", "--layout", ARGUMENT],
+    ["schedule", "-m", "egm-cybercrime-2021", "-f", ARGUMENT],
+    ["schedule", "-m", "egm-cybercrime-2021", "--participants", ARGUMENT],
+    ["deadlines", "-m", "egm-cybercrime-2021", "--tz", ARGUMENT], ["deadlines", "-m", ARGUMENT],
+    ["connections", "-m", "egm-cybercrime-2021", "--participants", ARGUMENT],
+    ["suggest", "-m", "egm-cybercrime-2021", "--length", ARGUMENT],
+    ["suggest", "-m", "egm-cybercrime-2021", "--between", ARGUMENT],
+    ["suggest", "-m", "egm-cybercrime-2021", "--break", ARGUMENT],
+    ["suggest", "-m", "egm-cybercrime-2021", "--participants", ARGUMENT],
+    ["orgwork", "-m", ARGUMENT], ["orgwork", "-m", "egm-cybercrime-2021", "-f", ARGUMENT],
+    ["orgwork", "plan", "-m", "egm-cybercrime-2021", "--estimate", ARGUMENT],
+    ["orgwork", "plan", "-m", "egm-cybercrime-2021", "--pin", ARGUMENT],
+    ["agenda", "build", ARGUMENT], ["agenda", "build", "egm-cybercrime-2021", "-f", ARGUMENT],
+    ["agenda", "build", "egm-cybercrime-2021", "-f", "md", "-v", "-o", ARGUMENT],
+    ["validate", ARGUMENT], ["diff", ARGUMENT, "meetings/egm-cybercrime-2021.yaml"],
+    ["init", ARGUMENT],
+    ["init", "new-meeting", "--timezone", ARGUMENT, "--body", "B", "--number", "1", "--venue", "V",
+     "--start", "2030-01-07", "--end", "2030-01-08"],
+    ["init", "new-meeting", "--start", ARGUMENT], ["init", "new-meeting", "--sittings", ARGUMENT],
+]
+
+
+@pytest.mark.parametrize("args", ARGUMENTS, ids=[" ".join(a[:2]) + " " + a[-2] for a in ARGUMENTS])
+def test_no_command_echoes_an_argument_raw(root, tmp_path, monkeypatch, args):
+    (tmp_path / "meetings").mkdir()
+    for path in (root / "meetings").glob("*.yaml"):
+        (tmp_path / "meetings" / path.name).write_bytes(path.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, args)
+    assert isinstance(result.exception, (SystemExit, type(None))), repr(result.exception)
+    shown = result.stdout + result.stderr
+    assert "\x1b" not in shown and "\u202e" not in shown
+    assert "\nFORGED" not in shown

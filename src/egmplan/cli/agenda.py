@@ -214,10 +214,11 @@ def build(
             progress.advance(meeting_id)
             if verbose:
                 for name in sorted(outputs):
-                    progress.echo(f"  {common.display_path(target / name)} ({len(outputs[name]):,} bytes)")
+                    shown = common.printable(common.display_path(target / name))
+                    progress.echo(f"  {shown} ({len(outputs[name]):,} bytes)")
             if not quiet:
                 names = ", ".join(EXPORTERS[f].filename for f in chosen)
-                progress.echo(f"{meeting_id}: {names} -> {common.display_path(target)}/")
+                progress.echo(f"{meeting_id}: {names} -> {common.printable(common.display_path(target))}/")
     except KeyboardInterrupt:
         builds.close()  # stops the workers at once
         progress.stop()

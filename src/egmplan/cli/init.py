@@ -123,7 +123,7 @@ def _prompt(prompt: str, check: Callable, default=None):
         try:
             return check(answer)
         except ValueError as exc:  # the prompt prints "Error: <reason>" and asks again
-            raise typer.BadParameter(str(exc)) from None
+            raise typer.BadParameter(common.printable(str(exc))) from None
 
     return typer.prompt(prompt, default=default, value_proc=proc)
 
@@ -150,8 +150,8 @@ class _Answers:
                 return check(str(value))
             except ValueError as exc:  # only a check against an earlier answer fails here
                 if not (self.interactive and prompt):
-                    raise typer.BadParameter(str(exc), param_hint=flag)
-                typer.echo(f"Error: {flag} {value}: {exc}")
+                    raise typer.BadParameter(common.printable(str(exc)), param_hint=flag)
+                typer.echo(common.printable(f"Error: {flag} {value}: {exc}"))
                 return _prompt(prompt, check, default)
         if self.interactive:
             return _prompt(prompt, check, default)
