@@ -142,7 +142,7 @@ class _Answers:
                 try:
                     check(str(value))
                 except ValueError as exc:
-                    raise typer.BadParameter(str(exc), param_hint=flag)
+                    raise typer.BadParameter(common.printable(str(exc)), param_hint=flag)
 
     def get(self, value, flag: str, prompt: str, check: Callable, default=None):
         if value is not None:
