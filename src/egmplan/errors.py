@@ -25,7 +25,7 @@ class Diagnostic:
     file: str
     line: int
     column: int
-    severity: str  # "error" | "warning"
+    severity: str  # "error" | "warning" | "note" (a departure the file acknowledges; never fails a check)
     path: str      # key path such as "sittings.default[1].end"; "" for the whole file
     message: str
     suggestion: str | None = None
@@ -39,6 +39,10 @@ class Diagnostic:
     @property
     def is_error(self) -> bool:
         return self.severity == "error"
+
+    @property
+    def is_note(self) -> bool:
+        return self.severity == "note"
 
     def to_dict(self) -> dict:
         return {

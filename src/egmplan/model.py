@@ -94,15 +94,20 @@ class Sitting:
     end: time
     starts_at: datetime  # aware, venue zone
     ends_at: datetime
+    line: int = field(default=0, compare=False)     # where its pattern stands in ``sittings``
+    column: int = field(default=0, compare=False)
+    path: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
 class RowSpec:
-    """One row as the file asks for it; ``title`` and ``continued`` override when given."""
+    """One row as the file asks for it; ``title`` and ``continued`` override when given.
+    ``reason`` acknowledges a deliberate departure: the checks report it as a note."""
 
     item: str  # item number
     title: str | None = None
     continued: bool | None = None
+    reason: str | None = None
     line: int = field(default=0, compare=False)     # where the row stands in the file
     column: int = field(default=0, compare=False)
     path: str = field(default="", compare=False)
@@ -115,6 +120,9 @@ class SittingPlan:
     date: date
     sitting: int
     rows: tuple[RowSpec, ...]
+    line: int = field(default=0, compare=False)     # where its list of rows stands in the file
+    column: int = field(default=0, compare=False)
+    path: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -130,6 +138,7 @@ class Track:
 class Style:
     time: str = "12h"
     continued: str = "(continued)"
+    to_be_announced: str = "To be announced"
     table_year: bool = False
     layout: str = "separate"
     language: str = "en"

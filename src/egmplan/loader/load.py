@@ -15,11 +15,11 @@ from egmplan.loader.planning_schema import RefusedZone
 from egmplan.loader.planning_build import build_speakers
 from egmplan.loader.schema import Rec, Seq, did_you_mean
 from egmplan.model import AgendaItem, Document, Meeting, RowSpec, Sitting, SittingPlan, Style, Track
+from egmplan.references import ItemIndex
 
 MAX_MEETING_DAYS = limits.MEETING_DAYS
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ITEM_REF = re.compile(r"(\d+)\s*(?:\(\s*([a-z])\s*\))?")
-_LOOSE_ITEM_REF = re.compile(r"(\d+)\s*[.\-_/]?\s*\(?\s*([A-Za-z])\s*\)?\.?")  # "3a", "3.a", "3 A", "3a)"
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 _FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:", re.MULTILINE)
 
@@ -39,7 +39,11 @@ class LoadResult:
 
     @property
     def warnings(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if not d.is_error]
+        return [d for d in self.diagnostics if d.severity == "warning"]
+
+    @property
+    def notes(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.is_note]
 
 
 def load_meeting(path: str | Path, display_name: str | None = None) -> LoadResult:
@@ -92,6 +96,7 @@ class _Builder:
 
     def __init__(self, raw: Rec, sink: DiagnosticSink, text: str, meeting_id: str, source: str):
         self.raw, self.sink, self.lines, self.id, self.source = raw, sink, text.splitlines(), meeting_id, source
+        self.indexes: dict[int, ItemIndex] = {}
 
     def error(self, where: Rec | Seq, key, message: str, suggestion: str | None = None) -> None:
         line, column = where.at(key)
@@ -148,6 +153,7 @@ class _Builder:
             style=Style(
                 time=style.get("time", "12h"),
                 continued=style.get("continued", "(continued)"),
+                to_be_announced=style.get("to_be_announced", "To be announced"),
                 table_year=style.get("table_year", False),
                 layout=style.get("layout", "separate"),
                 language=style.get("language", "en"),
@@ -310,7 +316,8 @@ class _Builder:
                 self.error(spec, key, str(exc))
         if len(moments) < 2:
             return None
-        return Sitting(day, number, spec["start"], spec["end"], moments["start"], moments["end"])
+        return Sitting(day, number, spec["start"], spec["end"], moments["start"], moments["end"],
+                       spec.line, spec.column, spec.path)
 
     # -- agenda ------------------------------------------------------------------
 
@@ -393,30 +400,30 @@ class _Builder:
 
     def _resolve(self, ref: str, agenda: tuple[AgendaItem, ...]) -> tuple[str | None, str | None, str | None]:
         """(item number, error message, suggestion) for a row reference: "1 (a)", "1(a)", "2" or a key."""
-        from egmplan.model import flatten
-
-        items = flatten(agenda)
-        by_key = {i.key: i.number for i in items if i.key}
+        index = self.indexes.get(id(agenda))
+        if index is None or index.agenda is not agenda:
+            index = self.indexes[id(agenda)] = ItemIndex(agenda)  # once per agenda: linear in the rows
+        numbers, by_key = index.by_number, index.by_key
         if ref in by_key:
-            return by_key[ref], None, None
+            return by_key[ref].number, None, None
         if ref in self.broken_items:
             return None, None, None  # the item itself has errors, already reported
         match = _ITEM_REF.fullmatch(ref.strip())
         if match:
             number = match.group(1) + (f" ({match.group(2)})" if match.group(2) else "")
-            if any(i.number == number for i in items):
+            if number in numbers:
                 return number, None, None
             if number in self.broken_items or match.group(1) in self.broken_items:
                 return None, None, None  # the item itself has errors, already reported
-            if match.group(2) and any(i.number == match.group(1) for i in items):
+            if match.group(2) and match.group(1) in numbers:
                 return None, f"item {match.group(1)} has no sub-item ({match.group(2)})", None
             return None, f"there is no agenda item {number} (the agenda has items 1 to {len(agenda)})", None
         loose = _LOOSE_ITEM_REF.fullmatch(ref.strip())
         written = f"{loose.group(1)} ({loose.group(2).lower()})" if loose else None
         message = f"{ref!r} is neither an item number such as \"1 (a)\" nor a key of an item"
         base = loose.group(1) if loose else None
-        if written and not any(i.number == written for i in items) and not {written, base} & self.broken_items:
-            missing = (f"item {base} has no sub-item ({loose.group(2).lower()})" if any(i.number == base for i in items)
+        if written and written not in numbers and not {written, base} & self.broken_items:
+            missing = (f"item {base} has no sub-item ({loose.group(2).lower()})" if base in numbers
                        else f"there is no agenda item {base}")
             return None, f"{message}, and {missing}", None
         hint = written or did_you_mean(ref, by_key)
@@ -480,10 +487,12 @@ class _Builder:
                     if item is None:
                         continue
                     if isinstance(row, Rec):
-                        specs.append(RowSpec(item, row.get("title"), row.get("continued"), where[0], where[1], where_path))
+                        specs.append(RowSpec(item, row.get("title"), row.get("continued"), row.get("reason"),
+                                             where[0], where[1], where_path))
                     else:
-                        specs.append(RowSpec(item, None, None, where[0], where[1], where_path))
-                plans.append(SittingPlan(day, number, tuple(specs)))
+                        specs.append(RowSpec(item, None, None, None, where[0], where[1], where_path))
+                line, column = per_sitting.at(number - 1)
+                plans.append(SittingPlan(day, number, tuple(specs), line, column, per_sitting.path_of(number - 1)))
         return tuple(sorted(plans, key=lambda p: (p.date, p.sitting)))
 
     def _tracks(self, dates, sittings):

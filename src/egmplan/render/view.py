@@ -382,15 +382,24 @@ def build_table(meeting: Meeting) -> OrgTable:
     else:
         columns = ("Date", "Time", "Item", "Title or description")
 
+    by_day: dict[date, list[OrgRow]] = {}
+    for r in rows:
+        by_day.setdefault(r.date, []).append(r)
     days: list[DayGroup] = []
-    for day in sorted({r.date for r in rows}):
+    for day in sorted(by_day):
         label = style.format_date(day, weekday=True, year=meeting.style.table_year)
-        day_rows = [r for r in rows if r.date == day]
+        day_rows = by_day[day]
         sittings: list[SittingGroup] = []
         holiday_text = None
         first_line_of_day = True
-        numbers = sorted({r.sitting for r in day_rows if r.sitting is not None})
-        holidays = [r for r in day_rows if r.is_holiday]
+        by_sitting: dict[int, list[OrgRow]] = {}
+        holidays = []
+        for r in day_rows:
+            if r.is_holiday:
+                holidays.append(r)
+            else:
+                by_sitting.setdefault(r.sitting, []).append(r)
+        numbers = sorted(by_sitting)
         for r in holidays:
             holiday_text = r.title
             line = TableLine(label if first_line_of_day else "", "",
@@ -399,7 +408,7 @@ def build_table(meeting: Meeting) -> OrgTable:
             first_line_of_day = False
             sittings.append(SittingGroup(None, None, None, "", (line,)))
         for number in numbers:
-            sitting_rows = [r for r in day_rows if r.sitting == number]
+            sitting_rows = by_sitting[number]
             per_lane: list[list[OrgRow]] = [[] for _ in lanes]
             for r in sitting_rows:
                 per_lane[lane_index[r.track]].append(r)
