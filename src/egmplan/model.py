@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime, time
 
 
@@ -185,6 +186,11 @@ class Meeting:
 
     def item(self, number: str) -> AgendaItem:
         return next(i for i in self.all_items() if i.number == number)
+
+    @cached_property
+    def item_numbers_by_key(self) -> dict[str, str]:
+        """``{key: number}`` of the agenda's items and sub-items (``{item:KEY}`` placeholders)."""
+        return {i.key: i.number for i in self.all_items() if i.key}
 
     def sittings_on(self, day: date) -> tuple[Sitting, ...]:
         return tuple(s for s in self.sittings if s.date == day)

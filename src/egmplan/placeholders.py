@@ -1,6 +1,8 @@
 """Placeholders in annotation text, filled from the meeting so nobody retypes facts.
 
-``{opening}`` -> "Tuesday, 6 April 2021, at 10 a.m."; ``{{`` and ``}}`` are literal braces.
+``{opening}`` -> "Tuesday, 6 April 2021, at 10 a.m."; ``{item:adoption}`` -> "5", the
+number of the item whose ``key`` is ``adoption`` ("2 (a)" for a sub-item), so "under
+agenda item 5" stays right when items are renumbered; ``{{`` and ``}}`` are literal braces.
 """
 
 from __future__ import annotations
@@ -49,7 +51,25 @@ DESCRIPTIONS = {
     "short_body": 'the body\'s name in running text, e.g. "Expert Group"',
     "venue": '"Vienna"',
     "symbol": "the agenda's symbol",
+    "item:KEY": 'the number of the item whose `key` is KEY: "5", or "2 (a)" for a sub-item',
 }
+
+ITEM_PREFIX = "item:"
+
+
+def _item_key(name: str) -> str | None:
+    """``"adoption"`` for the placeholder name ``"item:adoption"`` (spaces allowed), else None."""
+    name = name.strip()
+    return name[len(ITEM_PREFIX):].strip() if name.startswith(ITEM_PREFIX) else None
+
+
+def item_keys(text: str) -> list[tuple[int, str]]:
+    """(offset, key) of every ``{item:KEY}`` placeholder, for the loader to check the keys."""
+    return [
+        (m.start(), key)
+        for m in _TOKEN.finditer(text)
+        if m.group(1) is not None and (key := _item_key(m.group(1))) is not None
+    ]
 
 
 def unknown_names(text: str) -> list[tuple[int, str]]:
@@ -57,7 +77,7 @@ def unknown_names(text: str) -> list[tuple[int, str]]:
     return [
         (m.start(), m.group(1))
         for m in _TOKEN.finditer(text)
-        if m.group(1) is not None and m.group(1).strip() not in FILLERS
+        if m.group(1) is not None and m.group(1).strip() not in FILLERS and _item_key(m.group(1)) is None
     ]
 
 
@@ -70,6 +90,9 @@ def fill(text: str, meeting, style) -> str:
             return "{"
         if token == "}}":
             return "}"
+        key = _item_key(match.group(1))
+        if key is not None:
+            return meeting.item_numbers_by_key[key]
         return FILLERS[match.group(1).strip()](meeting, style)
 
     filled = _TOKEN.sub(replace, text)

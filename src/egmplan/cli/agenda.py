@@ -88,7 +88,9 @@ def build(
                                              help="Folder of templates overriding built-in ones, file by file "
                                                   "(default: ./templates if it exists). Run sandboxed."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
-    verbose: bool = typer.Option(False, "-v", "--verbose", help="Also list each file with its size."),
+    verbose: bool = typer.Option(False, "-v", "--verbose",
+                                 help="Also list each file with its size, and each warning (else counted: "
+                                      "egmplan validate lists them)."),
     check: bool = typer.Option(False, "--check",
                                help="Write nothing: compare with the files already in the output folder, "
                                     "print a unified diff of each text file that would change (and name "
@@ -168,7 +170,13 @@ def build(
     meetings_written = 0
     try:
         for result in builds:
-            common.report(result.diagnostics, quiet_warnings=quiet)
+            # Errors in full; warnings in full only with -v: `egmplan validate` lists them,
+            # and README's `egmplan validate && egmplan agenda build` must not print them twice.
+            common.report(result.diagnostics, quiet_warnings=not verbose)
+            warnings = sum(d.severity == "warning" for d in result.diagnostics)
+            if warnings and not verbose and not quiet:
+                progress.echo(f"{result.meeting_id or result.shown}: {warnings} warning{'s' if warnings != 1 else ''} "
+                              f"(see: egmplan validate {result.shown})")
             if result.outputs is None:
                 if result.error:
                     common.stderr(f"egmplan: error: {result.error}")

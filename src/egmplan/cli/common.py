@@ -78,7 +78,7 @@ def github_annotation(diagnostic) -> str:
         text = printable(text).replace("%", "%25")
         return text.replace(":", "%3A").replace(",", "%2C") if prop else text
 
-    kind = "error" if diagnostic.is_error else "warning"
+    kind = {"error": "error", "note": "notice"}.get(diagnostic.severity, "warning")
     message = f"{diagnostic.path}: {diagnostic.message}" if diagnostic.path else diagnostic.message
     return (
         f"::{kind} file={escape(diagnostic.file, True)},line={diagnostic.line},"
@@ -87,9 +87,10 @@ def github_annotation(diagnostic) -> str:
 
 
 def report(diagnostics, quiet_warnings: bool = False) -> None:
-    """Diagnostics to stderr as file:line:col lines (and annotations under GitHub Actions)."""
+    """Diagnostics to stderr as file:line:col lines (and annotations under GitHub Actions).
+    Notes (departures a row acknowledges with ``reason:``) are validate's to list, not every command's."""
     for diagnostic in diagnostics:
-        if quiet_warnings and not diagnostic.is_error:
+        if diagnostic.is_note or (quiet_warnings and not diagnostic.is_error):
             continue
         stderr(str(diagnostic))
         if github_annotations_wanted():

@@ -15,7 +15,7 @@ from egmplan.errors import printable
 
 def validate(
     paths: Optional[List[Path]] = typer.Argument(None, metavar="[PATH]...", help="Meeting files, folders of them, or ids. Default: every file in the meetings folder."),
-    strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) on warnings too."),
+    strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) on warnings too (never on notes: departures a row acknowledges with reason:)."),
     output_format: str = typer.Option("text", "--format", help="text, json or github (workflow annotations)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="Also say, for each file, what was checked."),
@@ -50,7 +50,8 @@ def validate(
     results = [load_meeting(f, common.display_path(f)) for f in files]
     diagnostics = [d for r in results for d in r.diagnostics]
     errors = sum(d.is_error for d in diagnostics)
-    warnings = len(diagnostics) - errors
+    notes = sum(d.is_note for d in diagnostics)
+    warnings = len(diagnostics) - errors - notes
     failed = errors > 0 or (strict and warnings > 0)
 
     if output_format == "json":
@@ -62,6 +63,7 @@ def validate(
             ],
             "errors": errors,
             "warnings": warnings,
+            "notes": notes,
         }
         from egmplan.jsontext import visible
 
@@ -71,6 +73,8 @@ def validate(
             sys.stdout.write(common.github_annotation(d) + "\n")
     else:
         for d in diagnostics:
+            if quiet and d.is_note:
+                continue
             sys.stdout.write(str(d) + "\n")
             if common.github_annotations_wanted():
                 sys.stdout.write(common.github_annotation(d) + "\n")
@@ -86,8 +90,9 @@ def validate(
                 common.stderr(f"checked {printable(common.display_path(f))}: {printable(state)}")
         if not quiet or failed:
             verdict = "FAILED" if failed else "OK"
-            common.stderr(
-                f"{verdict}: {len(files)} file{'s' if len(files) != 1 else ''} checked, "
-                f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
-            )
+            summary = (f"{verdict}: {len(files)} file{'s' if len(files) != 1 else ''} checked, "
+                       f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}")
+            if notes:
+                summary += f", {notes} note{'s' if notes != 1 else ''}"
+            common.stderr(summary)
     raise typer.Exit(common.EXIT_INPUT if failed else common.EXIT_OK)

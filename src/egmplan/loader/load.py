@@ -323,6 +323,12 @@ class _Builder:
 
     def _agenda(self, items: Seq, what: str, keys: dict | None = None) -> tuple[AgendaItem, ...]:
         keys = {} if keys is None else keys
+        self.item_placeholders: list[tuple[Rec, str, str, str]] = []
+        built = self._items(items, keys)
+        self._check_item_placeholders(built)
+        return built
+
+    def _items(self, items: Seq, keys: dict) -> tuple[AgendaItem, ...]:
         built = []
         for index, raw in enumerate(items, start=1):
             subs = []
@@ -355,7 +361,9 @@ class _Builder:
         annotation = raw.get("annotation")
         line = raw.at("annotation")[0] if annotation else 0
         if annotation:
-            self._check_annotation(raw, annotation)
+            self._check_annotation(raw, "annotation", annotation)
+        if raw.get("documentation_note"):
+            self._check_placeholders(raw, "documentation_note", raw["documentation_note"])
         return AgendaItem(
             number=number,
             title=raw["title"],
@@ -381,20 +389,39 @@ class _Builder:
                 return offset, column + 1
         return start_line, 1
 
-    def _check_annotation(self, raw: Rec, text: str) -> None:
-        start_line = raw.at("annotation")[0]
-        path = raw.path_of("annotation")
-        for _offset, name in placeholders.unknown_names(text):
-            line, column = self._find_in_source(start_line, "{" + name + "}")
-            hint = did_you_mean(name.strip(), placeholders.FILLERS)
-            message = f"unknown placeholder {{{name}}}"
-            message += f"; did you mean {{{hint}}}?" if hint else f"; known: {', '.join('{' + n + '}' for n in placeholders.FILLERS)}"
-            self.sink.error(line, column, path, message, hint)
+    def _check_annotation(self, raw: Rec, key: str, text: str) -> None:
+        self._check_placeholders(raw, key, text)
+        start_line = raw.at(key)[0]
+        path = raw.path_of(key)
         defined = set(_FOOTNOTE_DEF.findall(text))
         for name in dict.fromkeys(_FOOTNOTE_REF.findall(text)):
             if name not in defined:
                 line, column = self._find_in_source(start_line, f"[^{name}]")
                 self.sink.error(line, column, path, f"footnote [^{name}] has no text; add a line '[^{name}]: ...' to this annotation")
+
+    def _check_placeholders(self, raw: Rec, key: str, text: str) -> None:
+        start_line = raw.at(key)[0]
+        path = raw.path_of(key)
+        for offset, item_key in placeholders.item_keys(text):
+            self.item_placeholders.append((raw, key, item_key, text[offset:text.index("}", offset) + 1]))
+        for _offset, name in placeholders.unknown_names(text):
+            line, column = self._find_in_source(start_line, "{" + name + "}")
+            hint = did_you_mean(name.strip(), placeholders.FILLERS)
+            message = f"unknown placeholder {{{name}}}"
+            message += f"; did you mean {{{hint}}}?" if hint else f"; known: {', '.join('{' + n + '}' for n in placeholders.DESCRIPTIONS)}"
+            self.sink.error(line, column, path, message, hint)
+
+    def _check_item_placeholders(self, agenda: tuple[AgendaItem, ...]) -> None:
+        """``{item:KEY}`` must name a key of this agenda (known only once every item is read)."""
+        index = ItemIndex(agenda)
+        for raw, key, item_key, token in self.item_placeholders:
+            found = index.resolve_key(item_key)
+            if found.item is None:
+                line, column = self._find_in_source(raw.at(key)[0], token)
+                hint = index.key_hint(item_key)
+                self.sink.error(line, column, raw.path_of(key), f"{token}: {found.problem}",
+                                f"{{item:{hint}}}" if hint else None)
+        self.item_placeholders = []
 
     # -- organization of work ---------------------------------------------------
 
