@@ -406,7 +406,11 @@ class _Builder:
             self.item_placeholders.append((raw, key, item_key, text[offset:text.index("}", offset) + 1]))
         for _offset, name in placeholders.unknown_names(text):
             line, column = self._find_in_source(start_line, "{" + name + "}")
-            hint = did_you_mean(name.strip(), placeholders.FILLERS)
+            prefix, colon, rest = name.strip().partition(":")
+            if colon and did_you_mean(prefix.strip(), ["item"]):
+                hint = placeholders.ITEM_PREFIX + rest.strip()  # {itme:report}
+            else:
+                hint = did_you_mean(name.strip(), placeholders.FILLERS)
             message = f"unknown placeholder {{{name}}}"
             message += f"; did you mean {{{hint}}}?" if hint else f"; known: {', '.join('{' + n + '}' for n in placeholders.DESCRIPTIONS)}"
             self.sink.error(line, column, path, message, hint)

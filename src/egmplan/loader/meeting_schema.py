@@ -34,6 +34,9 @@ STYLE = Record(
               example="24h", description='12h gives "10 a.m.–1 p.m." (New York, Vienna); 24h gives "10.00–13.00" (Geneva).'),
         Field("continued", Text(), default="(continued)",
               example="(cont’d)", description='What a later row of an item appends, e.g. "(cont’d)" in Geneva.'),
+        Field("to_be_announced", Text(), default="To be announced", example="Items to be announced",
+              description="What the annex prints, beside its date and time, for a sitting without any row "
+                          "in `organization_of_work`."),
         Field("table_year", Bool(), default=False, example=True,
               description='Print the year in the organization-of-work dates ("Tuesday, 6 April 2021").'),
         Field("layout", Enum(choices=("separate", "merged")), default="separate", example="merged",
@@ -126,7 +129,9 @@ _ITEM_KEY = Code(pattern=r"[a-z][a-z0-9_-]*", pattern_help="a key (lower-case le
 
 def _item_fields() -> list[Field]:
     return [
-        Field("key", _ITEM_KEY, description="Stable key, usable in `organization_of_work`.", example="recommendations"),
+        Field("key", _ITEM_KEY, example="recommendations",
+              description="Stable key: use it in `organization_of_work` and as `{item:KEY}` in annotations "
+                          "(the item's number, right however the agenda is renumbered)."),
         Field("title", Text(), required=True, description="Title as in the list of items.",
               example="Adoption of the agenda"),
         Field("short_title", Text(), description='Shorter title printed on "(continued)" rows.',
@@ -160,10 +165,15 @@ ITEM = Record(
 
 ROW_OVERRIDE = Record(
     fields=[
-        Field("item", Code(), required=True, description='Item number ("4", "1 (b)") or key.', example="4"),
+        Field("item", Code(), required=True, description='Key of the item, or its number ("4", "1 (b)").',
+              example="summaries"),
         Field("title", Text(), description='Title printed instead of the item\'s (without "(continued)").',
               example="Adoption of the summaries"),
         Field("continued", Bool(), description="Overrule the automatic (continued).", example=True),
+        Field("reason", Text(),
+              description="Why this row departs from the rules on purpose (e.g. a document reproduced as "
+                          "issued): `validate` then reports the departure once, as a note, not a warning.",
+              example="as printed in the issued document"),
     ],
     type_name="row",
 )
@@ -179,9 +189,9 @@ TRACK = Record(
         Field("name", Text(), required=True, description="The parallel body, e.g. a working group.",
               example="Working Group on International Cooperation"),
         Field("agenda", ListOf(item=ITEM, min_items=1), required=True, description="Its own agenda.",
-              example=[{"title": "Opening of the session"}]),
+              example=[{"key": "opening", "title": "Opening of the session"}]),
         Field("organization_of_work", ORGANIZATION, description="Its rows, at the same sittings.",
-              example={"2022-09-06": [["1"], []]}),
+              example={"2022-09-06": [["opening"], []]}),
     ],
     type_name="track",
 )
@@ -197,9 +207,11 @@ MEETING_FILE = Record(
         Field("agenda", ListOf(item=ITEM, min_items=1), required=True, description="The provisional agenda.",
               example=[{"title": "Organizational matters", "items": [{"title": "Opening of the meeting"}]}]),
         Field("organization_of_work", ORGANIZATION,
-              description="Which items are taken at which sitting. Rows are item numbers "
-                          '("1 (a)", "2"), keys, or mappings that override how a row prints.',
-              example={"2021-04-06": [["1 (a)", "1 (b)", "2"], ["2"]]}),
+              description="Which items are taken at which sitting. Rows are item keys (they stay right "
+                          'when items are renumbered), item numbers ("1 (a)", "2"), or mappings that override '
+                          "how a row prints. A sitting given `[]` prints its date and time with "
+                          "`style.to_be_announced`.",
+              example={"2021-04-06": [["opening", "adoption", "recommendations"], ["recommendations"]]}),
         Field("tracks", ListOf(item=TRACK),
               description="Parallel bodies meeting at the same sittings, each with its own rows.",
               example=[{"name": "Working Group on International Cooperation", "agenda": [{"title": "Opening"}]}]),
