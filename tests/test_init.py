@@ -20,7 +20,12 @@ def test_init_with_flags_writes_a_valid_meeting(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert result.stderr == "wrote meetings/egm-2027.yaml; next: egmplan validate egm-2027 && egmplan agenda build egm-2027\n"
     loaded = load_meeting(tmp_path / "meetings" / "egm-2027.yaml")
-    assert loaded.diagnostics == []
+    assert not loaded.errors
+    # The opening and closing sittings have items; the eight between print "To be announced" and say so.
+    assert [d.message for d in loaded.warnings][0] == (
+        "no item at the sitting of 2027-03-29 (Monday), 3–6 p.m.; the annex prints 'To be announced'"
+    )
+    assert len(loaded.warnings) == 8
     meeting = loaded.meeting
     assert (meeting.timezone, meeting.number, len(meeting.sittings)) == ("Europe/Zurich", 2, 10)
     text = (tmp_path / "meetings" / "egm-2027.yaml").read_text()

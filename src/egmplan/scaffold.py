@@ -58,11 +58,13 @@ def meeting_file_text(new: NewMeeting) -> str:
     """The YAML text of a new meeting, with a standard agenda and organization of work."""
     days = _weekdays(new.start, new.end)
     slots = [(day, n) for day in days for n in range(1, len(new.sittings) + 1)]
-    # Opening items at the first sitting, closing items at the last, nothing planned between.
+    # Opening items at the first sitting, closing items at the last, nothing planned between
+    # (those sittings print "To be announced" until their items are given). Rows name items
+    # by key, so inserting an item does not shift them.
     plan: dict[tuple[date, int], list[str]] = {slot: [] for slot in slots}
     if slots:
-        plan[slots[0]] += ['"1 (a)"', '"1 (b)"']
-        plan[slots[-1]] += ['"2"', '"3"']
+        plan[slots[0]] += ['"opening"', '"agenda"']
+        plan[slots[-1]] += ['"other-matters"', '"report"']
     lines = [
         "# A meeting file for egmplan. Every key is described in docs/meeting-format.md.",
         "# Editor completion: `egmplan schema > meetings/meeting.schema.json`, then keep the next line.",
@@ -92,16 +94,24 @@ def meeting_file_text(new: NewMeeting) -> str:
     lines += [
         "  # days: {2021-04-08: [{start: \"10:00\", end: \"13:00\"}]}   # a different pattern on one date; [] = none",
         "  # no_sitting: {2021-04-07: Official United Nations holiday}",
-        "agenda:                           # items are numbered 1, 2, 3 and sub-items (a), (b) by their order",
-        "  - title: Organizational matters",
+        "agenda:                           # items are numbered 1, 2, 3 and sub-items (a), (b) by their order;",
+        "                                  # a key names an item however the agenda is renumbered",
+        "  - key: organizational",
+        "    title: Organizational matters",
         "    items:",
-        f"      - title: Opening of the {new.kind}",
+        "      - key: opening",
+        f"        title: Opening of the {new.kind}",
         "        annotation: |",
         "          The {meeting} of the {body} will be opened on {opening}.",
-        "      - title: Adoption of the agenda",
-        "  - title: Other matters",
-        "  - title: Adoption of the report",
-        "organization_of_work:             # date -> one list of item numbers per sitting",
+        "      - key: agenda",
+        "        title: Adoption of the agenda",
+        "  - key: other-matters",
+        "    title: Other matters",
+        "  - key: report",
+        "    title: Adoption of the report",
+        "    annotation: |",
+        "      Under agenda item {item:report}, a report on the {meeting} will be adopted.",
+        "organization_of_work:             # date -> one list of item keys per sitting; [] = to be announced",
     ]
     for day in days:
         lines.append(f"  {day.isoformat()}:")
