@@ -238,9 +238,10 @@ def test_docx_parallel_track_gets_its_own_columns_and_holiday_spans_the_lanes():
         ["Monday, 5 September", "", "", holiday, holiday, holiday],
         ["Tuesday, 6 September", "10 a.m.–1 p.m.", "2", "Consideration of the draft convention (continued)",
          "1", "Exchange of views (continued)"],
+        ["", "3–6 p.m.", "", "To be announced", "", ""],  # no lane has an item: still printed
     ]
     flags = [row._tr.trPr.find(qn("w:tblHeader")) is not None for row in table.rows]
-    assert flags == [True, True, False, False, False, False]
+    assert flags == [True, True, False, False, False, False, False]
 
 
 # --- footnotes, page numbers ------------------------------------------------------------------

@@ -126,7 +126,7 @@ def test_cli_prints_the_plan(tmp_path):
 
 def test_cli_write_replaces_only_the_block_and_keeps_a_backup(tmp_path):
     original = _sixth_with_estimates().replace(
-        "organization_of_work:\n  2020-07-27:\n    - [\"1 (a)\", \"1 (b)\", \"2\"]\n    - [\"2\"]\n",
+        "organization_of_work:\n  2020-07-27:\n    - [\"opening\", \"agenda\", \"cooperation\"]\n    - [\"cooperation\"]\n",
         "organization_of_work:  # to be planned\n  2020-07-27:\n    - [\"1 (a)\", \"1 (b)\", \"2\", \"3\"]\n    - [\"2\"]\n",
     ) + "# Notes kept after the block\ntracks: []\n"
     path = tmp_path / "m.yaml"
@@ -148,7 +148,7 @@ def test_cli_write_replaces_only_the_block_and_keeps_a_backup(tmp_path):
             - ["5"]
         """)
     start = original.index("organization_of_work:")
-    end = original.index('    - ["5"]\n') + len('    - ["5"]\n')
+    end = original.index('    - ["report"]\n') + len('    - ["report"]\n')
     assert path.read_text(encoding="utf-8") == original[:start] + expected_block + original[end:]
     assert original[end:].endswith("# Notes kept after the block\ntracks: []\n")
     assert load_meeting(path).errors == []

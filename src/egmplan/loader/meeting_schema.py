@@ -146,7 +146,7 @@ def _item_fields() -> list[Field]:
               example=[{"title": "Report of the Secretariat", "symbol": "E/CN.15/2011/19"}]),
         Field("documentation_note", Text(),
               description='Sentence printed under "Documentation" when no document is listed.',
-              example="No documentation is currently foreseen under agenda item 3."),
+              example="No documentation is currently foreseen under agenda item {item:future-work}."),
         Field("estimated_minutes", Int(minimum=1, limit="estimated_minutes"), description="Estimated time, for planning.", example=180),
         Field("speakers", SPEAKERS, example={"statements": 20, "presentations": 7},
               description="Expected speakers: counts of statements and presentations, or a list of "
@@ -211,7 +211,7 @@ MEETING_FILE = Record(
                           'when items are renumbered), item numbers ("1 (a)", "2"), or mappings that override '
                           "how a row prints. A sitting given `[]` prints its date and time with "
                           "`style.to_be_announced`.",
-              example={"2021-04-06": [["opening", "adoption", "recommendations"], ["recommendations"]]}),
+              example={"2021-04-06": [["opening", "agenda", "recommendations"], ["recommendations"]]}),
         Field("tracks", ListOf(item=TRACK),
               description="Parallel bodies meeting at the same sittings, each with its own rows.",
               example=[{"name": "Working Group on International Cooperation", "agenda": [{"title": "Opening"}]}]),
