@@ -335,6 +335,14 @@ def test_resolve_reference_says_which_item_a_row_points_at():
     )
 
 
+def test_rows_remember_how_they_named_their_item():
+    numbered = KEYED.replace('["opening", "agenda", "other", "report"]', '["opening", "1(b)", "2", "report"]')
+    rows = load_meeting_text(numbered).meeting.organization[0].rows
+    assert [(r.item, r.written, r.by_number) for r in rows] == [
+        ("1 (a)", "opening", False), ("1 (b)", "1(b)", True), ("2", "2", True), ("3", "report", False),
+    ]
+
+
 def test_bundled_meetings_and_init_name_items_by_key(tmp_path, monkeypatch):
     for path in [*(ROOT / "meetings").glob("*.yaml"), ROOT / "src" / "egmplan" / "examples" / "egm-cybercrime-2021.yaml"]:
         text = path.read_text(encoding="utf-8")

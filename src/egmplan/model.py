@@ -112,6 +112,12 @@ class RowSpec:
     line: int = field(default=0, compare=False)     # where the row stands in the file
     column: int = field(default=0, compare=False)
     path: str = field(default="", compare=False)
+    written: str = field(default="", compare=False)  # the reference as written: "4", "1(a)" or a key
+
+    @property
+    def by_number(self) -> bool:
+        """Whether the file names the item by number (which shifts when items are renumbered)."""
+        return bool(self.written) and self.written.strip()[:1].isdigit()
 
 
 @dataclass(frozen=True)

@@ -519,9 +519,9 @@ class _Builder:
                         continue
                     if isinstance(row, Rec):
                         specs.append(RowSpec(item, row.get("title"), row.get("continued"), row.get("reason"),
-                                             where[0], where[1], where_path))
+                                             where[0], where[1], where_path, ref))
                     else:
-                        specs.append(RowSpec(item, None, None, None, where[0], where[1], where_path))
+                        specs.append(RowSpec(item, None, None, None, where[0], where[1], where_path, ref))
                 line, column = per_sitting.at(number - 1)
                 plans.append(SittingPlan(day, number, tuple(specs), line, column, per_sitting.path_of(number - 1)))
         return tuple(sorted(plans, key=lambda p: (p.date, p.sitting)))

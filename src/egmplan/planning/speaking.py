@@ -29,11 +29,6 @@ def _family(number: str) -> str:
     return number.split(" (")[0]
 
 
-def _takes(row_item: str, number: str) -> bool:
-    """Whether a row for ``row_item`` gives time to ``number`` (itself, its parent whole, or one of its sub-items)."""
-    return row_item == number or _family(row_item) == number or row_item == _family(number)
-
-
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
@@ -107,8 +102,16 @@ def speaking_warnings(meeting: Meeting) -> list[Diagnostic]:
     sittings = {(s.date, s.number): s for s in meeting.sittings}
     edges = {}
     for item in items:
-        edges[item.number] = {(p.date, p.sitting) for p in meeting.organization
-                              if (p.date, p.sitting) in sittings and any(_takes(r.item, item.number) for r in p.rows)}
+        edges[item.number] = set()
+    sub_items = {i.number: [s.number for s in i.items] for i in meeting.agenda}
+    for p in meeting.organization:  # one pass over the rows, not one per item
+        if (p.date, p.sitting) not in sittings:
+            continue
+        for r in p.rows:
+            # A row gives time to its item, to that item's parent, and (a whole item) to its sub-items.
+            for number in (r.item, _family(r.item), *sub_items.get(r.item, ())):
+                if number in edges:
+                    edges[number].add((p.date, p.sitting))
     by_number = {i.number: i for i in items}
     needs = {i.number: need_minutes(meeting, i) for i in items if edges[i.number]}
     capacity = {key: sitting_minutes(s) for key, s in sittings.items()}
