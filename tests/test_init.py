@@ -107,7 +107,8 @@ def test_init_prompts_check_each_answer_and_ask_again(tmp_path, monkeypatch):
     )
     assert result.stderr == "wrote meetings/vie.yaml; next: egmplan validate vie && egmplan agenda build vie\n"
     loaded = load_meeting(tmp_path / "meetings" / "vie.yaml")
-    assert loaded.diagnostics == []
+    assert not loaded.errors  # the sittings between the first and the last are "to be announced"
+    assert {d.message.split(" of 2025")[0] for d in loaded.warnings} == {"no item at the sitting"}
     meeting = loaded.meeting
     assert (meeting.kind, meeting.number, meeting.timezone, meeting.start.isoformat(), meeting.end.isoformat()) == (
         "session", 7, "Europe/Vienna", "2025-03-10", "2025-03-12")
