@@ -420,7 +420,7 @@ class _Builder:
         index = ItemIndex(agenda)
         for raw, key, item_key, token in self.item_placeholders:
             found = index.resolve_key(item_key)
-            if found.item is None:
+            if found.item is None and item_key not in self.broken_items:
                 line, column = self._find_in_source(raw.at(key)[0], token)
                 hint = index.key_hint(item_key)
                 self.sink.error(line, column, raw.path_of(key), f"{token}: {found.problem}",
