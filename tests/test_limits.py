@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 BASE = {
     "body": "Expert Group", "symbol": "UNODC/CCPCJ/EG.4/2021/1", "revision": "0", "number": "7",
-    "start": "2021-04-06", "end": "2021-04-07", "issued": "2021-02-22",
+    "start": "2021-04-06", "end": "2021-04-06", "issued": "2021-02-22",
     "title": "Organizational matters", "annotation": "The meeting will be opened on {opening}.",
     "minutes": "60", "statements": "5", "presentations": "1", "statement_minutes": "3",
     "presentation_minutes": "8", "connections": "300", "delegates": "2", "due": "-5d COB",
