@@ -11,16 +11,16 @@ runner = CliRunner()
 # The 2017 meeting reproduces its document's slips on purpose; each row says so with
 # `reason:`, so validate reports each departure once, as a note, and --strict passes.
 NOTES_2017 = [
-    "meetings/egm-cybercrime-2017.yaml:141:16: note: organization_of_work.2017-04-11[0][1].item: "
+    "meetings/egm-cybercrime-2017.yaml:139:16: note: organization_of_work.2017-04-11[0][1].item: "
     "kept on purpose (as issued: the document numbers this row 4 although it continues item 3): "
     "marked continued, but item 4 is first taken at this sitting; "
     "prints 'Adoption of the summaries' for item 4, whose title is 'Consideration of the draft comprehensive "
     "study of the problem of cybercrime and comments thereto, and consideration of the way forward on the "
     "draft study'; check the item number",
-    "meetings/egm-cybercrime-2017.yaml:143:16: note: organization_of_work.2017-04-11[1][0].item: "
+    "meetings/egm-cybercrime-2017.yaml:141:16: note: organization_of_work.2017-04-11[1][0].item: "
     "kept on purpose (as issued: the document prints item 4 here without (continued)): "
     "marked not continued, but item 4 was already taken at an earlier sitting",
-    "meetings/egm-cybercrime-2017.yaml:146:16: note: organization_of_work.2017-04-11[1][2].item: "
+    "meetings/egm-cybercrime-2017.yaml:144:16: note: organization_of_work.2017-04-11[1][2].item: "
     "kept on purpose (as issued: the document takes item 5 whole, its sub-items in the title): "
     "item 5 has sub-items (a)–(d) but is scheduled as a whole; schedule the sub-items, or keep this if "
     "the body takes them together",
