@@ -156,6 +156,8 @@ def test_stacked_lanes_print_each_lanes_rows_under_its_name():
         ["Wednesday, 19 October", "10 a.m.–1 p.m.", "", "Plenary"],
         ["", "", "2", "Review of the implementation of the Convention (continued)"],
         *[row for name, title in groups for row in (["", "", "", name], ["", "", "1", f"{title} (continued)"])],
+        ["", "3–6 p.m.", "", "Plenary"],           # a sitting without items still prints
+        ["", "", "", "To be announced"],
     ]
 
 
