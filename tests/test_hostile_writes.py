@@ -374,10 +374,10 @@ def _replanned() -> tuple[str, str]:
     from test_orgwork_plan import dedent
 
     original = _sixth_with_estimates().replace(
-        'organization_of_work:\n  2020-07-27:\n    - ["1 (a)", "1 (b)", "2"]\n',
-        'organization_of_work:\n  2020-07-27:\n    - ["1 (a)", "1 (b)", "2", "3"]\n')
+        'organization_of_work:\n  2020-07-27:\n    - ["opening", "agenda", "cooperation"]\n',
+        'organization_of_work:\n  2020-07-27:\n    - ["opening", "agenda", "cooperation", "prevention"]\n')
     start = original.index("organization_of_work:")
-    end = original.index('    - ["5"]\n') + len('    - ["5"]\n')
+    end = original.index('    - ["report"]\n') + len('    - ["report"]\n')
     block = dedent("""\
         organization_of_work:
           2020-07-27:
