@@ -20,6 +20,7 @@ from egmplan.references import ItemIndex
 MAX_MEETING_DAYS = limits.MEETING_DAYS
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ITEM_REF = re.compile(r"(\d+)\s*(?:\(\s*([a-z])\s*\))?")
+_LOOSE_ITEM_REF = re.compile(r"(\d+)\s*[.\-_/]?\s*\(?\s*([A-Za-z])\s*\)?\.?")  # "3a", "3.a", "3 A", "3a)"
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 _FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:", re.MULTILINE)
 
