@@ -381,14 +381,14 @@ def _replanned() -> tuple[str, str]:
     block = dedent("""\
         organization_of_work:
           2020-07-27:
-            - ["1 (a)", "1 (b)", "2"]
-            - ["2"]
+            - ["opening", "agenda", "cooperation"]
+            - ["cooperation"]
           2020-07-28:
-            - ["2", "3"]
-            - ["3"]
+            - ["cooperation", "prevention"]
+            - ["prevention"]
           2020-07-29:
-            - ["3", "4"]
-            - ["5"]
+            - ["prevention", "other-matters"]
+            - ["report"]
         """)
     return original, original[:start] + block + original[end:]
 

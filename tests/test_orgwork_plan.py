@@ -138,15 +138,15 @@ def test_cli_write_replaces_only_the_block_and_keeps_a_backup(tmp_path):
     expected_block = dedent("""\
         organization_of_work:
           2020-07-27:
-            - ["1 (a)", "1 (b)", "2"]
-            - ["2"]
+            - ["opening", "agenda", "cooperation"]
+            - ["cooperation"]
           2020-07-28:
-            - ["2", "3"]
-            - ["3"]
+            - ["cooperation", "prevention"]
+            - ["prevention"]
           2020-07-29:
-            - ["3", "4"]
-            - ["5"]
-        """)
+            - ["prevention", "other-matters"]
+            - ["report"]
+        """)  # items by their keys: inserting an item later renumbers nothing here
     start = original.index("organization_of_work:")
     end = original.index('    - ["report"]\n') + len('    - ["report"]\n')
     assert path.read_text(encoding="utf-8") == original[:start] + expected_block + original[end:]

@@ -112,7 +112,8 @@ def _write_back(meeting, allocation, quiet: bool) -> None:
     text = original.decode("utf-8")
     newline = line_ending(text)
     try:
-        updated = replace_block(text, "organization_of_work", organization_yaml(allocation, newline))
+        keys = {item.number: item.key for item in meeting.all_items() if item.key}
+        updated = replace_block(text, "organization_of_work", organization_yaml(allocation, newline, keys))
     except PlanningError as exc:
         raise common.fail(f"{meeting.source}: {exc}")
     check = load_meeting_text(updated, meeting.source, meeting.id)

@@ -202,13 +202,15 @@ class UnknownItemError(PlanningError):
     """An item named on the command line that the meeting does not have."""
 
 
-def organization_yaml(allocation: Allocation, newline: str = "\n") -> str:
-    """The ``organization_of_work`` block as a meeting file writes it."""
+def organization_yaml(allocation: Allocation, newline: str = "\n", keys: dict[str, str] | None = None) -> str:
+    """The ``organization_of_work`` block as a meeting file writes it: an item by its key when it
+    has one (``keys``: number -> key), so that inserting an item later renumbers nothing here."""
+    keys = keys or {}
     lines = ["organization_of_work:"]
     for day, per_sitting in allocation.by_date().items():
         lines.append(f"  {day.isoformat()}:")
         for rows in per_sitting:
-            lines.append("    - [" + ", ".join(f'"{item}"' for item in rows) + "]")
+            lines.append("    - [" + ", ".join(f'"{keys.get(item, item)}"' for item in rows) + "]")
     return newline.join(lines) + newline
 
 
