@@ -36,3 +36,17 @@ def test_renderers_never_write_files():
     found = [f"{path.relative_to(render)}:{n}: {line.strip()}" for path in sorted(render.rglob("*.py"))
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1) if writing.search(line)]
     assert found == []
+
+
+def test_zone_hints_load_only_for_a_wrong_zone():
+    """egmplan.zonehints (and the places' spelling index) cost start-up; a command whose zones
+    are all right never imports them."""
+    code = ("import sys; from egmplan.cli.main import run; sys.argv = ['egmplan', 'schedule', '-m', "
+            "'egm-cybercrime-2021', '--tz', 'Asia/Bangkok', '-f', 'json'];\n"
+            "try:\n    run()\nexcept SystemExit:\n    pass\n"
+            "print('zonehints' if 'egmplan.zonehints' in sys.modules else 'light', file=sys.stderr)")
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root)  # stdout: the schedule
+    assert done.stderr.strip().splitlines()[-1] == "light", done.stderr

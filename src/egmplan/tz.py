@@ -301,3 +301,18 @@ def utc_offset_text(offset: timedelta) -> str:
     hours, rest = divmod(total, 3600)
     minutes = rest // 60
     return f"{sign}{hours:02d}:{minutes:02d}"
+
+
+# Wrong zone names are judged on the meeting's days (egmplan.zonehints); a command computes
+# them before it knows whether a name is wrong, so they live here, off the hints' import.
+MAX_DAYS_EACH = 62  # longer spans are judged on every 7th day
+
+
+def meeting_days(start: date | None, end: date | None) -> tuple[date, ...]:
+    """The days a zone name is judged on: every day of the meeting (weekly beyond two months)."""
+    if start is None or end is None or end < start:
+        return ()
+    count = (end - start).days + 1
+    step = 1 if count <= MAX_DAYS_EACH else 7
+    days = [start + timedelta(days=n) for n in range(0, count, step)]
+    return tuple(days if days[-1] == end else [*days, end])

@@ -29,9 +29,9 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 from egmplan import tz
+from egmplan.tz import meeting_days  # noqa: F401  (where the hints' callers have always found it)
 
 MAX_NAMED = 3
-MAX_DAYS_EACH = 62  # longer spans are judged on every 7th day
 MINUS = "\u2212"
 
 _OFFSET = re.compile(r"^(?:(UTC|GMT|Z)\s*)?([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
@@ -55,16 +55,6 @@ class ZoneContext:
 class ZoneHint:
     message: str                    # the whole diagnostic text
     suggestion: str | None = None
-
-
-def meeting_days(start: date | None, end: date | None) -> tuple[date, ...]:
-    """The days a zone name is judged on: every day of the meeting (weekly beyond two months)."""
-    if start is None or end is None or end < start:
-        return ()
-    count = (end - start).days + 1
-    step = 1 if count <= MAX_DAYS_EACH else 7
-    days = [start + timedelta(days=n) for n in range(0, count, step)]
-    return tuple(days if days[-1] == end else [*days, end])
 
 
 def venue_context(venue: str | None, days: tuple[date, ...]) -> ZoneContext:

@@ -35,7 +35,7 @@ def deadlines(
         raise typer.BadParameter(f"expected table or json, got {output_format!r}", param_hint="'--format'")
     from egmplan.planning.deadlines import deadlines_dict
     from egmplan.places import UnknownPlaceError, resolve_zone_spec
-    from egmplan.zonehints import meeting_days
+    from egmplan.tz import meeting_days
 
     chosen = common.pick_meeting(meeting, quiet)
     choice = None

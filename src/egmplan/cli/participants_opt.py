@@ -49,7 +49,7 @@ def resolve_participants(ref: str | None, meeting, *, fallback_member_states: bo
         looked = ", ".join(common.display_path(p) for p in tried)
         raise common.fail(f"--participants {ref}: no such file (looked for {looked}); "
                           f"give a file, a name in participants/, or {MEMBER_STATES}")
-    from egmplan.zonehints import meeting_days
+    from egmplan.tz import meeting_days
 
     result = load_participants(path, common.display_path(path), meeting_days(meeting.start, meeting.end))
     common.report(result.diagnostics, quiet_warnings=quiet)

@@ -55,7 +55,7 @@ def schedule(
     """
     from egmplan.planning.localtime import ComfortBounds, build_schedule
     from egmplan.places import UnknownPlaceError, resolve_zone_specs
-    from egmplan.zonehints import meeting_days
+    from egmplan.tz import meeting_days
     from egmplan.render.schedule import FORMATS, render
     from egmplan.render.schedule.view import LONG, WIDE, build_view
 

@@ -174,13 +174,12 @@ class _Builder:
         from egmplan import zonehints
 
         venue = head.get("venue") if isinstance(head.get("venue"), str) else None
-        days = zonehints.meeting_days(*dates) if dates else ()
+        days = tz.meeting_days(*dates) if dates else ()
         hint = zonehints.explain_refusal(refused.text, refused.lookup, zonehints.venue_context(venue, days))
         self.error(head, "timezone", hint.message, hint.suggestion)
 
     def _planning(self, head, dates, zone) -> dict:
         """Participants, deadlines, speaking limits and connections (issue 5)."""
-        from egmplan import zonehints
         from egmplan.loader.participants import build_participants
         from egmplan.loader.planning_build import DEFAULT_COB, build_deadlines
 
@@ -194,7 +193,7 @@ class _Builder:
             "close_of_business": cob,
         }
         if isinstance(self.raw.get("participants"), Seq):
-            days = zonehints.meeting_days(*dates) if dates else ()
+            days = tz.meeting_days(*dates) if dates else ()
             found["participants"] = build_participants(self.raw["participants"], self.sink, days)
         holidays = self._holidays()
         found["holidays"] = tuple(sorted(holidays.items()))
