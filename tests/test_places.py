@@ -9,6 +9,7 @@ from importlib import resources
 import pytest
 
 from egmplan import places, tz
+from egmplan.errors import UsageError
 from egmplan.places import UnknownPlaceError, ZoneChoice, resolve_zone_spec
 
 VENUE = "Europe/Vienna"
@@ -299,7 +300,7 @@ def test_unknown_spec(spec: str, message: str, suggestion: str | None) -> None:
         resolve_zone_spec(spec, VENUE)
     assert str(caught.value) == message
     assert caught.value.suggestion == suggestion
-    assert isinstance(caught.value, ValueError)
+    assert isinstance(caught.value, UsageError) and caught.value.exit_code == 2
 
 
 def test_iana_refusals_keep_their_reason() -> None:

@@ -200,7 +200,7 @@ def local_zone(code: str, geonames_zone: str) -> str | None:
     zones = tz.country_zones(code)
     if geonames_zone in zones:
         return geonames_zone
-    if geonames_zone in tz.all_zone_names() and tz.current_name(geonames_zone) in zones:
+    if tz.is_zone(geonames_zone) and tz.current_name(geonames_zone) in zones:
         return tz.current_name(geonames_zone)
     return zones[0] if len(zones) == 1 else None
 

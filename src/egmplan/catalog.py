@@ -10,19 +10,21 @@ from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
-from egmplan.errors import EgmplanError
+from egmplan.errors import EXIT_USAGE, InputError
 
 SUFFIXES = (".yaml", ".yml")
 EXAMPLE = "example"  # ``-m example``: the meeting bundled with egmplan, used only when asked for
 ENVIRONMENT_VARIABLE = "EGMPLAN_MEETINGS"
 
 
-class MeetingNotFound(EgmplanError):
+class MeetingNotFound(InputError):
     """A meeting path names no file, or a folder holds no meeting file."""
 
 
 class UnknownMeetingId(MeetingNotFound):
     """An id names no meeting in the meetings folder: a mistake on the command line."""
+
+    exit_code = EXIT_USAGE
 
 
 def meetings_folder(environ: dict[str, str], cwd: Path) -> Path:

@@ -56,16 +56,27 @@ class Diagnostic:
         }
 
 
+# The exit codes every command keeps to (README): 0 fine, 1 the input cannot be used, 2 the
+# command line is wrong.
+EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+
+
 class EgmplanError(Exception):
-    """Anything egmplan reports to a user instead of a traceback."""
+    """Anything egmplan reports to a user instead of a traceback. The command line prints
+    ``egmplan: error: <the message>`` and exits with the class's ``exit_code``; code that
+    catches one branches on its class and attributes, never on its message."""
+
+    exit_code = EXIT_INPUT
 
 
 class InputError(EgmplanError):
-    """A meeting file (or other input) cannot be used; carries every problem found."""
+    """An input (a file, a folder, a value read from one) cannot be used."""
 
-    def __init__(self, diagnostics: list[Diagnostic]):
-        self.diagnostics = diagnostics
-        super().__init__("\n".join(str(d) for d in diagnostics))
+
+class UsageError(EgmplanError):
+    """The command line is wrong: an argument or option names nothing egmplan can use."""
+
+    exit_code = EXIT_USAGE
 
 
 class PlanningError(EgmplanError):
@@ -99,8 +110,9 @@ class PartialWriteError(OutputError):
                 f"as they were: {', '.join(str(p) for p in self.kept)}")
 
 
-class SourceDateEpochError(EgmplanError):
-    """``SOURCE_DATE_EPOCH`` is set to something that is not a timestamp egmplan can use."""
+class SourceDateEpochError(UsageError):
+    """``SOURCE_DATE_EPOCH`` is set to something that is not a timestamp egmplan can use (the
+    environment is part of how egmplan was called: exit 2)."""
 
 
 @dataclass

@@ -25,6 +25,7 @@ from importlib import resources
 from typing import Literal, cast
 
 from egmplan import tz
+from egmplan.errors import UsageError
 
 Status = Literal["member", "observer", "other"]
 Kind = Literal["venue", "utc", "zone", "country", "city"]
@@ -78,8 +79,8 @@ class ZoneChoice:
         return None
 
 
-class UnknownPlaceError(ValueError):
-    """A zone spec that names no zone, country or city."""
+class UnknownPlaceError(UsageError):
+    """A zone spec (``--tz``, ``init``'s venue) that names no zone, country or city."""
 
     def __init__(self, spec: str, message: str, suggestion: str | None = None):
         self.spec = spec
@@ -374,7 +375,7 @@ def _resolve(spec: str, venue_zone: str, days: tuple[date, ...]) -> ZoneChoice |
     if not text:
         raise UnknownPlaceError(spec, "empty zone or place")
 
-    iana = text if text in tz.all_zone_names() else _iana_by_lower().get(text.lower())
+    iana = text if tz.is_zone(text) else _iana_by_lower().get(text.lower())
     lookup = tz.check_zone(iana or text)
     if lookup.name is not None:
         if iana and tz.is_deprecated(iana):
@@ -396,7 +397,7 @@ def _resolve(spec: str, venue_zone: str, days: tuple[date, ...]) -> ZoneChoice |
         raise UnknownPlaceError(
             spec, f"{unzoned} has no time zone: the tz database lists none for it (uninhabited)"
         )
-    if lookup.error and not lookup.error.startswith("unknown time zone") and text not in tz.NOT_PLACES:
+    if lookup.refusal not in (None, "unknown") and text not in tz.NOT_PLACES:
         raise UnknownPlaceError(spec, lookup.error, lookup.suggestion)  # a region
     from egmplan import zonehints
 

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 
+from egmplan.errors import InputError
+
 _PINNED = False
 
 
@@ -107,6 +109,19 @@ class ZoneLookup:
     error: str | None = None    # why the name is refused
     warning: str | None = None  # accepted, but worth saying
     suggestion: str | None = None
+    refusal: str | None = None  # why, for code: "spaces", "not a place", "region" or "unknown"
+
+    @property
+    def names_nothing(self) -> bool:
+        """Refused as no zone at all (a misspelling, an abbreviation, a rule such as EST5EDT),
+        where a hint from the meeting's place and days helps; not for a region or stray spaces."""
+        return self.refusal in ("unknown", "not a place")
+
+
+def is_zone(name: str) -> bool:
+    """Whether the pinned database has a zone or link of exactly this name."""
+    db = _database()
+    return name in db.zones or name in db.links
 
 
 def all_zone_names() -> frozenset[str]:
@@ -188,22 +203,23 @@ def check_zone(name: str) -> ZoneLookup:
     db = _database()
     if name != name.strip():
         fixed = name.strip()
-        known = fixed in db.zones or fixed in db.links
         return ZoneLookup(
             None,
             error=f"time zone {name!r} has spaces around it",
-            suggestion=current_name(fixed) if known else suggest_zone(fixed),
+            suggestion=current_name(fixed) if is_zone(fixed) else suggest_zone(fixed),
+            refusal="spaces",
         )
     if name in NOT_PLACES:
         return ZoneLookup(
             None,
             error=f"{name!r} is not a place; give the IANA name of the venue's city",
             suggestion=suggest_zone_for_rule(name),
+            refusal="not a place",
         )
     if name in UTC_NAMES:
         return ZoneLookup(name)
     etc = _ETC_OFFSET.match(name)
-    if etc and name in all_zone_names():
+    if etc and is_zone(name):
         sign = "−" if etc.group(1) == "+" else "+"
         hours = int(etc.group(2))
         return ZoneLookup(
@@ -225,8 +241,9 @@ def check_zone(name: str) -> ZoneLookup:
             None,
             error=f"{name!r} is a region, not a time zone; give a city such as "
             f"{_example_in_region(name)!r}",
+            refusal="region",
         )
-    return ZoneLookup(None, error=f"unknown time zone {name!r}", suggestion=suggest_zone(name))
+    return ZoneLookup(None, error=f"unknown time zone {name!r}", suggestion=suggest_zone(name), refusal="unknown")
 
 
 def _is_region(name: str) -> bool:
@@ -262,7 +279,7 @@ def get_zone(name: str) -> zoneinfo.ZoneInfo:
     return zoneinfo.ZoneInfo(name)
 
 
-class WallTimeError(ValueError):
+class WallTimeError(InputError):
     """A wall-clock time that does not exist (gap) or is ambiguous (fold) in a zone."""
 
 

@@ -92,7 +92,7 @@ def explain(text: str, context: ZoneContext, unknown: str) -> ZoneHint:
 
 def explain_refusal(text: str, lookup: tz.ZoneLookup, context: ZoneContext) -> ZoneHint:
     """The message for a name :func:`egmplan.tz.check_zone` refused (a meeting or participants file)."""
-    if lookup.error and (lookup.error.startswith("unknown time zone") or text in tz.NOT_PLACES):
+    if lookup.names_nothing:
         return explain(text, context, lookup.error)
     message = lookup.error or f"unknown time zone {text!r}"
     if lookup.suggestion:
@@ -360,7 +360,7 @@ def _at_noon(zone: str, day: date) -> tuple[str, timedelta]:
 
 
 def _same_offsets(zone: str, other: str, days: tuple[date, ...]) -> bool:
-    if zone not in tz.all_zone_names() or other not in tz.all_zone_names():
+    if not (tz.is_zone(zone) and tz.is_zone(other)):
         return False
     return all(_at_noon(zone, d)[1] == _at_noon(other, d)[1] for d in _judged(days))
 

@@ -145,8 +145,8 @@ def build(
     for ref in refs:
         try:
             paths_named = expand(ref, folder, common.display_path(folder))
-        except UnknownMeetingId as exc:
-            raise common.fail(str(exc), common.EXIT_USAGE)
+        except UnknownMeetingId:
+            raise  # the command line is wrong: egmplan.cli.main reports it (exit 2)
         except MeetingNotFound as exc:
             common.stderr(f"egmplan: error: {exc}")
             failed.append(ref)

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import typer
 
-from egmplan.errors import printable
+from egmplan.errors import EXIT_INPUT, EXIT_OK, EXIT_USAGE, EgmplanError, InputError, UsageError, printable
 
-EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
 MEETING_HELP = ("Meeting file or id (a file stem in the meetings folder; 'example' is the meeting bundled "
@@ -25,10 +24,11 @@ def stderr(message: str) -> None:
     sys.stderr.write("\n".join(printable(line) for line in message.split("\n")) + "\n")
 
 
-def fail(message: str, code: int = EXIT_INPUT) -> "typer.Exit":
-    """Exit with one error line; user text in ``message`` is shown escaped, line breaks too."""
-    stderr(f"egmplan: error: {printable(message)}")
-    return typer.Exit(code)
+def fail(message: str, code: int = EXIT_INPUT) -> EgmplanError:
+    """The error to raise for ``message``: a command-line mistake with ``EXIT_USAGE``, else an
+    input that cannot be used. :mod:`egmplan.cli.main` prints it (user text escaped, line
+    breaks too) and exits with its code."""
+    return UsageError(message) if code == EXIT_USAGE else InputError(message)
 
 
 def terminal_width() -> int | None:
@@ -116,16 +116,12 @@ def no_meetings() -> "typer.Exit":
     return fail(no_meetings_message(where, shown, from_environment))
 
 
-def resolve_or_exit(ref: str) -> Path:
-    """The file a meeting argument names; exit 2 for an unknown id, 1 for a missing file."""
-    from egmplan.catalog import MeetingNotFound, UnknownMeetingId, resolve
+def resolve(ref: str) -> Path:
+    """The file a meeting argument names (:func:`egmplan.catalog.resolve`: an unknown id is
+    exit 2, a missing file exit 1)."""
+    from egmplan.catalog import resolve as resolve_in
 
-    try:
-        return resolve(ref, folder(), display_path(folder()))
-    except UnknownMeetingId as exc:
-        raise fail(str(exc), EXIT_USAGE)
-    except MeetingNotFound as exc:
-        raise fail(str(exc))
+    return resolve_in(ref, folder(), display_path(folder()))
 
 
 def is_folder(path: Path) -> bool:
@@ -165,7 +161,7 @@ def load(path: Path, quiet: bool = False):
 def pick_meeting(ref: str | None, quiet: bool = False):
     """The meeting a one-meeting command works on (``-m``), or the current one, said on stderr."""
     if ref:
-        return load(resolve_or_exit(ref), quiet)
+        return load(resolve(ref), quiet)
     from egmplan.catalog import Candidate, choose_current, meeting_files
     from egmplan.loader import load_meeting
 

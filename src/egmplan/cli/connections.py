@@ -40,16 +40,12 @@ def connections(
     if output_format not in ("table", "json"):
         raise typer.BadParameter(f"expected table or json, got {output_format!r}", param_hint="'--format'")
     from egmplan.cli.participants_opt import resolve_participants
-    from egmplan.errors import PlanningError
     from egmplan.planning.connections import allocate
 
     chosen = common.pick_meeting(meeting, quiet)
     people = resolve_participants(participants, chosen, fallback_member_states=False, quiet=quiet)
     limit = capacity or chosen.speaking_connections or INTERPREFY_CAPACITY
-    try:
-        result = allocate(people, limit)
-    except PlanningError as exc:
-        raise common.fail(str(exc))
+    result = allocate(people, limit)
     if output_format == "json":
         sys.stdout.write(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n")
         return

@@ -55,7 +55,7 @@ def _file(ref: str) -> Path:
     with ``-m``; a folder, a device or a FIFO is refused when read (exit 1, as ``validate``)."""
     if ref == "":
         raise common.fail("an empty argument names no meeting; give a file, an id or git:REV:PATH", common.EXIT_USAGE)
-    return common.resolve_or_exit(ref)
+    return common.resolve(ref)
 
 
 def _load_ref(ref: str):

@@ -6,6 +6,7 @@ import typer
 from typer.core import TyperGroup
 
 from egmplan.cli import common
+from egmplan.errors import printable
 from egmplan.cli import diff as diff_cmd
 from egmplan.cli import agenda as agenda_cmd
 from egmplan.cli import init as init_cmd
@@ -18,22 +19,19 @@ from egmplan.cli import deadlines as deadlines_cmd
 from egmplan.cli import validate as validate_cmd
 
 class _Commands(TyperGroup):
-    """The one place where a file that cannot be written, in any command, becomes a message
-    ("cannot write PATH: reason") and exit code 1, and a malformed SOURCE_DATE_EPOCH exit code 2."""
+    """The one place where an error egmplan raises, in any command, becomes its message
+    (``egmplan: error: ...``) and its class's exit code (1 input, 2 command line)."""
 
     def invoke(self, ctx):
-        from egmplan.errors import OutputError, PartialWriteError, SourceDateEpochError
+        from egmplan.errors import EgmplanError, PartialWriteError
 
         try:
             return super().invoke(ctx)
-        except OutputError as exc:
-            common.stderr(f"egmplan: error: {exc}")
+        except EgmplanError as exc:
+            common.stderr(f"egmplan: error: {printable(str(exc))}")
             if isinstance(exc, PartialWriteError):
                 common.stderr(f"egmplan: partly written: {exc.state}")
-            raise typer.Exit(common.EXIT_INPUT)
-        except SourceDateEpochError as exc:
-            common.stderr(f"egmplan: error: {exc}")
-            raise typer.Exit(common.EXIT_USAGE)
+            raise typer.Exit(exc.exit_code)
         except KeyboardInterrupt:
             common.stderr("egmplan: interrupted")
             raise typer.Exit(common.EXIT_INTERRUPTED)

@@ -98,7 +98,6 @@ def orgwork(
                                  param_hint="'--format'")
     if templates is not None and not common.is_folder(templates):
         raise typer.BadParameter(f"{common.printable(str(templates))} is not a folder", param_hint="'--templates'")
-    from egmplan.errors import RenderError
     from egmplan.render import user_template_dirs
     from egmplan.render.view import build_view
 
@@ -113,19 +112,16 @@ def orgwork(
         _rich_table(view)
         return
     user_dirs = tuple(common.display_path(Path(d)) for d in user_template_dirs(templates, Path.cwd()))
-    try:
-        if output_format == "csv":
-            from egmplan.render.csvout import render
+    if output_format == "csv":
+        from egmplan.render.csvout import render
 
-            text = render(view)
-        elif output_format == "md":
-            from egmplan.render.markdown import render_orgwork
+        text = render(view)
+    elif output_format == "md":
+        from egmplan.render.markdown import render_orgwork
 
-            text = render_orgwork(view, templates=user_dirs)
-        else:
-            from egmplan.render.html import render_orgwork
+        text = render_orgwork(view, templates=user_dirs)
+    else:
+        from egmplan.render.html import render_orgwork
 
-            text = render_orgwork(view, templates=user_dirs)
-    except RenderError as exc:
-        raise common.fail(str(exc))
+        text = render_orgwork(view, templates=user_dirs)
     sys.stdout.write(text)

@@ -44,7 +44,6 @@ def plan(
       egmplan orgwork plan -m egm-cybercrime-2020 --min-split 60 --estimate "1 (a)=10" --estimate "1 (b)=10" --estimate 2=250 --estimate 3=250 --estimate 4=30 --estimate 5=120
       egmplan orgwork plan -m egm-cybercrime-2020 --estimate "1 (a)=10" --estimate "1 (b)=10" --estimate 2=280 --estimate 3=250 --estimate 4=20 --estimate 5=60 --pin 5=last -q
     """
-    from egmplan.errors import PlanningError
     from egmplan.planning.allocate import UnknownItemError, allocate, item_number, with_estimates
     from egmplan.render.planning_text import plan_summary, plan_text
 
@@ -59,10 +58,7 @@ def plan(
         pinned = {item_number(chosen, ref): target for ref, target in wanted_pins}
     except UnknownItemError as exc:
         raise common.fail(f"--pin: {exc}", common.EXIT_USAGE)
-    try:
-        allocation = allocate(chosen, min_split=min_split, pins=pinned)
-    except PlanningError as exc:
-        raise common.fail(str(exc))
+    allocation = allocate(chosen, min_split=min_split, pins=pinned)
     sys.stdout.write(plan_summary(chosen, allocation) if quiet else plan_text(chosen, allocation,
                                                                                     common.terminal_width()))
     if not write:

@@ -54,7 +54,6 @@ def suggest(
       egmplan suggest -m egm-cybercrime-2020 --participants member-states --between 08:00-20:00
       egmplan suggest --sittings 2 --length 2h --break 1h --format json
     """
-    from egmplan.errors import PlanningError
     from egmplan.planning.localtime import ComfortBounds
     from egmplan.planning.suggest import meeting_shape, parse_between, parse_duration
     from egmplan.planning.suggest import suggest as run_suggest
@@ -89,11 +88,8 @@ def suggest(
     minutes = own_length if minutes is None else minutes
     if break_minutes is None:
         break_minutes = 60 if own_break is None else min(60, own_break)
-    try:
-        result = run_suggest(chosen, people, count=sittings, length=minutes, gap=break_minutes, between=window,
-                             top=top, bounds=bounds, night_weight=night_weight)
-    except PlanningError as exc:
-        raise common.fail(str(exc))
+    result = run_suggest(chosen, people, count=sittings, length=minutes, gap=break_minutes, between=window,
+                         top=top, bounds=bounds, night_weight=night_weight)
     if output_format == "json":
         sys.stdout.write(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n")
         return

@@ -39,8 +39,8 @@ def validate(
         for ref in paths:
             try:
                 files += expand(str(ref), folder, common.display_path(folder))
-            except UnknownMeetingId as exc:
-                raise common.fail(str(exc), common.EXIT_USAGE)
+            except UnknownMeetingId:
+                raise  # the command line is wrong: egmplan.cli.main reports it (exit 2)
             except MeetingNotFound:
                 files.append(Path(ref))  # reported as a file problem below
     else:
