@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from egmplan.loader import load_meeting, load_meeting_text
-from egmplan.render.ics import PRODID, SUMMARY_WIDTH, calendar_timestamp, render_ics, shorten, sitting_summary
+from egmplan.output import build_timestamp
+from egmplan.render.ics import PRODID, SUMMARY_WIDTH, render_ics, shorten, sitting_summary
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,7 +59,7 @@ def from_text(text: str, meeting_id: str = "egm-cybercrime-2019"):
 
 
 def build(meeting, epoch: str | None = None) -> bytes:
-    return render_ics(meeting, timestamp=calendar_timestamp(meeting, epoch))
+    return render_ics(meeting, timestamp=build_timestamp(epoch, meeting.issued))
 
 
 def parse(data: bytes):

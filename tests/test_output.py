@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -228,12 +228,13 @@ def test_a_second_writer_of_the_same_folder_waits_for_the_first(tmp_path):
 # --- SOURCE_DATE_EPOCH ---------------------------------------------------------------------------
 
 def test_build_timestamp_prefers_source_date_epoch():
-    fallback = datetime(2021, 2, 22, tzinfo=timezone.utc)
-    assert build_timestamp("1617696000", fallback) == datetime(2021, 4, 6, 8, 0, tzinfo=timezone.utc)
-    assert build_timestamp(None, fallback) == fallback
-    assert build_timestamp("", fallback) == fallback  # set but empty counts as unset
+    issued = date(2021, 2, 22)
+    midnight = datetime(2021, 2, 22, tzinfo=timezone.utc)
+    assert build_timestamp("1617696000", issued) == datetime(2021, 4, 6, 8, 0, tzinfo=timezone.utc)
+    assert build_timestamp(None, issued) == midnight  # midnight UTC of the date of issue
+    assert build_timestamp("", issued) == midnight  # set but empty counts as unset
     assert build_timestamp(None, None) == datetime(1970, 1, 1, tzinfo=timezone.utc)
-    assert build_timestamp("0", fallback) == datetime(1970, 1, 1, tzinfo=timezone.utc)
+    assert build_timestamp("0", issued) == datetime(1970, 1, 1, tzinfo=timezone.utc)
     assert build_timestamp("253402300799", None) == datetime(9999, 12, 31, 23, 59, 59, tzinfo=timezone.utc)
 
 

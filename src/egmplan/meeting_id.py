@@ -16,6 +16,15 @@ RULE = "letters, digits, '.', '_' and '-', starting with a letter or digit, at m
 
 _SAFE = re.compile(PATTERN)
 _UNSAFE_RUN = re.compile(r"[^A-Za-z0-9._-]+")
+UID_DOMAIN = "egmplan.invalid"  # RFC 2606: a name that never clashes with a real host
+
+
+def calendar_uid(meeting_id: str, stem: str) -> str:
+    """The iCalendar ``UID`` of one event of a meeting, stable across re-issues (RFC 5545 3.8.4.7):
+    ``egm-cybercrime-2021-20210406-1@egmplan.invalid``. Characters a meeting id cannot hold
+    are replaced, should an id not checked by the loader ever reach a calendar."""
+    ident = _UNSAFE_RUN.sub("-", meeting_id).strip("-") or "meeting"
+    return f"{ident}-{stem}@{UID_DOMAIN}"
 
 
 def problem(meeting_id: str, origin: str = "") -> str | None:

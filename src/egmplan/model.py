@@ -2,9 +2,32 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date, datetime, time
+
+_ITEM_NUMBER = re.compile(r"(\d+)\s*(?:\(\s*([a-z])\s*\))?")
+_LOOSE_ITEM_NUMBER = re.compile(r"(\d+)\s*[.\-_/]?\s*\(?\s*([A-Za-z])\s*\)?\.?")  # "3a", "3.a", "3 A", "3a)"
+
+
+def cited_number(ref: str) -> tuple[str, str | None] | None:
+    """The item number a reference writes, as (item, sub-item letter): "1 (a)", "1(a)" and
+    " 1 ( a ) " give ("1", "a"), "2" gives ("2", None); None when it is no item number."""
+    match = _ITEM_NUMBER.fullmatch(ref.strip())
+    return (match.group(1), match.group(2)) if match else None
+
+
+def loosely_cited_number(ref: str) -> tuple[str, str] | None:
+    """The item and sub-item a reference seems to mean when it is written loosely ("3a",
+    "3.a", "3 A", "3a)" give ("3", "a")), for a did-you-mean; None when it seems to mean none."""
+    match = _LOOSE_ITEM_NUMBER.fullmatch(ref.strip())
+    return (match.group(1), match.group(2).lower()) if match else None
+
+
+def item_number_text(item: str, letter: str | None) -> str:
+    """How an item is cited: "2", "1 (a)"."""
+    return f"{item} ({letter})" if letter else item
 
 
 @dataclass(frozen=True)

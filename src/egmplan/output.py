@@ -23,7 +23,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import date, datetime, time, timezone
 from pathlib import Path
 
 from egmplan.errors import OutputError, PartialWriteError, SourceDateEpochError
@@ -392,14 +392,12 @@ def parse_source_date_epoch(value: str | None) -> datetime | None:
     return datetime.fromtimestamp(int(value), tz=timezone.utc)
 
 
-def build_timestamp(source_date_epoch: str | None, fallback: datetime | None = None) -> datetime:
-    """The one instant an output may carry: ``SOURCE_DATE_EPOCH`` (reproducible-builds.org),
-    else the fallback the caller derives from the input (e.g. the meeting's issue date),
-    else the Unix epoch. Never the wall clock. A malformed ``SOURCE_DATE_EPOCH`` raises
-    :class:`SourceDateEpochError`."""
+def build_timestamp(source_date_epoch: str | None, issued: date | None = None) -> datetime:
+    """The one instant a meeting's outputs carry (document metadata, calendar ``DTSTAMP``):
+    ``SOURCE_DATE_EPOCH`` (reproducible-builds.org), else midnight UTC of the meeting's date
+    of issue, else the Unix epoch. Never the wall clock. A malformed ``SOURCE_DATE_EPOCH``
+    raises :class:`SourceDateEpochError`."""
     parsed = parse_source_date_epoch(source_date_epoch)
     if parsed is not None:
         return parsed
-    if fallback is not None:
-        return fallback
-    return datetime(1970, 1, 1, tzinfo=timezone.utc)
+    return datetime.combine(issued or date(1970, 1, 1), time(0), tzinfo=timezone.utc)

@@ -8,13 +8,9 @@ linear. ``resolve_reference(ref, agenda)`` answers one question without keeping 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from egmplan.model import AgendaItem, flatten
-
-_ITEM_NUMBER = re.compile(r"(\d+)\s*(?:\(\s*([a-z])\s*\))?")
-_LOOSE_ITEM_NUMBER = re.compile(r"(\d+)\s*[.\-_/]?\s*\(?\s*([A-Za-z])\s*\)?\.?")  # "3a", "3.a", "3 A", "3a)"
+from egmplan.model import AgendaItem, cited_number, flatten, item_number_text, loosely_cited_number
 
 
 @dataclass(frozen=True)
@@ -45,18 +41,19 @@ class ItemIndex:
     def resolve(self, ref: str) -> Reference:
         if ref in self.by_key:
             return Reference(ref, self.by_key[ref], by_key=True)
-        match = _ITEM_NUMBER.fullmatch(ref.strip())
-        if match:
-            number = match.group(1) + (f" ({match.group(2)})" if match.group(2) else "")
+        cited = cited_number(ref)
+        if cited:
+            item, letter = cited
+            number = item_number_text(item, letter)
             if number in self.by_number:
                 return Reference(ref, self.by_number[number], cited=number)
-            if match.group(2) and match.group(1) in self.by_number:
-                problem = f"item {match.group(1)} has no sub-item ({match.group(2)})"
+            if letter and item in self.by_number:
+                problem = f"item {item} has no sub-item ({letter})"
             else:
                 problem = f"there is no agenda item {number} (the agenda has items 1 to {len(self.agenda)})"
             return Reference(ref, None, problem, cited=number)
-        loose = _LOOSE_ITEM_NUMBER.fullmatch(ref.strip())
-        hint = f"{loose.group(1)} ({loose.group(2).lower()})" if loose else self.key_hint(ref)
+        loose = loosely_cited_number(ref)
+        hint = item_number_text(*loose) if loose else self.key_hint(ref)
         problem = f"{ref!r} is neither an item number such as \"1 (a)\" nor a key of an item"
         if hint:
             problem += f"; did you mean {hint!r}?"

@@ -118,9 +118,9 @@ def schedule(
             print_awake(chosen_meeting, awake, Console(file=buffer, width=common.columns_setting(120), no_color=True))
         data = buffer.getvalue()
     elif output_format == "ics":
-        from egmplan.render.ics import calendar_timestamp
+        from egmplan.output import build_timestamp
 
-        stamp = calendar_timestamp(chosen_meeting, common.source_date_epoch())
+        stamp = build_timestamp(common.source_date_epoch(), chosen_meeting.issued)
         data = render("ics", result, timestamp=stamp)
     elif output_format in ("md", "html"):
         data = render(output_format, result, layout=layout)

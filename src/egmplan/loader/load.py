@@ -14,13 +14,14 @@ from egmplan.loader.meeting_schema import MEETING_FILE
 from egmplan.loader.planning_schema import RefusedZone
 from egmplan.loader.planning_build import build_speakers
 from egmplan.loader.schema import Rec, Seq, did_you_mean
-from egmplan.model import AgendaItem, Document, Meeting, RowSpec, Sitting, SittingPlan, Style, Track
+from egmplan.model import (
+    AgendaItem, Document, Meeting, RowSpec, Sitting, SittingPlan, Style, Track, cited_number, item_number_text,
+    loosely_cited_number,
+)
 from egmplan.references import ItemIndex
 
 MAX_MEETING_DAYS = limits.MEETING_DAYS
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_ITEM_REF = re.compile(r"(\d+)\s*(?:\(\s*([a-z])\s*\))?")
-_LOOSE_ITEM_REF = re.compile(r"(\d+)\s*[.\-_/]?\s*\(?\s*([A-Za-z])\s*\)?\.?")  # "3a", "3.a", "3 A", "3a)"
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 _FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:", re.MULTILINE)
 
@@ -439,22 +440,23 @@ class _Builder:
             return by_key[ref].number, None, None
         if ref in self.broken_items:
             return None, None, None  # the item itself has errors, already reported
-        match = _ITEM_REF.fullmatch(ref.strip())
-        if match:
-            number = match.group(1) + (f" ({match.group(2)})" if match.group(2) else "")
+        cited = cited_number(ref)
+        if cited:
+            item, letter = cited
+            number = item_number_text(item, letter)
             if number in numbers:
                 return number, None, None
-            if number in self.broken_items or match.group(1) in self.broken_items:
+            if number in self.broken_items or item in self.broken_items:
                 return None, None, None  # the item itself has errors, already reported
-            if match.group(2) and match.group(1) in numbers:
-                return None, f"item {match.group(1)} has no sub-item ({match.group(2)})", None
+            if letter and item in numbers:
+                return None, f"item {item} has no sub-item ({letter})", None
             return None, f"there is no agenda item {number} (the agenda has items 1 to {len(agenda)})", None
-        loose = _LOOSE_ITEM_REF.fullmatch(ref.strip())
-        written = f"{loose.group(1)} ({loose.group(2).lower()})" if loose else None
+        loose = loosely_cited_number(ref)
+        written = item_number_text(*loose) if loose else None
         message = f"{ref!r} is neither an item number such as \"1 (a)\" nor a key of an item"
-        base = loose.group(1) if loose else None
+        base = loose[0] if loose else None
         if written and written not in numbers and not {written, base} & self.broken_items:
-            missing = (f"item {base} has no sub-item ({loose.group(2).lower()})" if base in numbers
+            missing = (f"item {base} has no sub-item ({loose[1]})" if base in numbers
                        else f"there is no agenda item {base}")
             return None, f"{message}, and {missing}", None
         hint = written or did_you_mean(ref, by_key)

@@ -14,16 +14,14 @@ next sittings if it needs more). The other items flow around the pinned ones.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from egmplan.errors import PlanningError
-from egmplan.model import Meeting, RowSpec, Sitting, SittingPlan
+from egmplan.model import Meeting, RowSpec, Sitting, SittingPlan, cited_number, item_number_text
 
 DEFAULT_MIN_SPLIT = 30
 LAST = "last"                 # a pin to the meeting's last sitting
-_ITEM_NUMBER = re.compile(r"(\d+)\s*(?:\(\s*([a-z])\s*\))?")
 
 
 @dataclass(frozen=True)
@@ -191,8 +189,8 @@ def item_number(meeting: Meeting, ref: str) -> str:
     """The number of the item ``ref`` names ("1 (a)", "1(a)", "1 (A)", a key); PlanningError if none."""
     numbers = item_numbers(meeting)
     text = ref.strip()
-    match = _ITEM_NUMBER.fullmatch(text.lower())
-    number = (match.group(1) + (f" ({match.group(2)})" if match.group(2) else "")) if match else text
+    cited = cited_number(text.lower())
+    number = item_number_text(*cited) if cited else text
     if number not in numbers:
         raise UnknownItemError(f"{ref!r} is no agenda item of {meeting.id}")
     return numbers[number]

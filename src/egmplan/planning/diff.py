@@ -20,7 +20,7 @@ from typing import Any
 from egmplan.loader.meeting_schema import DATE_RANGE, DOCUMENT, ITEM, MEETING_FILE, TRACK
 from egmplan.loader.planning_schema import DEADLINE, PARTICIPANT, PARTICIPANTS_FILE
 from egmplan.loader.schema import Custom, Either, ListOf, MapOf, Record, Text, join_path
-from egmplan.model import AgendaItem, Meeting, flatten
+from egmplan.model import AgendaItem, Meeting, cited_number, flatten, item_number_text
 from egmplan.planning.orgwork import organization_rows
 
 
@@ -31,7 +31,6 @@ SECTIONS = _FIRST + tuple(f.name for f in MEETING_FILE.fields if f.name not in _
 _IDENTITY = {id(PARTICIPANT): "name", id(DEADLINE): "label", id(DOCUMENT): "title", id(TRACK): "name"}
 _ITEM_FIELDS = Record(fields=[f for f in ITEM.fields if f.name != "items"], type_name=ITEM.type_name)
 _AGENDA_SPECS = {id(MEETING_FILE.field_named("agenda").spec), id(TRACK.field_named("agenda").spec)}
-_NUMBERED_ROW = re.compile(r"(\d+)\s*(?:\(\s*([a-z])\s*\))?")
 
 
 @dataclass(frozen=True)
@@ -482,10 +481,8 @@ def _retargeted_rows(old: Meeting, new: Meeting, old_data, new_data) -> list[Cha
 def _row_number(row) -> str | None:
     """The item number a row is written as ("4", "1 (a)"); None for a key."""
     ref = row.get("item") if isinstance(row, dict) else row
-    match = _NUMBERED_ROW.fullmatch(ref.strip()) if isinstance(ref, str) else None
-    if not match:
-        return None
-    return match.group(1) + (f" ({match.group(2)})" if match.group(2) else "")
+    cited = cited_number(ref) if isinstance(ref, str) else None
+    return item_number_text(*cited) if cited else None
 
 
 def _deadline_effects(old: Meeting, new: Meeting) -> list[Change]:

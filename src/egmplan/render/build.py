@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 from egmplan.errors import Diagnostic
@@ -24,9 +24,10 @@ def render_outputs(meeting: Meeting, formats: list[str] | tuple[str, ...], *,
     for name in formats:
         exporter = EXPORTERS[name]
         if name == "ics":  # the calendar comes from the meeting's sittings (egmplan.render.ics), not the view
-            from egmplan.render.ics import calendar_timestamp, render_ics
+            from egmplan.output import build_timestamp
+            from egmplan.render.ics import render_ics
 
-            outputs[exporter.filename] = render_ics(meeting, timestamp=generated or calendar_timestamp(meeting, None))
+            outputs[exporter.filename] = render_ics(meeting, timestamp=generated or build_timestamp(None, meeting.issued))
             continue
         outputs[exporter.filename] = exporter.encode(exporter.render(view, templates=templates))
     return outputs
@@ -55,10 +56,7 @@ def build_meeting(path: Path, shown: str, formats: tuple[str, ...], *, templates
     meeting = result.meeting
     if meeting is None:
         return MeetingBuild(shown, None, tuple(result.diagnostics), None)
-    issued = None
-    if meeting.issued is not None:
-        issued = datetime(meeting.issued.year, meeting.issued.month, meeting.issued.day, tzinfo=timezone.utc)
-    generated = build_timestamp(source_date_epoch, issued)
+    generated = build_timestamp(source_date_epoch, meeting.issued)
     try:
         outputs = render_outputs(meeting, formats, templates=templates, generated=generated)
     except RenderError as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from egmplan import tz
+from egmplan.meeting_id import calendar_uid
 from egmplan.model import Meeting
 
 
@@ -17,13 +18,11 @@ def add_deadline_events(calendar, meeting: Meeting, stamp: datetime) -> None:
     from icalendar import Event, vText
 
     from egmplan.planning.deadlines import deadline_lines, deadline_times, deadline_uid_stems
-    from egmplan.render.ics import UID_DOMAIN, _UID_UNSAFE, clean_text, meeting_name, one_line
-
-    ident = _UID_UNSAFE.sub("-", meeting.id).strip("-") or "meeting"
+    from egmplan.render.ics import clean_text, meeting_name, one_line
     zone = tz.get_zone(meeting.timezone)
     for times, stem, line in zip(deadline_times(meeting), deadline_uid_stems(meeting), deadline_lines(meeting)):
         event = Event()
-        event.add("UID", f"{ident}-{stem}@{UID_DOMAIN}")
+        event.add("UID", calendar_uid(meeting.id, stem))
         event.add("DTSTAMP", stamp)
         event.add("SEQUENCE", meeting.revision)
         if times.venue is None:

@@ -4,7 +4,7 @@ One ``VEVENT`` per sitting: ``DTSTART;TZID=<venue zone>`` with the venue's ``VTI
 (built from the pinned database), a ``UID`` made of the meeting id, the date and the
 sitting number (a re-issued file updates events instead of duplicating them),
 ``SEQUENCE`` from the meeting's ``revision``, ``DTSTAMP`` from the timestamp the caller
-passes (``SOURCE_DATE_EPOCH`` or the issue date: see :func:`calendar_timestamp`).
+passes (``SOURCE_DATE_EPOCH`` or the issue date: see :func:`egmplan.output.build_timestamp`).
 
 icalendar is imported inside the functions (start-up speed).
 """
@@ -12,32 +12,21 @@ icalendar is imported inside the functions (start-up speed).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, timezone
 
 from egmplan import tz
+from egmplan.meeting_id import calendar_uid
 from egmplan.model import Meeting, Sitting
-from egmplan.output import build_timestamp
 
 PRODID = "-//egmplan//egmplan schedule//EN"
-UID_DOMAIN = "egmplan.invalid"  # RFC 2606: a name that never clashes with a real host
 # RFC 5545 3.3.11: TEXT may hold any character but the CONTROLs other than HTAB; line
 # breaks become "\n" (icalendar escapes them). Others are dropped so nothing can be injected.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_UID_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
-
-
-def calendar_timestamp(meeting: Meeting, source_date_epoch: str | None) -> datetime:
-    """``DTSTAMP``: ``SOURCE_DATE_EPOCH`` when set, else midnight UTC of the issue date,
-    else the Unix epoch. The caller passes the environment's value (the core reads none)."""
-    fallback = (datetime.combine(meeting.issued, time(0), tzinfo=timezone.utc)
-                if meeting.issued else None)
-    return build_timestamp(source_date_epoch, fallback)
 
 
 def sitting_uid(meeting: Meeting, sitting: Sitting) -> str:
     """Stable across re-issues: ``egm-cybercrime-2021-20210406-1@egmplan.invalid``."""
-    ident = _UID_UNSAFE.sub("-", meeting.id).strip("-") or "meeting"
-    return f"{ident}-{sitting.date:%Y%m%d}-{sitting.number}@{UID_DOMAIN}"
+    return calendar_uid(meeting.id, f"{sitting.date:%Y%m%d}-{sitting.number}")
 
 
 def clean_text(text: str) -> str:

@@ -446,11 +446,12 @@ def deadline_lines(meeting: Meeting) -> list[str]:
 
 def build_view(meeting: Meeting, *, generated: datetime | None = None) -> DocumentView:
     """The document for ``meeting``. ``generated`` is the instant recorded as metadata
-    (pass ``output.build_timestamp(...)``); default: the date of issue, else the epoch."""
+    (default: :func:`egmplan.output.build_timestamp` without ``SOURCE_DATE_EPOCH``)."""
+    from egmplan.output import build_timestamp
+
     style = get_style(meeting.style.language)
     if generated is None:
-        generated = (datetime.combine(meeting.issued, time(0), tzinfo=timezone.utc)
-                     if meeting.issued else datetime(1970, 1, 1, tzinfo=timezone.utc))
+        generated = build_timestamp(None, meeting.issued)
     numbering = _Numbering()
     annotations = _annotations(meeting, style, numbering)
     footnotes = tuple(sorted((f for s in annotations for f in s.footnotes), key=lambda f: f.number))

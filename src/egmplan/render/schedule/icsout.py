@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from egmplan.render.ics import calendar_timestamp, render_ics
+from egmplan.output import build_timestamp
+from egmplan.render.ics import render_ics
 
 
 def render(schedule, *, timestamp: datetime | None = None) -> bytes:
     meeting = schedule.meeting
-    return render_ics(meeting, timestamp=timestamp or calendar_timestamp(meeting, None))
+    return render_ics(meeting, timestamp=timestamp or build_timestamp(None, meeting.issued))
