@@ -40,8 +40,8 @@ class Document:
 class Speakers:
     """Expected speakers under an item: counts, or named speakers (each one presentation)."""
 
-    statements: int = 0
-    presentations: int = 0
+    statements: int           # defaults: egmplan.loader.planning_schema
+    presentations: int
     names: tuple[str, ...] = ()
     line: int = field(default=0, compare=False)     # where ``speakers`` stands in the file
     column: int = field(default=0, compare=False)
@@ -56,7 +56,7 @@ class Participant:
     name: str
     role: str                 # "member" | "observer" | "panellist"
     zone: str
-    delegates: int = 1
+    delegates: int
     country: str | None = None  # ISO 3166-1 alpha-2
 
 
@@ -166,18 +166,23 @@ class Track:
 
 @dataclass(frozen=True)
 class Style:
-    time: str = "12h"
-    continued: str = "(continued)"
-    to_be_announced: str = "To be announced"
-    table_year: bool = False
-    layout: str = "separate"
-    language: str = "en"
-    session_line: bool | None = None    # None: printed for kind "session", not for kind "meeting"
-    deadlines_section: bool = False
+    """The ``style`` keys; their defaults are the schema's (egmplan.loader.meeting_schema)."""
+
+    time: str
+    continued: str
+    to_be_announced: str
+    table_year: bool
+    layout: str
+    language: str
+    session_line: bool | None    # None: printed for kind "session", not for kind "meeting"
+    deadlines_section: bool
 
 
 @dataclass(frozen=True)
 class Meeting:
+    """One meeting as its file gives it; the loader fills every key the file leaves out from
+    the schema's defaults (egmplan.loader.meeting_schema), so none is repeated here."""
+
     id: str
     source: str
     body: str
@@ -191,6 +196,11 @@ class Meeting:
     end: date
     agenda: tuple[AgendaItem, ...]
     sittings: tuple[Sitting, ...]
+    revision: int
+    style: Style
+    statement_minutes: int
+    presentation_minutes: int
+    close_of_business: time
     no_sitting: tuple[tuple[date, str], ...] = ()
     organization: tuple[SittingPlan, ...] = ()
     tracks: tuple[Track, ...] = ()
@@ -199,13 +209,8 @@ class Meeting:
     issued: date | None = None
     original_language: str | None = None
     postponed_from: tuple[date, date] | None = None
-    revision: int = 0
-    style: Style = field(default_factory=Style)
     participants: tuple[Participant, ...] = ()
-    statement_minutes: int = 3      # 2020 organization of work: statements at most 3 minutes
-    presentation_minutes: int = 8   # 2020 organization of work: presentations at most 8 minutes
     speaking_connections: int | None = None
-    close_of_business: time = time(18, 0)
     deadlines: tuple[Deadline, ...] = ()
     holidays: tuple[tuple[date, str], ...] = ()  # `holidays` and `sittings.no_sitting`, by date
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from egmplan.loader.meeting_schema import MEETING_FILE
-from egmplan.loader.schema import Either, Enum, ListOf, MapOf, Record, Spec
+from egmplan.loader.schema import Either, Enum, ListOf, MapOf, Record, Spec, as_written
 
 SCHEMA_ID = "https://egmplan.example/meeting.schema.json"
 
@@ -114,7 +114,7 @@ def markdown() -> str:
             lines += [record.description, ""]
         lines += ["| key | type | required | default | description | example |", "|---|---|---|---|---|---|"]
         for field in record.fields:
-            default = "" if field.default is None else _example(field.default)
+            default = "" if field.default is None else _example(as_written(field.default))
             lines.append(
                 f"| `{field.name}` | {_cell(_type(field.spec))} | {'yes' if field.required else 'no'} | "
                 f"{default} | {_cell(field.description or field.spec.description)} | {_example(field.example)} |"

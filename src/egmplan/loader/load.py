@@ -10,8 +10,8 @@ from pathlib import Path
 from egmplan import placeholders, tz
 from egmplan.errors import Diagnostic, DiagnosticSink
 from egmplan.loader import limits, yamltree
-from egmplan.loader.meeting_schema import MEETING_FILE
-from egmplan.loader.planning_schema import RefusedZone
+from egmplan.loader.meeting_schema import MEETING, MEETING_FILE, STYLE
+from egmplan.loader.planning_schema import SPEAKING, RefusedZone
 from egmplan.loader.planning_build import build_speakers
 from egmplan.loader.schema import Rec, Seq, did_you_mean
 from egmplan.model import (
@@ -128,7 +128,6 @@ class _Builder:
         planning = self._planning(head, dates, zone)
         if self.sink.has_errors or not isinstance(head, Rec) or not dates or not zone:
             return None
-        style = head.get("style") or {}
         meeting = Meeting(
             id=self.id,
             source=self.source,
@@ -152,16 +151,7 @@ class _Builder:
             original_language=head.get("original_language"),
             postponed_from=self._range(head.get("postponed_from"), head, "postponed_from"),
             revision=head["revision"],
-            style=Style(
-                time=style.get("time", "12h"),
-                continued=style.get("continued", "(continued)"),
-                to_be_announced=style.get("to_be_announced", "To be announced"),
-                table_year=style.get("table_year", False),
-                layout=style.get("layout", "separate"),
-                language=style.get("language", "en"),
-                session_line=style.get("session_line"),
-                deadlines_section=style.get("deadlines_section", False),
-            ),
+            style=Style(**STYLE.values(head.get("style"))),
             **planning,
         )
         from egmplan.planning.checks import check_meeting
@@ -182,15 +172,15 @@ class _Builder:
     def _planning(self, head, dates, zone) -> dict:
         """Participants, deadlines, speaking limits and connections (issue 5)."""
         from egmplan.loader.participants import build_participants
-        from egmplan.loader.planning_build import DEFAULT_COB, build_deadlines
+        from egmplan.loader.planning_build import build_deadlines
 
-        head = head if isinstance(head, Rec) else {}
-        speaking = head.get("speaking") if isinstance(head.get("speaking"), Rec) else {}
-        cob = head.get("close_of_business") or DEFAULT_COB
+        head = head if isinstance(head, Rec) else None
+        speaking = SPEAKING.values(head.get("speaking") if head else None)
+        cob = MEETING.values(head)["close_of_business"]
         found = {
-            "statement_minutes": speaking.get("statement_minutes", 3),
-            "presentation_minutes": speaking.get("presentation_minutes", 8),
-            "speaking_connections": speaking.get("connections"),
+            "statement_minutes": speaking["statement_minutes"],
+            "presentation_minutes": speaking["presentation_minutes"],
+            "speaking_connections": speaking["connections"],
             "close_of_business": cob,
         }
         if isinstance(self.raw.get("participants"), Seq):

@@ -6,6 +6,8 @@ This one definition drives the loader, ``egmplan schema`` (JSON Schema) and
 
 from __future__ import annotations
 
+from datetime import time
+
 from egmplan.loader.schema import (
     Bool, Code, Custom, DateValue, Either, Enum, Field, Int, ListOf, MapOf, Record, Text, TimeValue,
 )
@@ -87,8 +89,8 @@ MEETING = Record(
         Field("style", STYLE, description="Editorial settings.", example={"time": "12h", "table_year": True}),
         Field("speaking", SPEAKING, description="Speaking-time limits and speaking connections.",
               example={"statement_minutes": 3, "presentation_minutes": 8, "connections": 300}),
-        Field("close_of_business", CLOSE_OF_BUSINESS, example="17:30",
-              description="What COB means in `deadlines`, venue time; default 18:00."),
+        Field("close_of_business", CLOSE_OF_BUSINESS, default=time(18, 0), example="17:30",
+              description="What COB (close of business) means in `deadlines`, venue time."),
     ],
     description="The facts of the meeting.",
 )

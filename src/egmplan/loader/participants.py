@@ -14,7 +14,7 @@ from pathlib import Path
 
 from egmplan.errors import Diagnostic, DiagnosticSink
 from egmplan.loader import yamltree
-from egmplan.loader.planning_schema import PARTICIPANTS_FILE, RefusedZone
+from egmplan.loader.planning_schema import PARTICIPANT, PARTICIPANTS_FILE, RefusedZone
 from egmplan.loader.schema import Rec, Seq
 from egmplan.model import Participant
 
@@ -78,7 +78,7 @@ def build_participants(entries: Seq, sink: DiagnosticSink, days: tuple[date, ...
                            f"{name!r} has neither a country nor a zone; give one of them")
                 continue
             zone = country.zone
-        built.append(Participant(name=name, role=role, zone=zone, delegates=entry.get("delegates", 1),
+        built.append(Participant(name=name, role=role, zone=zone, delegates=PARTICIPANT.values(entry)["delegates"],
                                  country=country.code if country else None))
     return tuple(built)
 
@@ -137,8 +137,10 @@ def load_participants_bytes(data: bytes, sink: DiagnosticSink, days: tuple[date,
 
 
 def member_state_participants() -> tuple[Participant, ...]:
-    """One delegation of one delegate per Member State, at its capital's zone."""
+    """One delegation per Member State, at its capital's zone, as a participants file listing
+    each by its country alone gives it (``delegates`` as the schema's default)."""
     from egmplan import places
 
-    return tuple(Participant(name=c.name, role="member", zone=c.zone, delegates=1, country=c.code)
+    delegates = PARTICIPANT.values(None)["delegates"]
+    return tuple(Participant(name=c.name, role="member", zone=c.zone, delegates=delegates, country=c.code)
                  for c in places.member_states())

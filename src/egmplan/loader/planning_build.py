@@ -7,11 +7,9 @@ from datetime import date, time, timedelta
 from egmplan import tz
 from egmplan.errors import DiagnosticSink
 from egmplan.loader import limits
-from egmplan.loader.planning_schema import Due
+from egmplan.loader.planning_schema import SPEAKER_COUNTS, Due
 from egmplan.loader.schema import Rec, Seq
 from egmplan.model import Deadline, Speakers
-
-DEFAULT_COB = time(18, 0)  # issue 5: COB is 18:00 at the venue unless the file says otherwise
 
 
 def build_speakers(item: Rec) -> Speakers | None:
@@ -19,10 +17,11 @@ def build_speakers(item: Rec) -> Speakers | None:
     line, column = item.at("speakers")
     path = item.path_of("speakers")
     if isinstance(raw, Rec):
-        return Speakers(raw.get("statements", 0), raw.get("presentations", 0), (), line, column, path)
+        counts = SPEAKER_COUNTS.values(raw)
+        return Speakers(counts["statements"], counts["presentations"], (), line, column, path)
     if isinstance(raw, Seq):
         names = tuple(n for n in raw if isinstance(n, str))
-        return Speakers(0, len(names), names, line, column, path)
+        return Speakers(0, len(names), names, line, column, path)  # a list of names: each one presentation
     return None
 
 

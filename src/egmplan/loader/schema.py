@@ -28,6 +28,16 @@ def did_you_mean(word: str, choices) -> str | None:
     return close[0] if close else None
 
 
+def as_written(value: Any) -> Any:
+    """A value as a file writes it (a default in the JSON Schema and the docs): a time
+    "18:00", a date "2021-04-06"; anything else as it is."""
+    if isinstance(value, time):
+        return f"{value:%H:%M}"
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
 def join_path(path: str, key: str | int) -> str:
     if isinstance(key, int):
         return f"{path}[{key}]"
@@ -362,6 +372,13 @@ class Record(Spec):
     def field_named(self, name: str) -> Field | None:
         return next((f for f in self.fields if f.name == name), None)
 
+    def values(self, rec) -> dict[str, Any]:
+        """Every field's value: as ``rec`` (this record converted, or None when the file leaves
+        the whole record out) has it, else the field's default (None when it has none). The
+        defaults are stated once, in the fields; the model states none of its own."""
+        given = rec if isinstance(rec, dict) else {}
+        return {f.name: given.get(f.name, f.default) for f in self.fields}
+
     def convert(self, node, path, sink):
         if node.kind != "map":
             return self._wrong_kind(node, path, sink, "a mapping of keys")
@@ -386,7 +403,7 @@ class Record(Spec):
             seen.add(key.text)
             child_path = join_path(path, key.text)
             if value.kind == "scalar" and value.plain and value.text in _NULLS and not spec_field.required:
-                continue  # an optional key left empty means "not given"
+                continue  # an optional key left empty means "not given": its default applies
             converted = spec_field.spec.convert(value, child_path, sink)
             rec.key_marks[key.text] = (key.line, key.column)
             rec.marks[key.text] = (value.line, value.column)
@@ -395,10 +412,11 @@ class Record(Spec):
             else:
                 rec.invalid.add(key.text)
         for spec_field in self.fields:
-            if spec_field.name in seen:
+            if spec_field.name in rec or spec_field.name in rec.invalid:
                 continue
-            if spec_field.required and spec_field.name not in suggested:
-                sink.error(node.line, node.column, path, f"missing required key {spec_field.name!r}")
+            if spec_field.required:
+                if spec_field.name not in seen and spec_field.name not in suggested:
+                    sink.error(node.line, node.column, path, f"missing required key {spec_field.name!r}")
             elif spec_field.default is not None:
                 rec[spec_field.name] = spec_field.default
         return rec
@@ -410,8 +428,8 @@ class Record(Spec):
             text = f.description or f.spec.description
             if text:
                 sub = {**sub, "description": text}
-            if f.default is not None and not isinstance(f.default, (date, time)):
-                sub["default"] = f.default
+            if f.default is not None:
+                sub["default"] = as_written(f.default)
             if f.example is not None:
                 sub["examples"] = [f.example]
             props[f.name] = sub
