@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from egmplan.errors import PlanningError
+from egmplan.errors import PlanningError, UsageError
 from egmplan.model import Meeting, RowSpec, Sitting, SittingPlan, cited_number, item_number_text
 
 DEFAULT_MIN_SPLIT = 30
@@ -186,7 +186,7 @@ def item_numbers(meeting: Meeting) -> dict[str, str]:
 
 
 def item_number(meeting: Meeting, ref: str) -> str:
-    """The number of the item ``ref`` names ("1 (a)", "1(a)", "1 (A)", a key); PlanningError if none."""
+    """The number of the item ``ref`` names ("1 (a)", "1(a)", "1 (A)", a key); UnknownItemError if none."""
     numbers = item_numbers(meeting)
     text = ref.strip()
     cited = cited_number(text.lower())
@@ -196,7 +196,7 @@ def item_number(meeting: Meeting, ref: str) -> str:
     return numbers[number]
 
 
-class UnknownItemError(PlanningError):
+class UnknownItemError(UsageError):
     """An item named on the command line that the meeting does not have."""
 
 
