@@ -103,7 +103,7 @@ def folder() -> Path:
     return meetings_folder(dict(os.environ), Path.cwd())
 
 
-def no_meetings() -> "typer.Exit":
+def no_meetings() -> EgmplanError:
     """Exit 1: the meetings folder holds no meeting file (never a silent fallback)."""
     from egmplan.catalog import ENVIRONMENT_VARIABLE, folder_problem, no_meetings_message
 

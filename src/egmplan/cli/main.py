@@ -6,7 +6,6 @@ import typer
 from typer.core import TyperGroup
 
 from egmplan.cli import common
-from egmplan.errors import printable
 from egmplan.cli import diff as diff_cmd
 from egmplan.cli import agenda as agenda_cmd
 from egmplan.cli import init as init_cmd
@@ -17,14 +16,14 @@ from egmplan.cli import suggest as suggest_cmd
 from egmplan.cli import connections as connections_cmd
 from egmplan.cli import deadlines as deadlines_cmd
 from egmplan.cli import validate as validate_cmd
+from egmplan.errors import EgmplanError, PartialWriteError, printable
+
 
 class _Commands(TyperGroup):
     """The one place where an error egmplan raises, in any command, becomes its message
     (``egmplan: error: ...``) and its class's exit code (1 input, 2 command line)."""
 
     def invoke(self, ctx):
-        from egmplan.errors import EgmplanError, PartialWriteError
-
         try:
             return super().invoke(ctx)
         except EgmplanError as exc:
