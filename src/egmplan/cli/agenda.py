@@ -11,6 +11,8 @@ from typing import List, Optional
 import typer
 
 from egmplan.cli import common
+from egmplan.cli.formats import format_option, formats_chosen
+from egmplan.render.registry import AGENDA, CALENDAR
 
 app = typer.Typer(
     help="The annotated provisional agenda: masthead, agenda, annotations and the annex "
@@ -19,8 +21,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-# The registry's names, listed here without importing the render package at start-up.
-FORMATS = ("md", "html", "docx", "txt", "json", "csv", "ics")
+KINDS = (AGENDA, CALENDAR)  # the formats of egmplan.render.build.BUILD_KINDS
 
 PROGRESS_AFTER_SECONDS = 0.5
 
@@ -60,21 +61,6 @@ class _Progress:
             self.bar.stop()
 
 
-def _formats(values: Optional[List[str]]) -> list[str]:
-    if not values:
-        return list(FORMATS)
-    chosen = []
-    for value in values:
-        for name in value.split(","):
-            name = name.strip().lower()
-            if name not in FORMATS:
-                raise typer.BadParameter(f"unknown format {name!r}; choose from {', '.join(FORMATS)}",
-                                         param_hint="'-f' / '--format'")
-            if name not in chosen:
-                chosen.append(name)
-    return chosen
-
-
 @app.command("build")
 def build(
     paths: Optional[List[str]] = typer.Argument(None, metavar="[PATH]...",
@@ -82,8 +68,7 @@ def build(
     output: Optional[str] = typer.Option(None, "-o", "--output", metavar="DIR",
                                          help="Write to DIR/<meeting-id>/ (default: build/<meeting-id>/); "
                                               "'-' writes one format of one meeting to stdout."),
-    formats: Optional[List[str]] = typer.Option(None, "-f", "--format", metavar="FORMAT",
-                                                help=f"Repeatable: {', '.join(FORMATS)}. Default: all of them."),
+    formats: Optional[List[str]] = format_option(*KINDS, multiple=True),
     templates: Optional[Path] = typer.Option(None, "--templates", metavar="DIR",
                                              help="Folder of templates overriding built-in ones, file by file "
                                                   "(default: ./templates if it exists). Run sandboxed."),
@@ -96,7 +81,8 @@ def build(
                                     "print a unified diff of each text file that would change (and name "
                                     "binary ones), exit 1 if any would."),
 ) -> None:
-    """Build agenda.md, agenda.html, agenda.docx, agenda.txt, agenda.json and orgwork.csv.
+    """Build each meeting's files: agenda.md, agenda.html, agenda.docx, agenda.txt, agenda.json,
+    orgwork.csv, sittings.ics (the formats of -f).
 
     Everything is rendered in memory first; each file is then replaced atomically. A
     meeting with errors (or a template error) writes nothing and leaves its earlier outputs
@@ -112,10 +98,10 @@ def build(
     from egmplan.catalog import MeetingNotFound, UnknownMeetingId, expand, meeting_files
     from egmplan.errors import OutputError, PartialWriteError
     from egmplan.output import signals_deferred
-    from egmplan.render import EXPORTERS, user_template_dirs
+    from egmplan.render import registry, user_template_dirs
     from egmplan.render.build import build_meetings
 
-    chosen = _formats(formats)
+    chosen, skipped = formats_chosen(KINDS, formats)
     output = common.output_path(output)
     epoch = common.source_date_epoch()
     to_stdout = output == "-"
@@ -163,6 +149,9 @@ def build(
         stem, shown = sorted(clashes.items())[0]
         raise typer.BadParameter(f"{' and '.join(shown)} would both be built into {root / stem}/; "
                                  "build them separately with -o", param_hint="PATH")
+    if not quiet:
+        for exporter in skipped:
+            common.stderr(f"egmplan: note: no {exporter.name}: {exporter.missing()}")
     progress = _Progress(len(jobs), enabled=not quiet and not to_stdout and not check and sys.stderr.isatty())
     workers = 1 if to_stdout else min(os.cpu_count() or 1, 4)
     builds = build_meetings(jobs, tuple(chosen), templates=tuple(user_dirs), source_date_epoch=epoch,
@@ -225,7 +214,7 @@ def build(
                     shown = common.printable(common.display_path(target / name))
                     progress.echo(f"  {shown} ({len(outputs[name]):,} bytes)")
             if not quiet:
-                names = ", ".join(EXPORTERS[f].filename for f in chosen)
+                names = ", ".join(registry.find(KINDS, f).filename for f in chosen)
                 progress.echo(f"{meeting_id}: {names} -> {common.printable(common.display_path(target))}/")
     except KeyboardInterrupt:
         builds.close()  # stops the workers at once
@@ -259,9 +248,6 @@ def build(
     raise typer.Exit(common.EXIT_INPUT if failed else common.EXIT_OK)
 
 
-BINARY_SUFFIXES = (".docx",)
-
-
 def _write_meeting(target: Path, outputs: dict[str, bytes], progress: _Progress, quiet: bool):
     """Write one meeting's files, all or none; returns the OutputError when that failed."""
     from egmplan.errors import OutputError
@@ -287,6 +273,9 @@ def _compare(target: Path, outputs: dict[str, bytes]) -> list[str]:
     import difflib
 
     from egmplan.output import read_existing
+    from egmplan.render import registry
+
+    binary = {e.filename for e in registry.exporters(KINDS) if e.binary}
 
     currents = {name: read_existing(target / name) for name in sorted(outputs)}
     stale = []
@@ -297,7 +286,7 @@ def _compare(target: Path, outputs: dict[str, bytes]) -> list[str]:
         if current == outputs[name]:
             continue
         stale.append(shown)
-        if name.endswith(BINARY_SUFFIXES):
+        if name in binary:
             sys.stdout.write(f"Binary file {shown} would {'be created' if current is None else 'change'}\n")
             continue
         before = [] if current is None else current.decode("utf-8", errors="replace").splitlines(keepends=True)

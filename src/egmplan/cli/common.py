@@ -24,6 +24,20 @@ def stderr(message: str) -> None:
     sys.stderr.write("\n".join(printable(line) for line in message.split("\n")) + "\n")
 
 
+def write_stdout(output: str | bytes) -> None:
+    """An exporter's output on stdout: text as text, bytes as they are."""
+    if isinstance(output, str):
+        sys.stdout.write(output)
+        return
+    stream = getattr(sys.stdout, "buffer", None)
+    sys.stdout.flush()
+    if stream is None:  # a text-only stdout (a test harness): only text formats reach it
+        sys.stdout.write(output.decode("utf-8"))
+        return
+    stream.write(output)
+    stream.flush()
+
+
 def fail(message: str, code: int = EXIT_INPUT) -> EgmplanError:
     """The error to raise for ``message``: a command-line mistake with ``EXIT_USAGE``, else an
     input that cannot be used. :mod:`egmplan.cli.main` prints it (user text escaped, line

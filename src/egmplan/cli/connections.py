@@ -10,7 +10,9 @@ import typer
 
 from egmplan.cli import common
 from egmplan.cli.completion import complete_meeting
+from egmplan.cli.formats import format_option
 from egmplan.cli.participants_opt import PARTICIPANTS_HELP
+from egmplan.render.registry import CONNECTIONS
 
 INTERPREFY_CAPACITY = 300  # 2020 organization of work: "300 speaking slots/connections per meeting"
 
@@ -22,7 +24,7 @@ def connections(
     capacity: Optional[int] = typer.Option(None, "--capacity", min=1, metavar="N",
                                            help="Speaking connections the platform allows. Default: the "
                                                 "meeting's speaking.connections, else 300 (Interprefy's limit in 2020)."),
-    output_format: str = typer.Option("table", "-f", "--format", metavar="FORMAT", help="table or json."),
+    output_format: str = format_option(CONNECTIONS, default="table"),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
 ) -> None:
     """Share out speaking connections: 2 per member delegation, 1 per observer delegation;
@@ -37,8 +39,6 @@ def connections(
       egmplan connections -m egm-cybercrime-2020 --participants egm-cybercrime-2020-sample
       egmplan connections --participants member-states --capacity 300 --format json
     """
-    if output_format not in ("table", "json"):
-        raise typer.BadParameter(f"expected table or json, got {output_format!r}", param_hint="'--format'")
     from egmplan.cli.participants_opt import resolve_participants
     from egmplan.planning.connections import allocate
 

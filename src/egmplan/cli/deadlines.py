@@ -10,6 +10,8 @@ import typer
 
 from egmplan.cli import common
 from egmplan.cli.completion import complete_meeting, complete_zone
+from egmplan.cli.formats import format_option
+from egmplan.render.registry import DEADLINES
 
 
 def deadlines(
@@ -18,7 +20,7 @@ def deadlines(
     zone: Optional[str] = typer.Option(None, "--tz", metavar="ZONE", autocompletion=complete_zone,
                                        help="Also show each deadline in this zone or place (Asia/Bangkok, "
                                             "Bangkok, Thailand, TH)."),
-    output_format: str = typer.Option("table", "-f", "--format", metavar="FORMAT", help="table or json."),
+    output_format: str = format_option(DEADLINES, default="table"),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
 ) -> None:
     """List the meeting's deadlines (relative ones counted from the first day), in venue time.
@@ -31,8 +33,6 @@ def deadlines(
       egmplan deadlines -m egm-cybercrime-2020
       egmplan deadlines -m egm-cybercrime-2020 --tz Bangkok --format json
     """
-    if output_format not in ("table", "json"):
-        raise typer.BadParameter(f"expected table or json, got {output_format!r}", param_hint="'--format'")
     from egmplan.planning.deadlines import deadlines_dict
     from egmplan.places import UnknownPlaceError, resolve_zone_spec
     from egmplan.tz import meeting_days

@@ -8,8 +8,8 @@ from pathlib import Path
 import typer
 
 from egmplan.cli import common
-
-FORMATS = ("text", "md", "json")
+from egmplan.cli.formats import format_option
+from egmplan.render.registry import CHANGES
 
 
 def _git_blob(ref: str) -> tuple[str, bytes, str]:
@@ -109,7 +109,7 @@ def _is_participants_file(data: bytes) -> bool:
 def diff(
     old: str = typer.Argument(..., metavar="OLD", help="The earlier draft: a file, an id, or git:REV:PATH."),
     new: str = typer.Argument(..., metavar="NEW", help="The later draft: a file, an id, or git:REV:PATH."),
-    output_format: str = typer.Option("text", "--format", help="text, md (for a pull request or job summary) or json."),
+    output_format: str = format_option(CHANGES, default="text"),
     exit_code: bool = typer.Option(False, "--exit-code",
                                    help="Exit 1 when anything changed, 0 when nothing did (as git diff --exit-code)."),
 ) -> None:
@@ -131,8 +131,6 @@ def diff(
     Example:
       egmplan diff git:HEAD~1:meetings/egm-cybercrime-2021.yaml meetings/egm-cybercrime-2021.yaml
     """
-    if output_format not in FORMATS:
-        raise typer.BadParameter(f"expected text, md or json, got {output_format!r}", param_hint="--format")
     from egmplan.planning.diff import diff_meetings, diff_participants
     from egmplan.render.changes import render_changes
     from egmplan.style import get_style

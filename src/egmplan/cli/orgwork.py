@@ -11,8 +11,8 @@ import typer
 from egmplan.cli import common
 from egmplan.cli.completion import complete_meeting
 from egmplan.cli import orgwork_plan
-
-FORMATS = ("table", "md", "csv", "json", "html")
+from egmplan.cli.formats import format_option
+from egmplan.render.registry import ORGWORK
 
 app = typer.Typer(
     help="The proposed organization of work: show it, or plan it from estimated times.",
@@ -73,8 +73,7 @@ def orgwork(
     ctx: typer.Context,
     meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP,
                                            autocompletion=complete_meeting),
-    output_format: str = typer.Option("table", "-f", "--format", metavar="FORMAT",
-                                      help=f"{', '.join(FORMATS)} (table: in the terminal)."),
+    output_format: str = format_option(ORGWORK, default="table"),
     templates: Optional[Path] = typer.Option(None, "--templates", metavar="DIR",
                                              help="Folder of templates overriding built-in ones (md, html)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
@@ -93,35 +92,16 @@ def orgwork(
     """
     if ctx.invoked_subcommand is not None:
         return
-    if output_format not in FORMATS:
-        raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}, got {output_format!r}",
-                                 param_hint="'--format'")
     if templates is not None and not common.is_folder(templates):
         raise typer.BadParameter(f"{common.printable(str(templates))} is not a folder", param_hint="'--templates'")
-    from egmplan.render import user_template_dirs
+    from egmplan.render import registry, user_template_dirs
     from egmplan.render.view import build_view
 
     chosen = common.pick_meeting(meeting, quiet)
-    if output_format == "json":
-        from egmplan.render.jsonout import render_orgwork
-
-        sys.stdout.write(render_orgwork(chosen))
-        return
     view = build_view(chosen)
-    if output_format == "table":
+    exporter = registry.find([ORGWORK], output_format)
+    if exporter.terminal:
         _rich_table(view)
         return
     user_dirs = tuple(common.display_path(Path(d)) for d in user_template_dirs(templates, Path.cwd()))
-    if output_format == "csv":
-        from egmplan.render.csvout import render
-
-        text = render(view)
-    elif output_format == "md":
-        from egmplan.render.markdown import render_orgwork
-
-        text = render_orgwork(view, templates=user_dirs)
-    else:
-        from egmplan.render.html import render_orgwork
-
-        text = render_orgwork(view, templates=user_dirs)
-    sys.stdout.write(text)
+    common.write_stdout(exporter.render(view, templates=user_dirs))

@@ -11,6 +11,10 @@ import typer
 
 from egmplan.cli import common
 from egmplan.cli.completion import complete_meeting, complete_zone
+from egmplan.cli.formats import format_option
+from egmplan.render.registry import CALENDAR, SCHEDULE
+
+KINDS = (SCHEDULE, CALENDAR)
 
 
 def schedule(
@@ -21,9 +25,7 @@ def schedule(
         help="A zone or place, repeatable: an IANA name (Asia/Bangkok), a city (Bangkok, "
              "'Addis Ababa'), a country name or ISO code (Norway, NO), venue, UTC, or all "
              "(every zone of zone1970.tab). Default: venue."),
-    output_format: str = typer.Option(
-        "table", "--format", "-f",
-        help="table, md, csv, json (the contract other tools read), ics (a calendar) or html."),
+    output_format: str = format_option(*KINDS, default="table"),
     working: Optional[str] = typer.Option(
         None, "--working", metavar="HH:MM-HH:MM", help="Working hours, local time. Default 08:00-19:00."),
     night: Optional[str] = typer.Option(
@@ -56,12 +58,9 @@ def schedule(
     from egmplan.planning.localtime import ComfortBounds, build_schedule
     from egmplan.places import UnknownPlaceError, resolve_zone_specs
     from egmplan.tz import meeting_days
-    from egmplan.render.schedule import FORMATS, render
+    from egmplan.render import registry
     from egmplan.render.schedule.view import LONG, WIDE, build_view
 
-    if output_format not in FORMATS:
-        raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}, got {output_format!r}",
-                                 param_hint="--format")
     if layout not in (None, WIDE, LONG):
         raise typer.BadParameter(f"expected wide or long, got {layout!r}", param_hint="--layout")
     output = common.output_path(output)
@@ -94,7 +93,8 @@ def schedule(
         people = resolve_participants(participants, chosen_meeting, fallback_member_states=False, quiet=quiet)
         awake = who_is_awake(chosen_meeting, people, bounds)
 
-    if output_format == "table":
+    exporter = registry.find(KINDS, output_format)
+    if exporter.terminal:  # the table, drawn here with Rich
         from rich.console import Console
 
         from egmplan.cli.schedule_table import print_table
@@ -117,20 +117,16 @@ def schedule(
 
             print_awake(chosen_meeting, awake, Console(file=buffer, width=common.columns_setting(120), no_color=True))
         data = buffer.getvalue()
-    elif output_format == "ics":
+    elif exporter.kind == CALENDAR:
         from egmplan.output import build_timestamp
+        from egmplan.render.calendar_view import build_calendar_view
 
         stamp = build_timestamp(common.source_date_epoch(), chosen_meeting.issued)
-        data = render("ics", result, timestamp=stamp)
-    elif output_format in ("md", "html"):
-        data = render(output_format, result, layout=layout)
-        if awake and output_format == "html":
-            from egmplan.render.awake_svg import awake_html_section
-
-            data = data.replace("</main>", awake_html_section(chosen_meeting, awake) + "</main>", 1) \
-                if "</main>" in data else data.replace("</body>", awake_html_section(chosen_meeting, awake) + "</body>", 1)
+        data = exporter.render(build_calendar_view(chosen_meeting, timestamp=stamp))
     else:
-        data = render(output_format, result)
+        from egmplan.render.schedule import ScheduleInput
+
+        data = exporter.render(ScheduleInput(result, layout, tuple(awake or ())))
     if isinstance(data, str):
         data = data.encode("utf-8")
     if output is not None:

@@ -10,7 +10,9 @@ import typer
 
 from egmplan.cli import common
 from egmplan.cli.completion import complete_meeting
+from egmplan.cli.formats import format_option
 from egmplan.cli.participants_opt import PARTICIPANTS_HELP
+from egmplan.render.registry import SUGGESTION
 
 
 def suggest(
@@ -35,7 +37,7 @@ def suggest(
                                           help="Working hours, local time. Default 08:00-19:00."),
     night: Optional[str] = typer.Option(None, "--night", metavar="HH:MM-HH:MM",
                                         help="Night, local time. Default 22:00-06:00."),
-    output_format: str = typer.Option("table", "-f", "--format", metavar="FORMAT", help="table or json."),
+    output_format: str = format_option(SUGGESTION, default="table"),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
 ) -> None:
     """Find the best sitting times at the venue for the meeting's participants.
@@ -58,8 +60,6 @@ def suggest(
     from egmplan.planning.suggest import meeting_shape, parse_between, parse_duration
     from egmplan.planning.suggest import suggest as run_suggest
 
-    if output_format not in ("table", "json"):
-        raise typer.BadParameter(f"expected table or json, got {output_format!r}", param_hint="'--format'")
     if night_weight != night_weight:  # NaN passes min and max: every comparison with it is false
         raise typer.BadParameter("expected a number from 0.0 to 1000.0, got nan", param_hint="'--night-weight'")
     try:

@@ -10,13 +10,15 @@ from typing import List, Optional
 import typer
 
 from egmplan.cli import common
+from egmplan.cli.formats import format_option
 from egmplan.errors import printable
+from egmplan.render.registry import VALIDATION
 
 
 def validate(
     paths: Optional[List[Path]] = typer.Argument(None, metavar="[PATH]...", help="Meeting files, folders of them, or ids. Default: every file in the meetings folder."),
     strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) on warnings too (never on notes: departures a row acknowledges with reason:)."),
-    output_format: str = typer.Option("text", "--format", help="text, json or github (workflow annotations)."),
+    output_format: str = format_option(VALIDATION, default="text"),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="Also say, for each file, what was checked."),
 ) -> None:
@@ -31,8 +33,6 @@ def validate(
     from egmplan.catalog import MeetingNotFound, UnknownMeetingId, expand, meeting_files
     from egmplan.loader import load_meeting
 
-    if output_format not in ("text", "json", "github"):
-        raise typer.BadParameter(f"expected text, json or github, got {output_format!r}", param_hint="--format")
     folder = common.folder()
     if paths:
         files = []

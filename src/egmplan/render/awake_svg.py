@@ -79,15 +79,3 @@ def awake_svg(meeting, awake) -> str:
     out.append("</svg>")
     return "\n".join(out) + "\n"
 
-
-def awake_html_section(meeting, awake) -> str:
-    """A ``<section>`` for the schedule's HTML page, with the heat map and the night list."""
-    nights = []
-    for row in awake:
-        if row.at_night:
-            nights.append(f"<li>{escape(row.sitting.date.isoformat())}, sitting {row.sitting.number}: "
-                          + escape(", ".join(p.name for p in row.at_night)) + "</li>")
-    night_list = ("<h3>At night</h3>\n<ul>\n" + "\n".join(nights) + "\n</ul>\n") if nights else ""
-    return ('<section class="awake" aria-labelledby="awake-heading">\n'
-            '<h2 id="awake-heading">Who is awake</h2>\n'
-            + awake_svg(meeting, awake) + night_list + "</section>\n")

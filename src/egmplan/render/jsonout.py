@@ -10,8 +10,6 @@ def render(view) -> str:
     return dumps(view.to_dict(), expanded_depth=2)  # one line per annotation section
 
 
-def render_orgwork(meeting) -> str:
+def render_orgwork(view) -> str:
     """``{"meeting", "timezone", "rows": [...]}``: the contract other tools read."""
-    from egmplan.render.view import orgwork_dict
-
-    return dumps(orgwork_dict(meeting), expanded_depth=2)  # one line per row
+    return dumps(view.orgwork_dict(), expanded_depth=2)  # one line per row

@@ -248,6 +248,10 @@ class DocumentView:
         """The agenda list flattened: items and sub-items in order."""
         return tuple(e for item in self.agenda for e in (item, *item.items))
 
+    def orgwork_dict(self) -> dict:
+        """The ``egmplan orgwork --format json`` contract: meeting, timezone and rows."""
+        return {"meeting": self.meeting_id, "timezone": self.timezone, "rows": [plain(r) for r in self.table.rows]}
+
     def to_dict(self) -> dict:
         """The whole view as JSON-ready data (``agenda.json``)."""
         data = plain(self)
@@ -353,15 +357,6 @@ def contract_rows(meeting: Meeting, rows: list[OrgRow] | None = None) -> tuple[C
         )
         for r in rows
     )
-
-
-def orgwork_dict(meeting: Meeting) -> dict:
-    """The ``egmplan orgwork --format json`` contract: meeting, timezone and rows."""
-    return {
-        "meeting": meeting.id,
-        "timezone": meeting.timezone,
-        "rows": [plain(r) for r in contract_rows(meeting)],
-    }
 
 
 def _cell(row: OrgRow, meeting: Meeting) -> Cell:

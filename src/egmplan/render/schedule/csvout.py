@@ -10,7 +10,9 @@ COLUMNS = ("meeting", "zone", "date", "sitting", "venue_start", "venue_end", "lo
            "local_end", "day_shift", "abbreviation", "utc_offset", "comfort", "crosses_midnight", "typed")
 
 
-def render(schedule) -> str:
+def render(document) -> str:
+    """``document``: a :class:`egmplan.render.schedule.ScheduleInput`."""
+    schedule = document.schedule
     typed = dict(schedule.typed)
 
     def rows():

@@ -8,5 +8,6 @@ from egmplan.jsontext import dumps
 EXPANDED_DEPTH = 4  # document > sittings > sitting > local > one zone's entry on one line
 
 
-def render(schedule) -> str:
-    return dumps(schedule.to_dict(), EXPANDED_DEPTH)
+def render(document) -> str:
+    """``document``: a :class:`egmplan.render.schedule.ScheduleInput`."""
+    return dumps(document.schedule.to_dict(), EXPANDED_DEPTH)

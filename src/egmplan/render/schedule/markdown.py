@@ -6,8 +6,9 @@ from egmplan.render.filters import md_cell, md_escape
 from egmplan.render.schedule.view import WIDE, build_view
 
 
-def render(schedule, *, layout: str | None = None) -> str:
-    view = build_view(schedule, layout=layout)
+def render(document) -> str:
+    """``document``: a :class:`egmplan.render.schedule.ScheduleInput`."""
+    view = build_view(document.schedule, layout=document.layout)
     lines = [f"# {md_escape(view.title)}", "", md_escape(view.subtitle), ""]
     lines.append("| " + " | ".join(md_cell(c) for c in view.columns) + " |")
     lines.append("|" + "|".join("---" for _ in view.columns) + "|")

@@ -1,0 +1,199 @@
+"""Every output format of every command, in one table: :data:`EXPORTERS`.
+
+An :class:`Exporter` is one format of one *kind* of input:
+
+- ``agenda``: the document view (:func:`egmplan.render.view.build_view`), the files of
+  ``egmplan agenda build``;
+- ``orgwork``: the same document view, its organization-of-work table alone (``egmplan orgwork``);
+- ``schedule``: a :class:`egmplan.render.schedule.ScheduleInput` (``egmplan schedule``);
+- ``calendar``: a :class:`egmplan.render.calendar_view.CalendarView`, the sittings and
+  deadlines of a meeting (``agenda build`` writes it as ``sittings.ics``, ``schedule -f ics``
+  prints it);
+- ``connections``, ``deadlines``, ``suggestion``, ``validation``, ``changes``: what those
+  commands print.
+
+A command offers every format of the kinds it takes (``egmplan.cli.formats.format_option``):
+its ``-f/--format`` choices, their shell completion and its help text come from here, and a
+test holds that every command offers every format of its kinds.
+
+Adding a format is one new module with ``render(view) -> str | bytes`` and one
+``Exporter(...)`` line in :data:`EXPORTERS` below; nothing else changes (a test registers a
+fake exporter and finds it in the command's choices, help and output).
+
+An entry with ``entry=None`` is rendered by the command itself: a terminal table drawn with
+Rich (the core never imports Rich), validate's GitHub annotations, and the printouts of the
+planning commands. They are listed here so that every ``--format`` has the same names, help
+and completion; ``render`` refuses them.
+
+An exporter whose library is an optional extra names it in ``requires`` and ``extra``: the
+entry always exists, :meth:`Exporter.available` says whether the library is installed,
+asking for the format without it is refused with ``pip install 'egmplan[EXTRA]'``, and
+``agenda build`` without ``-f`` skips it, saying so once.
+
+Exporter modules are imported only when their format is rendered (start-up speed: jinja2,
+docx and icalendar stay unloaded); this module imports nothing heavy.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Iterable
+
+from egmplan.errors import RenderError
+
+AGENDA, ORGWORK, SCHEDULE, CALENDAR = "agenda", "orgwork", "schedule", "calendar"
+CONNECTIONS, DEADLINES, SUGGESTION, VALIDATION, CHANGES = (
+    "connections", "deadlines", "suggestion", "validation", "changes")
+
+
+class ExporterUnavailable(RenderError):
+    """An optional exporter whose library is not installed."""
+
+
+class UnknownFormat(ValueError):
+    """A format name no exporter of the kinds asked for has."""
+
+    def __init__(self, name: str, choices: tuple[str, ...]):
+        self.name, self.choices = name, choices
+        super().__init__(f"unknown format {name!r}; choose from {', '.join(choices)}")
+
+
+@dataclass(frozen=True)
+class Exporter:
+    """One format of one kind of input: the code that renders it and the file it makes."""
+
+    kind: str                       # the input it takes: AGENDA, ORGWORK, SCHEDULE, CALENDAR...
+    name: str                       # the -f/--format value
+    description: str                # for --help
+    entry: str | None               # "module:function" taking the view; None: the command renders it
+    filename: str | None = None     # the file agenda build writes; None for printed-only formats
+    media_type: str = "text/plain"
+    binary: bool = False            # not text (docx): --check names it instead of printing a diff
+    aliases: tuple[str, ...] = ()   # other accepted names: "txt" for "text"
+    templates: bool = False         # takes the user's --templates folders
+    requires: tuple[str, ...] = ()  # importable modules an optional extra provides
+    extra: str | None = None        # pip install 'egmplan[EXTRA]' installs ``requires``
+
+    @property
+    def terminal(self) -> bool:
+        """Rendered by the command line, not by a render module."""
+        return self.entry is None
+
+    def available(self) -> bool:
+        """Whether the libraries it needs are installed (looked up, not imported)."""
+        import importlib.util
+
+        return all(importlib.util.find_spec(module) is not None for module in self.requires)
+
+    def missing(self) -> str:
+        """Why it cannot be used here, with the command that installs what it needs."""
+        needs = ", ".join(self.requires)
+        install = f"pip install 'egmplan[{self.extra}]'" if self.extra else f"pip install {needs}"
+        return f"the {self.name} format needs {needs}, which is not installed: {install}"
+
+    def load(self):
+        """The render function (its module is imported now, not at start-up)."""
+        if self.entry is None:
+            raise ValueError(f"the {self.kind} format {self.name} is rendered by the command line")
+        module_name, _, function = self.entry.partition(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError as exc:
+            if exc.name and exc.name.split(".")[0] in self.requires:
+                raise ExporterUnavailable(self.missing()) from exc
+            raise
+        return getattr(module, function or "render")
+
+    def render(self, view, *, templates: tuple[str, ...] = ()) -> str | bytes:
+        function = self.load()
+        return function(view, templates=templates) if self.templates else function(view)
+
+    def encode(self, output: str | bytes) -> bytes:
+        return output if isinstance(output, bytes) else output.encode("utf-8")
+
+
+_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+_R = "egmplan.render"
+
+EXPORTERS: list[Exporter] = [
+    Exporter(AGENDA, "md", "Markdown that renders on GitHub", f"{_R}.markdown:render", "agenda.md",
+             "text/markdown", templates=True),
+    Exporter(AGENDA, "html", "one standalone HTML file with print styles", f"{_R}.html:render", "agenda.html",
+             "text/html", templates=True),
+    Exporter(AGENDA, "docx", "Word document", f"{_R}.docx:render", "agenda.docx", _DOCX, binary=True),
+    Exporter(AGENDA, "text", "plain text wrapped at 80 columns, for e-mail", f"{_R}.text:render", "agenda.txt",
+             aliases=("txt",), templates=True),
+    Exporter(AGENDA, "json", "the whole view model", f"{_R}.jsonout:render", "agenda.json", "application/json"),
+    Exporter(AGENDA, "csv", "the organization-of-work rows", f"{_R}.csvout:render", "orgwork.csv", "text/csv"),
+
+    Exporter(ORGWORK, "table", "in the terminal", None),
+    Exporter(ORGWORK, "md", "a Markdown table", f"{_R}.markdown:render_orgwork", "orgwork.md", "text/markdown",
+             templates=True),
+    Exporter(ORGWORK, "csv", "one line per row", f"{_R}.csvout:render", "orgwork.csv", "text/csv"),
+    Exporter(ORGWORK, "json", "the contract other tools read", f"{_R}.jsonout:render_orgwork", "orgwork.json",
+             "application/json"),
+    Exporter(ORGWORK, "html", "one standalone HTML page", f"{_R}.html:render_orgwork", "orgwork.html", "text/html",
+             templates=True),
+
+    Exporter(SCHEDULE, "table", "a table for the terminal, comfort classes coloured (NO_COLOR respected)", None),
+    Exporter(SCHEDULE, "md", "a Markdown table with the notes", f"{_R}.schedule.markdown:render", "schedule.md",
+             "text/markdown"),
+    Exporter(SCHEDULE, "csv", "one row per zone and sitting", f"{_R}.schedule.csvout:render", "schedule.csv",
+             "text/csv"),
+    Exporter(SCHEDULE, "json", "the JSON contract other tools read", f"{_R}.schedule.jsonout:render",
+             "schedule.json", "application/json"),
+    Exporter(SCHEDULE, "html", "one standalone HTML page", f"{_R}.schedule.html:render", "schedule.html",
+             "text/html"),
+
+    Exporter(CALENDAR, "ics", "an iCalendar file: the sittings and deadlines, in the venue's zone",
+             f"{_R}.ics:render", "sittings.ics", "text/calendar"),
+
+    Exporter(CONNECTIONS, "table", "a table for the terminal", None),
+    Exporter(CONNECTIONS, "json", "the contract other tools read", None),
+    Exporter(DEADLINES, "table", "a table for the terminal", None),
+    Exporter(DEADLINES, "json", "the contract other tools read", None),
+    Exporter(SUGGESTION, "table", "a table for the terminal", None),
+    Exporter(SUGGESTION, "json", "the contract other tools read", None),
+    Exporter(VALIDATION, "text", "FILE:LINE:COL: error: key.path: message", None),
+    Exporter(VALIDATION, "json", "every file and its diagnostics", None),
+    Exporter(VALIDATION, "github", "GitHub Actions workflow annotations", None),
+    Exporter(CHANGES, "text", "for the terminal", None),
+    Exporter(CHANGES, "md", "for a pull request or job summary", None),
+    Exporter(CHANGES, "json", "every change, for other tools", None),
+]
+
+
+def register(exporter: Exporter) -> Exporter:
+    """Add an exporter (the built-ins are the list above; a plug-in or a test adds its own)."""
+    clash = [e for e in EXPORTERS if e.kind == exporter.kind
+             and {e.name, *e.aliases} & {exporter.name, *exporter.aliases}]
+    if clash:
+        raise ValueError(f"the {exporter.kind} format {exporter.name} is registered already")
+    EXPORTERS.append(exporter)
+    return exporter
+
+
+def exporters(kinds: Iterable[str]) -> tuple[Exporter, ...]:
+    """The exporters of these kinds, kind by kind, each in the order registered. Within the
+    kinds one command offers, a name names one exporter."""
+    kinds = tuple(kinds)
+    found = tuple(e for kind in kinds for e in EXPORTERS if e.kind == kind)
+    names = [n for e in found for n in (e.name, *e.aliases)]
+    if len(names) != len(set(names)):
+        raise ValueError(f"two exporters of {', '.join(kinds)} share a name: {sorted(names)}")
+    return found
+
+
+def names(kinds: Iterable[str]) -> tuple[str, ...]:
+    return tuple(e.name for e in exporters(kinds))
+
+
+def find(kinds: Iterable[str], name: str) -> Exporter:
+    """The exporter a format name (or an alias, any case) stands for; :class:`UnknownFormat` else."""
+    found = exporters(kinds)
+    wanted = name.strip().lower()
+    for exporter in found:
+        if wanted == exporter.name or wanted in exporter.aliases:
+            return exporter
+    raise UnknownFormat(name, tuple(e.name for e in found))
