@@ -22,6 +22,7 @@ from egmplan.cli.main import app
 from egmplan.loader import load_meeting_text
 from egmplan.planning.localtime import build_schedule
 from egmplan.render import csvtext
+from egmplan.render.schedule import ScheduleInput
 from egmplan.render.schedule.csvout import render as schedule_csv
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -152,7 +153,7 @@ def test_orgwork_csv_quotes_what_needs_quoting_and_reads_back_whole(orgwork_csv)
 def test_schedule_csv_escapes_user_text_and_keeps_signed_numbers():
     meeting = load_meeting_text(FORMULAS).meeting
     schedule = build_schedule(dataclasses.replace(meeting, id="=1+1"), ["America/Sao_Paulo"])
-    rows = list(csv.reader(io.StringIO(schedule_csv(schedule))))
+    rows = list(csv.reader(io.StringIO(schedule_csv(ScheduleInput(schedule)))))
     assert rows[1] == ["'=1+1", "America/Sao_Paulo", "2021-04-06", "1", "2021-04-06T10:00:00+02:00",
                        "2021-04-06T13:00:00+02:00", "2021-04-06T05:00:00-03:00", "2021-04-06T08:00:00-03:00",
                        "0", "-03", "-03:00", "night", "false", ""]

@@ -17,7 +17,7 @@ import pytest
 from docx.oxml.ns import qn
 
 from egmplan.loader import load_meeting
-from egmplan.render import EXPORTERS
+from egmplan.render import registry
 from egmplan.render.docx import render_docx
 from egmplan.render.view import build_view
 
@@ -321,7 +321,7 @@ def test_docx_timestamp_is_the_only_instant(document_2021, data_2021):
 
 def test_docx_registry_renders_with_the_view_timestamp():
     view = _view("egm-cybercrime-2021")
-    assert EXPORTERS["docx"].render(view) == render_docx(view, timestamp=STAMP)
+    assert registry.find([registry.AGENDA], "docx").render(view) == render_docx(view, timestamp=STAMP)
 
 
 def test_docx_module_imports_python_docx_only_when_rendering():

@@ -14,7 +14,8 @@ import pytest
 
 from egmplan.loader import load_meeting, load_meeting_text
 from egmplan.output import build_timestamp
-from egmplan.render.ics import PRODID, SUMMARY_WIDTH, render_ics, shorten, sitting_summary
+from egmplan.render.calendar_view import SUMMARY_WIDTH, shorten, sitting_summary
+from egmplan.render.ics import PRODID, render_ics
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -248,10 +249,9 @@ def test_agenda_build_writes_the_same_calendar_next_to_the_agenda(root, tmp_path
 
 
 def test_core_schedule_modules_import_neither_icalendar_nor_the_cli_libraries():
-    modules = ["egmplan.planning.localtime", "egmplan.render.ics", "egmplan.render.schedule",
-               "egmplan.render.schedule.view", "egmplan.render.schedule.markdown", "egmplan.render.schedule.html",
-               "egmplan.render.schedule.csvout", "egmplan.render.schedule.jsonout",
-               "egmplan.render.schedule.icsout"]
+    modules = ["egmplan.planning.localtime", "egmplan.render.ics", "egmplan.render.calendar_view",
+               "egmplan.render.schedule", "egmplan.render.schedule.view", "egmplan.render.schedule.markdown",
+               "egmplan.render.schedule.html", "egmplan.render.schedule.csvout", "egmplan.render.schedule.jsonout"]
     code = ("import sys; " + "; ".join(f"import {m}" for m in modules)
             + "; print(sorted({n.split('.')[0] for n in sys.modules} & {'icalendar', 'typer', 'rich', 'click'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -93,21 +93,23 @@ class Exporter:
         return f"the {self.name} format needs {needs}, which is not installed: {install}"
 
     def load(self):
-        """The render function (its module is imported now, not at start-up)."""
+        """The render function (its module is imported now, not at start-up);
+        :class:`ExporterUnavailable` when an optional library is missing."""
         if self.entry is None:
             raise ValueError(f"the {self.kind} format {self.name} is rendered by the command line")
+        if not self.available():
+            raise ExporterUnavailable(self.missing())
         module_name, _, function = self.entry.partition(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError as exc:
-            if exc.name and exc.name.split(".")[0] in self.requires:
-                raise ExporterUnavailable(self.missing()) from exc
-            raise
-        return getattr(module, function or "render")
+        return getattr(importlib.import_module(module_name), function or "render")
 
     def render(self, view, *, templates: tuple[str, ...] = ()) -> str | bytes:
         function = self.load()
-        return function(view, templates=templates) if self.templates else function(view)
+        try:
+            return function(view, templates=templates) if self.templates else function(view)
+        except ImportError as exc:  # an optional library imported inside the exporter, as heavy ones are
+            if exc.name and exc.name.split(".")[0] in self.requires:
+                raise ExporterUnavailable(self.missing()) from exc
+            raise
 
     def encode(self, output: str | bytes) -> bytes:
         return output if isinstance(output, bytes) else output.encode("utf-8")
