@@ -37,8 +37,7 @@ docx and icalendar stay unloaded); this module imports nothing heavy.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from egmplan.errors import RenderError
 
@@ -59,8 +58,7 @@ class UnknownFormat(ValueError):
         super().__init__(f"unknown format {name!r}; choose from {', '.join(choices)}")
 
 
-@dataclass(frozen=True)
-class Exporter:
+class Exporter(NamedTuple):  # not a dataclass: every command imports this at start-up, and one costs 1 ms to make
     """One format of one kind of input: the code that renders it and the file it makes."""
 
     kind: str                       # the input it takes: AGENDA, ORGWORK, SCHEDULE, CALENDAR...
