@@ -74,6 +74,11 @@ def format_option(*kinds: str, default: str | None = None, multiple: bool = Fals
     )
 
 
+def templates_honoured(*kinds: str) -> list[str]:
+    """The formats of ``kinds`` that a ``--templates`` folder changes."""
+    return [e.name for e in registry.exporters(kinds) if e.templates]
+
+
 def formats_chosen(kinds: tuple[str, ...], values: list[str] | None) -> tuple[list[str], list[registry.Exporter]]:
     """The formats a repeatable option asks for, each once, in order; without any, every format
     of ``kinds`` a file is written for, less the optional ones whose library is missing

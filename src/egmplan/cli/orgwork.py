@@ -11,7 +11,7 @@ import typer
 from egmplan.cli import common
 from egmplan.cli.completion import complete_meeting
 from egmplan.cli import orgwork_plan
-from egmplan.cli.formats import format_option
+from egmplan.cli.formats import format_option, templates_honoured
 from egmplan.render.registry import ORGWORK
 
 app = typer.Typer(
@@ -75,7 +75,8 @@ def orgwork(
                                            autocompletion=complete_meeting),
     output_format: str = format_option(ORGWORK, default="table"),
     templates: Optional[Path] = typer.Option(None, "--templates", metavar="DIR",
-                                             help="Folder of templates overriding built-in ones (md, html)."),
+                                             help="Folder of templates overriding built-in ones "
+                                                  f"({', '.join(templates_honoured(ORGWORK))})."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
 ) -> None:
     """Show the proposed organization of work, with "(continued)" worked out.

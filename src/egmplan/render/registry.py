@@ -127,7 +127,7 @@ EXPORTERS: list[Exporter] = [
     Exporter(AGENDA, "json", "the whole view model", f"{_R}.jsonout:render", "agenda.json", "application/json"),
     Exporter(AGENDA, "csv", "the organization-of-work rows", f"{_R}.csvout:render", "orgwork.csv", "text/csv"),
 
-    Exporter(ORGWORK, "table", "in the terminal", None),
+    Exporter(ORGWORK, "table", "a table for the terminal", None),
     Exporter(ORGWORK, "md", "a Markdown table", f"{_R}.markdown:render_orgwork", "orgwork.md", "text/markdown",
              templates=True),
     Exporter(ORGWORK, "csv", "one line per row", f"{_R}.csvout:render", "orgwork.csv", "text/csv"),
@@ -136,7 +136,8 @@ EXPORTERS: list[Exporter] = [
     Exporter(ORGWORK, "html", "one standalone HTML page", f"{_R}.html:render_orgwork", "orgwork.html", "text/html",
              templates=True),
 
-    Exporter(SCHEDULE, "table", "a table for the terminal, comfort classes coloured (NO_COLOR respected)", None),
+    Exporter(SCHEDULE, "table", "a table for the terminal, comfort classes coloured unless NO_COLOR is set",
+             None),
     Exporter(SCHEDULE, "md", "a Markdown table with the notes", f"{_R}.schedule.markdown:render", "schedule.md",
              "text/markdown"),
     Exporter(SCHEDULE, "csv", "one row per zone and sitting", f"{_R}.schedule.csvout:render", "schedule.csv",
