@@ -314,8 +314,7 @@ def test_a_bad_format_is_a_command_line_error(root, monkeypatch):
     monkeypatch.chdir(root)
     result = runner.invoke(app, ["diff", "--format", "html", "egm-cybercrime-2021", "egm-cybercrime-2021"])
     assert result.exit_code == 2
-    assert result.stderr.splitlines()[-1] == (
-        "Error: Invalid value for '-f' / '--format': unknown format 'html'; choose from text, md, json")
+    assert result.stderr == "egmplan: error: -f/--format: unknown format 'html'; choose from text, md, json\n"
 
 
 def test_diff_of_an_invalid_draft_reports_its_errors(root, monkeypatch):

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 import egmplan
 from egmplan.cli.main import app
 from egmplan.errors import EgmplanError, PartialWriteError
+from egmplan.render.registry import ExporterUnavailable
 from egmplan.tz import WallTimeError
 
 from conftest import MEETINGS, ROOT
@@ -36,6 +37,8 @@ EXIT_CODES = {
     "MeetingNotFound": 1,
     "UnknownMeetingId": 2,
     "UnknownItemError": 2,
+    "ExporterUnavailable": 1,
+    "UnknownFormat": 2,
 }
 
 
@@ -92,6 +95,8 @@ CASES = [
      "egmplan: error: no meeting 'egm-cybercrime-2099' in meetings; did you mean 'egm-cybercrime-2021'?\n"),
     ("UnknownItemError", ["orgwork", "plan", "-m", SIXTH, "--estimate", "9=10"], {}, 2,
      "egmplan: error: --estimate: '9' is no agenda item of egm-cybercrime-2020\n"),
+    ("UnknownFormat", ["orgwork", "-m", SIXTH, "-f", "xml"], {}, 2,
+     "egmplan: error: -f/--format: unknown format 'xml'; choose from table, md, csv, json, html\n"),
 ]
 
 
@@ -123,7 +128,8 @@ def test_each_error_reaches_the_user_as_its_message_and_exit_code(name, args, en
 
 
 def test_every_error_class_has_a_command_line_case():
-    covered = {case[0] for case in CASES} | {"EgmplanError", "PartialWriteError", "WallTimeError"}
+    covered = {case[0] for case in CASES} | {"EgmplanError", "PartialWriteError", "WallTimeError",
+                                             "ExporterUnavailable"}
     assert covered == set(EXIT_CODES)
 
 
@@ -133,6 +139,9 @@ def test_every_error_class_has_a_command_line_case():
     (WallTimeError("02:30 does not exist in Europe/Vienna on 2021-03-28 (clocks move forward)"), 1,
      "egmplan: error: 02:30 does not exist in Europe/Vienna on 2021-03-28 (clocks move forward)\n"),
     # A failure between two renames (tests/test_hostile_writes.py makes a real one).
+    # An optional format without its library (tests/test_formats.py asks for one on the command line).
+    (ExporterUnavailable("the pdf format needs weasyprint, which is not installed: pip install 'egmplan[pdf]'"), 1,
+     "egmplan: error: the pdf format needs weasyprint, which is not installed: pip install 'egmplan[pdf]'\n"),
     (PartialWriteError("out/b.txt", "Input/output error", ["out/a.txt"], ["out/b.txt"]), 1,
      "egmplan: error: cannot write out/b.txt: Input/output error\n"
      "egmplan: partly written: new: out/a.txt; as they were: out/b.txt\n"),
@@ -164,7 +173,9 @@ DELIBERATE = {
     ("planning/suggest.py", "parse_duration"), ("planning/suggest.py", "parse_between"),
     ("planning/localtime.py", "_parse_range"), ("planning/localtime.py", "__post_init__"),
     # Mistakes in egmplan itself (a corrupt data file, a caller passing what the schema refuses).
-    ("places.py", "load_countries"), ("render/schedule/__init__.py", "render"), ("style/__init__.py", "get_style"),
+    ("places.py", "load_countries"), ("style/__init__.py", "get_style"),
+    # A format registered twice, or a terminal format asked of an exporter (render/registry.py).
+    ("render/registry.py", "register"), ("render/registry.py", "exporters"), ("render/registry.py", "load"),
     ("style/en.py", "month_name"), ("style/en.py", "_check_clock"), ("style/en.py", "format_time_range"),
     ("style/en.py", "_check_order"), ("style/en.py", "_check_range"), ("style/en.py", "ordinal_figure"),
 }

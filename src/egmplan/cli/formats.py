@@ -4,7 +4,7 @@
 choices, their completion and its help list every exporter of those kinds, aliases are
 accepted (``txt`` for ``text``), and the value the command receives is always the format's
 name. A wrong name exits 2 with one message naming the choices; a format whose optional
-library is missing exits 2 saying what to install. The registry is read when the command
+library is missing exits 1 saying what to install (both through egmplan.cli.main's handler). The registry is read when the command
 line is parsed, so a format registered later (a plug-in, a test) is accepted and completed too.
 """
 
@@ -14,6 +14,7 @@ from typing import Any
 
 import typer
 
+from egmplan.errors import UsageError
 from egmplan.render import registry
 
 
@@ -39,9 +40,9 @@ def parse_format(kinds: tuple[str, ...], value: str) -> str:
     try:
         exporter = registry.find(kinds, value)
     except registry.UnknownFormat as exc:
-        raise typer.BadParameter(str(exc)) from None
+        raise UsageError(f"-f/--format: {exc}") from None
     if not exporter.available():
-        raise typer.BadParameter(exporter.missing())
+        raise registry.ExporterUnavailable(exporter.missing())
     return exporter.name
 
 

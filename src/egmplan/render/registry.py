@@ -39,7 +39,7 @@ from __future__ import annotations
 import importlib
 from typing import Iterable, NamedTuple
 
-from egmplan.errors import RenderError
+from egmplan.errors import RenderError, UsageError
 
 AGENDA, ORGWORK, SCHEDULE, CALENDAR = "agenda", "orgwork", "schedule", "calendar"
 CONNECTIONS, DEADLINES, SUGGESTION, VALIDATION, CHANGES = (
@@ -50,8 +50,8 @@ class ExporterUnavailable(RenderError):
     """An optional exporter whose library is not installed."""
 
 
-class UnknownFormat(ValueError):
-    """A format name no exporter of the kinds asked for has."""
+class UnknownFormat(UsageError):
+    """A format name no exporter of the kinds asked for has (the CLI's option refuses it first)."""
 
     def __init__(self, name: str, choices: tuple[str, ...]):
         self.name, self.choices = name, choices
