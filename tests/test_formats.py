@@ -216,3 +216,20 @@ def test_the_calendar_view_imports_neither_the_exporter_nor_icalendar():
             "print(sorted(m for m in sys.modules if m in ('egmplan.render.ics', 'icalendar') or 'deadlines_ics' in m))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout == "[]\n"
+
+
+@pytest.mark.parametrize("args, loaded", [
+    (["schedule", "-m", MEETING, "--tz", "Asia/Bangkok"], []),
+    (["orgwork", "-m", MEETING, "-f", "json"], []),
+    (["schedule", "-m", MEETING, "-f", "ics"], ["icalendar"]),
+    (["schedule", "-m", MEETING, "-f", "html"], ["jinja2"]),
+])
+def test_a_format_loads_only_its_own_library(args, loaded):
+    """Exporter modules are imported when their format is rendered, not when the registry is read."""
+    code = ("import sys\nfrom egmplan.cli.main import run\n"
+            f"sys.argv = ['egmplan', *{args!r}]\n"
+            "try:\n    run()\nexcept SystemExit:\n    pass\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'jinja2', 'docx', 'icalendar', 'babel'}), "
+            "file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert done.stderr.strip().splitlines()[-1] == repr(loaded), done.stderr
