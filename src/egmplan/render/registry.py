@@ -65,7 +65,7 @@ class Exporter(NamedTuple):  # not a dataclass: every command imports this at st
     name: str                       # the -f/--format value
     description: str                # for --help
     entry: str | None               # "module:function" taking the view; None: the command renders it
-    filename: str | None = None     # the file agenda build writes; None for printed-only formats
+    filename: str | None = None     # the file it makes (agenda build writes these); None: printed only
     media_type: str = "text/plain"
     binary: bool = False            # not text (docx): --check names it instead of printing a diff
     aliases: tuple[str, ...] = ()   # other accepted names: "txt" for "text"
