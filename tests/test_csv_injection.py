@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 
 from egmplan.cli.main import app
 from egmplan.loader import load_meeting_text
-from egmplan.planning.localtime import build_schedule
+from egmplan.planning.schedule import build_schedule
 from egmplan.render import csvtext
 from egmplan.render.schedule import ScheduleInput
 from egmplan.render.schedule.csvout import render as schedule_csv

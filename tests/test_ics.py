@@ -249,8 +249,8 @@ def test_agenda_build_writes_the_same_calendar_next_to_the_agenda(root, tmp_path
 
 
 def test_core_schedule_modules_import_neither_icalendar_nor_the_cli_libraries():
-    modules = ["egmplan.planning.localtime", "egmplan.render.ics", "egmplan.render.calendar_view",
-               "egmplan.render.schedule", "egmplan.render.schedule.view", "egmplan.render.schedule.markdown",
+    modules = ["egmplan.planning.schedule", "egmplan.planning.schedule_json", "egmplan.render.ics",
+               "egmplan.render.calendar_view", "egmplan.render.schedule", "egmplan.render.schedule.view", "egmplan.render.schedule.markdown",
                "egmplan.render.schedule.html", "egmplan.render.schedule.csvout", "egmplan.render.schedule.jsonout"]
     code = ("import sys; " + "; ".join(f"import {m}" for m in modules)
             + "; print(sorted({n.split('.')[0] for n in sys.modules} & {'icalendar', 'typer', 'rich', 'click'}))")

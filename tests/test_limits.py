@@ -270,7 +270,7 @@ def test_any_text_that_validates_builds_every_format(text):
        st.sampled_from(["Europe/Vienna", "Pacific/Kiritimati", "Pacific/Pago_Pago", "America/St_Johns", "Asia/Kathmandu"]))
 def test_any_date_that_validates_builds_the_calendar_and_the_schedule(opening, due, zone):
     from egmplan.planning.deadlines import deadline_times
-    from egmplan.planning.localtime import build_schedule
+    from egmplan.planning.schedule import build_schedule
     from egmplan.render.build import render_outputs
 
     text = _text(start=opening.isoformat(), end=opening.isoformat(), issued=opening.isoformat(), due=due)

@@ -17,9 +17,11 @@ import pytest
 
 from egmplan import tz
 from egmplan.loader import load_meeting
-from egmplan.planning.localtime import (
-    ComfortBounds, build_schedule, classify, local_sitting, offset_notes,
-)
+from egmplan.planning.comfort import ComfortBounds, classify
+from egmplan.planning.offset_notes import offset_notes
+from egmplan.planning.schedule import build_schedule
+from egmplan.planning.schedule_json import schedule_to_dict
+from egmplan.planning.zone_conversions import local_sitting
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = sorted((ROOT / "meetings").glob("*.yaml"))
@@ -104,7 +106,7 @@ def bundled(stem: str):
 
 def local_dict(meeting, zone: str, date_text: str, number: int) -> dict:
     schedule = build_schedule(meeting, [zone])
-    sitting = next(s for s in schedule.to_dict()["sittings"]
+    sitting = next(s for s in schedule_to_dict(schedule)["sittings"]
                    if (s["date"], s["sitting"]) == (date_text, number))
     return sitting["local"][zone]
 
@@ -195,7 +197,7 @@ def test_every_canonical_zone_agrees_with_gnu_date_on_the_pinned_files(tmp_path)
         epochs = venue_epochs(meeting)
         # The venue instants themselves agree first.
         assert [(int(s.starts_at.timestamp()), int(s.ends_at.timestamp())) for s in meeting.sittings] == epochs
-        schedule = build_schedule(meeting, zones).to_dict()
+        schedule = schedule_to_dict(build_schedule(meeting, zones))
         with ThreadPoolExecutor(max_workers=8) as pool:
             references = dict(zip(zones, pool.map(lambda z: reference_local(meeting, z, epochs), zones)))
         for zone in zones:
@@ -212,7 +214,7 @@ def test_vancouver_2027_follows_the_pinned_database():
     """British Columbia stays on UTC−7 from November 2026 in the pinned release, while the
     machine's older database (2025b here) says UTC−8: egmplan and the reference follow the pin."""
     meeting = load_meeting_text_for_test(JANUARY_2027)
-    ours = build_schedule(meeting, ["America/Vancouver"]).to_dict()["sittings"][0]["local"]["America/Vancouver"]
+    ours = schedule_to_dict(build_schedule(meeting, ["America/Vancouver"]))["sittings"][0]["local"]["America/Vancouver"]
     assert (ours["start"], ours["abbreviation"]) == ("2027-01-12T02:00:00-07:00", "MST")
     epoch = venue_epochs(meeting)[0][0]
     assert gnu_date("America/Vancouver", [f"@{epoch}"], "+%FT%T%:z %Z") == ["2027-01-12T02:00:00-07:00 MST"]
@@ -227,7 +229,7 @@ def test_lord_howe_change_agrees_with_zdump():
     offsets = [line.rsplit("gmtoff=", 1)[1] for line in out.splitlines() if "gmtoff=" in line]
     assert offsets[:2] == ["39600", "37800"]  # +11:00 then +10:30, at the April change
     meeting = load_meeting_text_for_test(LORD_HOWE_2019)
-    schedule = build_schedule(meeting, ["Australia/Lord_Howe"]).to_dict()
+    schedule = schedule_to_dict(build_schedule(meeting, ["Australia/Lord_Howe"]))
     assert [s["local"]["Australia/Lord_Howe"]["utc_offset"] for s in schedule["sittings"]] == [
         "+11:00", "+10:30"]
 
@@ -295,7 +297,7 @@ def test_lord_howe_half_hour_daylight_saving_changes_during_the_meeting():
     meeting = load_meeting_text_for_test(LORD_HOWE_2019)
     schedule = build_schedule(meeting, ["Australia/Lord_Howe"])
     assert [(s["local"]["Australia/Lord_Howe"]["start"], s["local"]["Australia/Lord_Howe"]["abbreviation"])
-            for s in schedule.to_dict()["sittings"]] == [
+            for s in schedule_to_dict(schedule)["sittings"]] == [
         ("2019-04-05T19:00:00+11:00", "+11"),
         ("2019-04-08T18:30:00+10:30", "+1030"),
     ]
@@ -307,7 +309,7 @@ def test_lord_howe_half_hour_daylight_saving_changes_during_the_meeting():
 
 def test_apia_skipped_30_december_2011(apia_2011):
     schedule = build_schedule(apia_2011, ["Pacific/Apia"])
-    rows = [(s["date"], s["sitting"], s["local"]["Pacific/Apia"]) for s in schedule.to_dict()["sittings"]]
+    rows = [(s["date"], s["sitting"], s["local"]["Pacific/Apia"]) for s in schedule_to_dict(schedule)["sittings"]]
     assert rows == [
         ("2011-12-29", 1, {"start": "2011-12-28T23:00:00-10:00", "end": "2011-12-29T02:00:00-10:00",
                            "day_shift": -1, "comfort": "night", "abbreviation": "-10", "utc_offset": "-10:00"}),
@@ -335,7 +337,7 @@ def test_apia_sitting_over_the_skipped_day_lasts_three_hours(apia_2011):
 
 def test_march_2019_week_new_york_is_five_hours_behind_not_six(march_2019):
     schedule = build_schedule(march_2019, ["America/New_York", "Asia/Bangkok"])
-    first = schedule.to_dict()["sittings"][0]
+    first = schedule_to_dict(schedule)["sittings"][0]
     assert (first["start"], first["local"]["America/New_York"]["start"], first["local"]["Asia/Bangkok"]["start"]) == (
         "2019-03-27T10:00:00+01:00", "2019-03-27T05:00:00-04:00", "2019-03-27T16:00:00+07:00")
     assert schedule.notes == (
@@ -428,7 +430,7 @@ def test_default_bounds_are_the_issue_s():
 # --- the JSON contract -------------------------------------------------------------------
 
 def test_json_contract_example_of_the_issue():
-    data = build_schedule(bundled("egm-cybercrime-2021"), ["Asia/Bangkok"]).to_dict()
+    data = schedule_to_dict(build_schedule(bundled("egm-cybercrime-2021"), ["Asia/Bangkok"]))
     assert list(data) == ["meeting", "venue", "zones", "zone_labels", "sittings", "notes"]
     assert (data["meeting"], data["venue"], data["zones"], data["notes"]) == (
         "egm-cybercrime-2021", {"name": "Vienna", "timezone": "Europe/Vienna"}, ["Asia/Bangkok"], [])
@@ -446,5 +448,5 @@ def test_json_contract_example_of_the_issue():
 
 def test_zones_keep_their_order_without_duplicates():
     schedule = build_schedule(bundled("egm-cybercrime-2021"), ["UTC", "Asia/Bangkok", "UTC"])
-    assert (schedule.zones, list(schedule.to_dict()["sittings"][0]["local"])) == (
+    assert (schedule.zones, list(schedule_to_dict(schedule)["sittings"][0]["local"])) == (
         ("UTC", "Asia/Bangkok"), ["UTC", "Asia/Bangkok"])

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from egmplan.loader import limits, load_meeting_text
-from egmplan.planning.localtime import build_schedule
+from egmplan.planning.schedule import build_schedule
 from egmplan.planning.orgwork import organization_rows
 from egmplan.render.build import render_outputs
 

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from egmplan import tz
 from egmplan.cli.main import app
 from egmplan.loader import load_meeting_text
-from egmplan.planning.localtime import build_schedule
+from egmplan.planning.schedule import build_schedule
 from egmplan.render import registry
 from egmplan.render.schedule.view import build_view
 

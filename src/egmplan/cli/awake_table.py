@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from egmplan.planning.localtime import COMFORT_CLASSES, EARLY_LATE, NIGHT, WORKING
+from egmplan.planning.comfort import COMFORT_CLASSES, EARLY_LATE, NIGHT, WORKING
 
 # Heat by share of delegations in the class: the more people a bad class holds, the hotter.
 _HEAT = {

@@ -55,7 +55,8 @@ def schedule(
       egmplan schedule --tz all --format json > schedule.json
       egmplan schedule --format ics -o sittings.ics
     """
-    from egmplan.planning.localtime import ComfortBounds, build_schedule
+    from egmplan.planning.comfort import ComfortBounds
+    from egmplan.planning.schedule import build_schedule
     from egmplan.places import UnknownPlaceError, resolve_zone_specs
     from egmplan.tz import meeting_days
     from egmplan.render import registry

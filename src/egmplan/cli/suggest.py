@@ -56,7 +56,7 @@ def suggest(
       egmplan suggest -m egm-cybercrime-2020 --participants member-states --between 08:00-20:00
       egmplan suggest --sittings 2 --length 2h --break 1h --format json
     """
-    from egmplan.planning.localtime import ComfortBounds
+    from egmplan.planning.comfort import ComfortBounds
     from egmplan.planning.suggest import meeting_shape, parse_between, parse_duration
     from egmplan.planning.suggest import suggest as run_suggest
 

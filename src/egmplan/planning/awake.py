@@ -1,7 +1,7 @@
 """Who is awake: each sitting's comfort class for every delegation (issue 5).
 
 Each participant's zone is converted per sitting with the local-time schedule's own
-rules (:func:`egmplan.planning.localtime.local_sitting`: a sitting takes the worst class
+rules (:func:`egmplan.planning.zone_conversions.local_sitting`: a sitting takes the worst class
 any of its local minutes touches), so ``schedule`` and this count never disagree.
 """
 
@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from egmplan.model import Meeting, Participant, Sitting
-from egmplan.planning.localtime import COMFORT_CLASSES, NIGHT, ComfortBounds, LocalSitting, local_sitting
+from egmplan.planning.comfort import COMFORT_CLASSES, NIGHT, ComfortBounds
+from egmplan.planning.zone_conversions import LocalSitting, local_sitting
 
 
 @dataclass(frozen=True)

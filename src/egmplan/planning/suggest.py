@@ -7,7 +7,7 @@ daylight-saving change during the meeting is taken into account). One pattern ho
 for all days; the score adds up over the dates.
 
 Burden: each participant's local wall-clock minutes in a sitting are counted per comfort
-class (:class:`egmplan.planning.localtime.ComfortBounds`: working, early/late, night).
+class (:class:`egmplan.planning.comfort.ComfortBounds`: working, early/late, night).
 A minute at night weighs ``NIGHT_WEIGHT``, an early or late minute ``EARLY_LATE_WEIGHT``,
 a working minute nothing; the score is the sum over dates, sittings and participants of
 delegates × weighted hours, so lower is better.
@@ -30,7 +30,7 @@ from itertools import islice
 from egmplan import tz
 from egmplan.errors import PlanningError
 from egmplan.model import Meeting, Participant
-from egmplan.planning.localtime import EARLY_LATE, NIGHT, WORKING, ComfortBounds
+from egmplan.planning.comfort import EARLY_LATE, NIGHT, WORKING, ComfortBounds
 
 NIGHT_WEIGHT = 4.0        # a delegate-hour at night costs four early or late ones
 EARLY_LATE_WEIGHT = 1.0

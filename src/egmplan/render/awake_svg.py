@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from egmplan.planning.localtime import COMFORT_CLASSES, EARLY_LATE, NIGHT, WORKING
+from egmplan.planning.comfort import COMFORT_CLASSES, EARLY_LATE, NIGHT, WORKING
 
 COLOURS = {WORKING: "#cfe8cf", EARLY_LATE: "#f6d58e", NIGHT: "#3b4a7a"}
 ROW, COLUMN, LABEL, HEAD = 14, 84, 250, 52

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class ScheduleInput:
-    """What a schedule exporter renders: the schedule (:class:`egmplan.planning.localtime.Schedule`),
+    """What a schedule exporter renders: the schedule (:class:`egmplan.planning.schedule.Schedule`),
     the layout asked for (None: wide up to a handful of zones), and who is awake at each sitting
     (:func:`egmplan.planning.awake.who_is_awake`; the HTML page shows it, when given)."""
 

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from egmplan.planning.localtime import (
-    COMFORT_CLASSES, LocalSitting, Schedule, offset_display, zone_time_label,
-)
+from egmplan.planning.comfort import COMFORT_CLASSES
+from egmplan.planning.offset_notes import offset_display, zone_time_label
+from egmplan.planning.schedule import Schedule
+from egmplan.planning.zone_conversions import LocalSitting
 
 WIDE_MAX_ZONES = 5
 MINUS = "\u2212"  # Z2 marks: +1, −1

@@ -1,0 +1,109 @@
+"""Comfort classes of local wall-clock time (UN-STYLE T8): working hours, early/late, night.
+
+A sitting takes the worst class any of its local minutes touches; the bounds are
+configurable (``--working``, ``--night``) and default to working 08:00–19:00 and night
+22:00–06:00.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from functools import lru_cache
+
+WORKING, EARLY_LATE, NIGHT = "working", "early/late", "night"
+COMFORT_CLASSES = (WORKING, EARLY_LATE, NIGHT)  # best to worst
+_DAY = 24 * 60
+_RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})\s*$")
+
+
+def _minutes(t: time) -> int:
+    return t.hour * 60 + t.minute
+
+
+@dataclass(frozen=True)
+class ComfortBounds:
+    """Working hours and night, local wall-clock time; early/late lies between them.
+
+    Defaults: working 08:00–19:00, night 22:00–06:00, hence early/late 06:00–08:00
+    and 19:00–22:00. Bounds are half-open: a sitting ending at 08:00 does not touch
+    working hours, one ending at 22:00 does not touch the night.
+    """
+
+    working_start: time = time(8)
+    working_end: time = time(19)
+    night_start: time = time(22)
+    night_end: time = time(6)
+
+    def __post_init__(self) -> None:
+        ne, ws, we, ns = (_minutes(t) for t in (self.night_end, self.working_start,
+                                                 self.working_end, self.night_start))
+        if not ne <= ws < we <= ns:
+            raise ValueError(
+                f"comfort bounds must satisfy night end ({self.night_end:%H:%M}) ≤ working start "
+                f"({self.working_start:%H:%M}) < working end ({self.working_end:%H:%M}) ≤ night start "
+                f"({self.night_start:%H:%M})"
+            )
+
+    @classmethod
+    def parse(cls, working: str | None = None, night: str | None = None) -> "ComfortBounds":
+        """From ``"08:00-19:00"`` (working) and ``"22:00-06:00"`` (night); ValueError if malformed."""
+        default = cls()
+        ws, we = _parse_range(working, "working") if working else (default.working_start, default.working_end)
+        ns, ne = _parse_range(night, "night") if night else (default.night_start, default.night_end)
+        return cls(ws, we, ns, ne)
+
+    def regions(self) -> tuple[tuple[int, int, str], ...]:
+        """The classes of one local day as (start minute, end minute, class)."""
+        return _regions(self)
+
+    def to_dict(self) -> dict:
+        return {"working": f"{self.working_start:%H:%M}-{self.working_end:%H:%M}",
+                "night": f"{self.night_start:%H:%M}-{self.night_end:%H:%M}"}
+
+
+@lru_cache(maxsize=64)
+def _regions(bounds: ComfortBounds) -> tuple[tuple[int, int, str], ...]:
+    ne, ws, we, ns = (_minutes(t) for t in (bounds.night_end, bounds.working_start,
+                                             bounds.working_end, bounds.night_start))
+    parts = ((0, ne, NIGHT), (ne, ws, EARLY_LATE), (ws, we, WORKING),
+             (we, ns, EARLY_LATE), (ns, _DAY, NIGHT))
+    return tuple(p for p in parts if p[0] < p[1])
+
+
+def _parse_range(text: str, what: str) -> tuple[time, time]:
+    found = _RANGE.match(text)
+    if not found:
+        raise ValueError(f"{what} hours must look like 08:00-19:00, got {text!r}")
+    h1, m1, h2, m2 = (int(g) for g in found.groups())
+    if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59 or (h2 == 24 and m2):
+        raise ValueError(f"{what} hours must be times of day, got {text!r}")
+    end = time(0) if h2 == 24 else time(h2, m2)
+    if what == "working" and h2 == 24:
+        end = time(23, 59)
+    return time(h1, m1), end
+
+
+def classify(pieces: list[tuple[datetime, datetime]], bounds: ComfortBounds) -> str:
+    """The worst class any wall-clock piece ``[start, end)`` touches."""
+    worst = 0
+    for start, end in pieces:
+        base = datetime.combine(start.date(), time(0))
+        a = (start - base) // timedelta(minutes=1)
+        b = -((base - end) // timedelta(minutes=1))  # ceiling: a second past a bound touches it
+        worst = max(worst, worst_in_minutes(a, b, bounds))
+    return COMFORT_CLASSES[worst]
+
+
+@lru_cache(maxsize=4096)
+def worst_in_minutes(a: int, b: int, bounds: ComfortBounds) -> int:
+    """Index in :data:`COMFORT_CLASSES` of the worst class minutes ``[a, b)`` of a local day touch
+    (``b`` may run into the following days)."""
+    worst = 0
+    for day in range(0, b // _DAY + 1):
+        offset = day * _DAY
+        for low, high, name in bounds.regions():
+            if a < high + offset and low + offset < b:
+                worst = max(worst, COMFORT_CLASSES.index(name))
+    return worst
