@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-_RANGE = re.compile(r"^\s*(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})\s*$")
+from egmplan.clock import ClockError, parse_clock_range, time_of_day
 
 
 @dataclass(frozen=True)
@@ -28,10 +27,13 @@ def parse_sittings(text: str) -> tuple[tuple[time, time], ...]:
     """``"10:00-13:00,15:00-18:00"`` -> ((10:00, 13:00), (15:00, 18:00)); ValueError with a reason."""
     pattern = []
     for part in text.split(","):
-        match = _RANGE.match(part)
-        if not match:
-            raise ValueError(f"expected sittings like 10:00-13:00,15:00-18:00, got {part.strip()!r}")
-        start, end = (time.fromisoformat(t.zfill(5)) for t in match.groups())
+        try:
+            start, end = parse_clock_range(part)
+        except ClockError as exc:
+            if exc.problem == ClockError.RANGE_FORM:
+                raise ValueError(f"expected sittings like 10:00-13:00,15:00-18:00, got {part.strip()!r}") from None
+            raise ValueError(str(exc)) from None
+        start, end = time_of_day(start), time_of_day(end)
         if end <= start:
             raise ValueError(f"sitting {part.strip()} ends before it starts")
         if pattern and start < pattern[-1][1]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from egmplan import tz
+from egmplan.clock import CLOCK_PATTERN, ClockError, parse_clock, time_of_day
 from egmplan.loader import limits
 from egmplan.loader.schema import Custom, Enum, Either, Field, Int, ListOf, Record, Text, TimeValue
 
@@ -143,10 +144,10 @@ def parse_due(text: str) -> Due:
     if at and at.lower() == "cob":
         cob = True
     elif at:
-        hours, minutes = (int(part) for part in at.split(":"))
-        if hours > 23 or minutes > 59:
-            raise ValueError(f"{at} is not a time of day")
-        clock = time(hours, minutes)
+        try:
+            clock = time_of_day(parse_clock(at))
+        except ClockError:
+            raise ValueError(f"{at} is not a time of day") from None
     return Due(day, offset, clock, cob, written, working_days=match["unit"] == "wd")
 
 
@@ -163,7 +164,8 @@ DEADLINE = Record(
               example="Nomination of speakers (Note Verbale or official email)"),
         Field("due", Custom(check=_check_due, type_name="due",
                             schema={"type": "string",
-                                    "pattern": r"^(\d{4}-\d{2}-\d{2}|[-+]\d{1,3}\s*(wd|[dw]))(\s+([Cc][Oo][Bb]|\d{1,2}:\d{2}))?$"}),
+                                    "pattern": r"^(\d{4}-\d{2}-\d{2}|[-+]\d{1,3}\s*(wd|[dw]))(\s+([Cc][Oo][Bb]|"
+                                               + CLOCK_PATTERN + "))?$"}),
               required=True, example="-5d COB",
               description="A date or a time from the first day of the meeting (`-3w`, `-5d`, or `-5wd`: "
                           "five working days, skipping weekends and `holidays`); add `COB` (close of "

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any, Callable
 
+from egmplan.clock import CLOCK_PATTERN, ClockError, parse_clock, time_of_day
 from egmplan.errors import DiagnosticSink
 from egmplan.loader import limits
 from egmplan.loader.yamltree import Node
@@ -291,9 +292,6 @@ class DateValue(Spec):
         return {"type": "string", "format": "date", "pattern": DATE_PATTERN}
 
 
-_TIME = re.compile(r"(\d{1,2}):(\d{2})")
-
-
 class TimeValue(Spec):
     """A wall-clock time ``HH:MM``. Unquoted ``10:30`` (YAML 1.1's integer 630) still means 10:30."""
 
@@ -304,27 +302,17 @@ class TimeValue(Spec):
         text = _scalar_text(self, node, path, sink, 'a time like "10:00"')
         if text is INVALID:
             return INVALID
-        match = _TIME.fullmatch(text.strip())
-        if not match:
-            sink.error(node.line, node.column, path, f'expected a time like "10:00", got {_shown(node)}')
+        try:
+            return time_of_day(parse_clock(text))
+        except ClockError as exc:
+            message = str(exc)
+            if exc.problem == ClockError.FORM:
+                message = f'expected a time like "10:00", got {_shown(node)}'
+            sink.error(node.line, node.column, path, message)
             return INVALID
-        hours, minutes = int(match.group(1)), int(match.group(2))
-        if hours == 24 and minutes == 0:
-            sink.error(
-                node.line, node.column, path,
-                "24:00 is not a time of day; a sitting ends at 23:59 at the latest",
-            )
-            return INVALID
-        if hours > 23:
-            sink.error(node.line, node.column, path, f"{text.strip()} is not a time of day (hours run from 00 to 23)")
-            return INVALID
-        if minutes > 59:
-            sink.error(node.line, node.column, path, f"{text.strip()} is not a time of day (minutes run from 00 to 59)")
-            return INVALID
-        return time(hours, minutes)
 
     def json_schema(self):
-        return {"type": "string", "pattern": r"^([01]?\d|2[0-3]):[0-5]\d$"}
+        return {"type": "string", "pattern": f"^{CLOCK_PATTERN}$"}
 
 
 class Custom(Spec):

@@ -7,15 +7,15 @@ configurable (``--working``, ``--night``) and default to working 08:00–19:00 a
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from functools import lru_cache
 
+from egmplan.clock import END_OF_DAY, ClockError, parse_clock_range, time_of_day
+
 WORKING, EARLY_LATE, NIGHT = "working", "early/late", "night"
 COMFORT_CLASSES = (WORKING, EARLY_LATE, NIGHT)  # best to worst
 _DAY = 24 * 60
-_RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})\s*$")
 
 
 def _minutes(t: time) -> int:
@@ -73,16 +73,15 @@ def _regions(bounds: ComfortBounds) -> tuple[tuple[int, int, str], ...]:
 
 
 def _parse_range(text: str, what: str) -> tuple[time, time]:
-    found = _RANGE.match(text)
-    if not found:
-        raise ValueError(f"{what} hours must look like 08:00-19:00, got {text!r}")
-    h1, m1, h2, m2 = (int(g) for g in found.groups())
-    if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59 or (h2 == 24 and m2):
-        raise ValueError(f"{what} hours must be times of day, got {text!r}")
-    end = time(0) if h2 == 24 else time(h2, m2)
-    if what == "working" and h2 == 24:
-        end = time(23, 59)
-    return time(h1, m1), end
+    try:
+        start, end = parse_clock_range(text, end_of_day=True)
+    except ClockError as exc:
+        if exc.problem == ClockError.RANGE_FORM:
+            raise ValueError(f"{what} hours must look like 08:00-19:00, got {text!r}") from None
+        raise ValueError(f"{what} hours must be times of day, got {text!r}") from None
+    if end == END_OF_DAY:  # working hours to 24:00 end at the day's last minute; a night, at midnight
+        end = END_OF_DAY - 1 if what == "working" else 0
+    return time_of_day(start), time_of_day(end)
 
 
 def classify(pieces: list[tuple[datetime, datetime]], bounds: ComfortBounds) -> str:

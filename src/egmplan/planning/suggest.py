@@ -28,6 +28,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from itertools import islice
 
 from egmplan import tz
+from egmplan.clock import ClockError, parse_clock_range
 from egmplan.errors import PlanningError
 from egmplan.model import Meeting, Participant
 from egmplan.planning.comfort import EARLY_LATE, NIGHT, WORKING, ComfortBounds
@@ -39,7 +40,6 @@ _DAY = 24 * 60
 _CLASS_KEYS = {WORKING: "working", EARLY_LATE: "early_late", NIGHT: "night"}
 
 _DURATION = re.compile(r"^\s*(?:(\d{1,4})\s*h)?\s*(?:(\d{1,5})\s*(m|min)?)?\s*$")
-_BETWEEN = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})\s*$")
 
 
 def parse_duration(text: str, zero: bool = False) -> int:
@@ -72,13 +72,12 @@ def meeting_shape(meeting: Meeting) -> tuple[int, int, int | None] | None:
 
 def parse_between(text: str) -> tuple[int, int]:
     """``08:00-22:00`` -> (480, 1320) minutes of the venue day; 24:00 is the end of the day."""
-    found = _BETWEEN.match(text)
-    if not found:
-        raise ValueError(f"expected hours like 08:00-22:00, got {text!r}")
-    h1, m1, h2, m2 = (int(g) for g in found.groups())
-    if h1 > 23 or m1 > 59 or m2 > 59 or h2 > 24 or (h2 == 24 and m2):
-        raise ValueError(f"expected times of day in {text!r}")
-    start, end = h1 * 60 + m1, h2 * 60 + m2
+    try:
+        start, end = parse_clock_range(text, end_of_day=True)
+    except ClockError as exc:
+        if exc.problem == ClockError.RANGE_FORM:
+            raise ValueError(f"expected hours like 08:00-22:00, got {text!r}") from None
+        raise ValueError(f"expected times of day in {text!r}") from None
     if end <= start:
         raise ValueError(f"the hours must end after they start, got {text!r}")
     return start, end
