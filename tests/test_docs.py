@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from egmplan.loader import load_meeting
-from egmplan.loader.describe import _records, json_schema, json_schema_text, markdown
+from egmplan.loader.describe import json_schema, json_schema_text, markdown, schema_records
 from egmplan.loader.meeting_schema import MEETING_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,11 +26,9 @@ def test_schema_file_is_fresh():
 
 
 def test_every_key_has_a_description_and_an_example():
-    records = []
-    _records(MEETING_FILE, "", records, set())
     missing = [
         f"{path}.{field.name}"
-        for path, record in records
+        for path, record in schema_records(MEETING_FILE)
         for field in record.fields
         if field.example is None or not (field.description or field.spec.description)
     ]

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from egmplan.cli.main import app
 from egmplan.loader import limits, load_meeting_text
-from egmplan.loader.describe import _records, with_limits_table
+from egmplan.loader.describe import with_limits_table
 from egmplan.loader.meeting_schema import MEETING_FILE
 from egmplan.loader.schema import Either, Int, ListOf, MapOf, Record
 

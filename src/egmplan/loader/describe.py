@@ -49,6 +49,14 @@ def _example(value) -> str:
     return "`" + json.dumps(value, ensure_ascii=False).replace("|", "\\|") + "`"
 
 
+def schema_records(spec: Spec) -> list[tuple[str, Record]]:
+    """Every record of ``spec`` with its key path (``""`` for the top, ``sittings.default[]``,
+    ``sittings.<date>[]``), each once, in the order of the fields."""
+    records: list[tuple[str, Record]] = []
+    _records(spec, "", records, set())
+    return records
+
+
 def _records(spec: Spec, path: str, out: list[tuple[str, Record]], seen: set[int]) -> None:
     if isinstance(spec, Record):
         if id(spec) in seen:
@@ -105,9 +113,7 @@ def markdown() -> str:
         + ". Write `{{` and `}}` for literal braces. Placeholders work in `documentation_note` too.",
         "",
     ]
-    records: list[tuple[str, Record]] = []
-    _records(MEETING_FILE, "", records, set())
-    for path, record in records:
+    for path, record in schema_records(MEETING_FILE):
         title = path or "Top level"
         lines += [f"## `{title}`" if path else f"## {title}", ""]
         if record.description:

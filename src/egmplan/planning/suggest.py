@@ -295,8 +295,8 @@ def suggest(meeting: Meeting, participants: tuple[Participant, ...], *, count: i
     starts = list(range(low + (-low) % STEP, high - length + 1, STEP))
     if not starts or (count - 1) * (length + gap) + length > high - low:
         raise PlanningError(
-            f"{count} sitting{'s' if count != 1 else ''} of {_words(length)} with breaks of at least "
-            f"{_words(gap)} do not fit between {clock(low)} and {clock(high)}")
+            f"{count} sitting{'s' if count != 1 else ''} of {duration_words(length)} with breaks of at least "
+            f"{duration_words(gap)} do not fit between {clock(low)} and {clock(high)}")
     own = meeting_pattern(meeting)
     points = sorted({s for s in starts} | {s + length for s in starts} | {low, high}
                     | {m for pair in (own or ()) for m in pair})
@@ -399,7 +399,7 @@ def _fits(pattern, count: int, length: int, gap: int, between: tuple[int, int]) 
             and between[0] <= pattern[0][0] and pattern[-1][1] <= between[1])
 
 
-def _words(minutes: int) -> str:
+def duration_words(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
     parts = []
     if hours:

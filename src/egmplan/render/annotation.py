@@ -62,7 +62,7 @@ _INLINE = re.compile(r"\[\^([^\]\s]+)\]|\*([^*\n]+?)\*|\\([*\\\[\]])")
 _BULLET = re.compile(r"^[-*] +(.*)$")
 
 
-class _Numbering:
+class FootnoteNumbering:
     """Document-wide footnote numbers, given in order of first reference."""
 
     def __init__(self) -> None:
@@ -106,7 +106,7 @@ def parse_inline(text: str, labels: dict[str, int] | None = None) -> tuple[Span,
     return tuple(spans)
 
 
-def parse_annotation(text: str, numbering: _Numbering) -> tuple[tuple[Block, ...], tuple[Footnote, ...]]:
+def parse_annotation(text: str, numbering: FootnoteNumbering) -> tuple[tuple[Block, ...], tuple[Footnote, ...]]:
     """Paragraphs (separated by blank lines; single line breaks join with a space),
     ``- `` bullet lists and ``[^n]: text`` footnote lines. Footnote labels are local to
     the annotation; they get document-wide numbers in order of first reference."""

@@ -31,15 +31,15 @@ def _candidate_lines(head: str, candidate) -> list[str]:
 
 def suggestion_text(meeting, suggestion, *, count: int, length: int, gap: int, between: tuple[int, int],
                     night_weight: float) -> str:
-    from egmplan.planning.suggest import _words, clock
+    from egmplan.planning.suggest import clock, duration_words
 
     days = f"{len(suggestion.dates)} sitting day{'s' if len(suggestion.dates) != 1 else ''}"
     lines = [
         f"Sitting times for {meeting.id}: {meeting.venue} ({meeting.timezone}), "
         f"{format_date_range(meeting.start, meeting.end)}, {days}",
         f"{suggestion.participants} participants ({suggestion.delegates} delegates); {count} sitting"
-        f"{'s' if count != 1 else ''} of {_words(length)} a day, breaks of at least {_words(gap)}, between "
-        f"{clock(between[0])} and {clock(between[1])}",
+        f"{'s' if count != 1 else ''} of {duration_words(length)} a day, breaks of at least "
+        f"{duration_words(gap)}, between {clock(between[0])} and {clock(between[1])}",
         f"{suggestion.patterns} patterns scored; score = delegate-hours early or late + {night_weight:g} × "
         "delegate-hours at night, over all days (lower is better); counts take each delegation's worst sitting",
         "",
@@ -52,7 +52,7 @@ def suggestion_text(meeting, suggestion, *, count: int, length: int, gap: int, b
 
 def _own_lines(suggestion, count: int, length: int) -> list[str]:
     """Where the meeting's own sittings rank, or why they cannot be ranked against these."""
-    from egmplan.planning.suggest import RANK_LIMIT, _words, clock
+    from egmplan.planning.suggest import RANK_LIMIT, clock, duration_words
 
     current = suggestion.current
     if current is not None:
@@ -63,7 +63,7 @@ def _own_lines(suggestion, count: int, length: int) -> list[str]:
         return ["The meeting's own sittings differ from day to day, so they are not ranked."]
     own = ", ".join(f"{clock(a)}–{clock(b)}" for a, b in suggestion.own)
     return [f"The meeting's own sittings ({own}) are not ranked: they are not {count} sitting"
-            f"{'s' if count != 1 else ''} of {_words(length)} within these hours and breaks."]
+            f"{'s' if count != 1 else ''} of {duration_words(length)} within these hours and breaks."]
 
 
 def _plural(n: int, word: str) -> str:

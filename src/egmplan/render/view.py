@@ -32,7 +32,7 @@ from egmplan.model import AgendaItem, Meeting
 from egmplan.placeholders import fill
 from egmplan.planning.orgwork import OrgRow, organization_rows
 from egmplan.render.annotation import (  # Span, parse_inline, spans_text: public names of this module
-    Block, Footnote, Span, _Numbering, parse_annotation, parse_inline, spans_text,
+    Block, Footnote, FootnoteNumbering, Span, parse_annotation, parse_inline, spans_text,
 )
 from egmplan.style import get_style
 
@@ -297,7 +297,7 @@ def _agenda_entries(items: tuple[AgendaItem, ...]) -> tuple[AgendaEntry, ...]:
     return tuple(entries)
 
 
-def _annotations(meeting: Meeting, style, numbering: _Numbering) -> tuple[AnnotationSection, ...]:
+def _annotations(meeting: Meeting, style, numbering: FootnoteNumbering) -> tuple[AnnotationSection, ...]:
     sections = []
     for item in meeting.agenda:
         for entry in (item, *item.items):
@@ -447,7 +447,7 @@ def build_view(meeting: Meeting, *, generated: datetime | None = None) -> Docume
     style = get_style(meeting.style.language)
     if generated is None:
         generated = build_timestamp(None, meeting.issued)
-    numbering = _Numbering()
+    numbering = FootnoteNumbering()
     annotations = _annotations(meeting, style, numbering)
     footnotes = tuple(sorted((f for s in annotations for f in s.footnotes), key=lambda f: f.number))
     session = style.capitalize_first(f"{style.ordinal_word(meeting.number)} {meeting.kind}")

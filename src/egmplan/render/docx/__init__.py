@@ -35,17 +35,17 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from egmplan.render.docx.body import _Body, text_run
-from egmplan.render.docx.footnotes import _Footnotes
+from egmplan.render.docx.body import DocumentBody, text_run
+from egmplan.render.docx.footnotes import Footnotes
 from egmplan.render.docx.layout import (  # NBSP: public name, kept importable from here
-    _FULL_WIDTH, _INDENT, _MARGIN_BOTTOM, _MARGIN_LR, _MARGIN_TOP, _PAGE_HEIGHT, _PAGE_WIDTH, NBSP,
-    _align, _end_mark, _hang, _tie,
+    FULL_WIDTH, INDENT, MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, NBSP, PAGE_HEIGHT, PAGE_WIDTH,
+    end_mark, hang, paragraph_alignment, tie_words,
 )
-from egmplan.render.docx.numbering import _AgendaNumbering, _counts_like_word
-from egmplan.render.docx.package import _normalize_zip, _set_properties
-from egmplan.render.docx.styles import _setup_styles
-from egmplan.render.docx.table import _cell_borders, _cell_margins, _OrgTable, _table_borders, _table_geometry
-from egmplan.render.docx.xml import _page_field, _paragraph_border
+from egmplan.render.docx.numbering import AgendaNumbering, counts_like_word
+from egmplan.render.docx.package import normalize_zip, set_properties
+from egmplan.render.docx.styles import setup_styles
+from egmplan.render.docx.table import OrgTable, cell_borders, cell_margins, table_borders, table_geometry
+from egmplan.render.docx.xml import page_field, paragraph_border
 
 
 def render(view) -> bytes:
@@ -62,10 +62,10 @@ def render_docx(view, *, timestamp: datetime) -> bytes:
 
     document = docx.Document()
     _Writer(document, view).write()
-    _set_properties(document, view, timestamp)
+    set_properties(document, view, timestamp)
     buffer = io.BytesIO()
     document.save(buffer)
-    return _normalize_zip(buffer.getvalue())
+    return normalize_zip(buffer.getvalue())
 
 
 def _parse_instant(text: str) -> datetime:
@@ -79,11 +79,11 @@ class _Writer:
     def __init__(self, document, view):
         self.document = document
         self.view = view
-        self.body = _Body(document)
-        self.footnotes = _Footnotes(document, self.body) if view.footnotes else None
+        self.body = DocumentBody(document)
+        self.footnotes = Footnotes(document, self.body) if view.footnotes else None
 
     def write(self) -> None:
-        _setup_styles(self.document)
+        setup_styles(self.document)
         self._page_setup()
         self._masthead()
         self._heading(self.view.title, "Heading 1")
@@ -97,19 +97,19 @@ class _Writer:
         if self.view.deadlines:
             self._heading(self.view.deadlines_heading, "Heading 2")
             for line in self.view.deadlines:
-                self.body.paragraph(_tie(line), "List")
+                self.body.paragraph(tie_words(line), "List")
         self._annex()
         if self.footnotes:
             for footnote in self.view.footnotes:
                 self.footnotes.define(footnote.number, footnote.spans, self._spans)
-        _end_mark(self.body)
+        end_mark(self.body)
 
     def _heading(self, text: str, style: str):
         """A heading without a number: its text starts at the body indent, where numbered
         headings put their text after the hanging number."""
         from docx.shared import Twips
 
-        paragraph = self.body.paragraph(_tie(text), style)
+        paragraph = self.body.paragraph(tie_words(text), style)
         paragraph.paragraph_format.first_line_indent = Twips(0)
         return paragraph
 
@@ -119,9 +119,9 @@ class _Writer:
         from docx.shared import Twips
 
         section = self.document.sections[0]
-        section.page_width, section.page_height = Twips(_PAGE_WIDTH), Twips(_PAGE_HEIGHT)
-        section.left_margin = section.right_margin = Twips(_MARGIN_LR)
-        section.top_margin, section.bottom_margin = Twips(_MARGIN_TOP), Twips(_MARGIN_BOTTOM)
+        section.page_width, section.page_height = Twips(PAGE_WIDTH), Twips(PAGE_HEIGHT)
+        section.left_margin = section.right_margin = Twips(MARGIN_LR)
+        section.top_margin, section.bottom_margin = Twips(MARGIN_TOP), Twips(MARGIN_BOTTOM)
         section.header_distance = section.footer_distance = Twips(720)
         # First page: the masthead stands in for the header; no page number (UN practice).
         section.different_first_page_header_footer = True
@@ -130,15 +130,15 @@ class _Writer:
         for header, align in ((section.header, "right"), (section.even_page_header, "left")):
             paragraph = header.paragraphs[0]
             paragraph.style = self.document.styles["Header"]
-            paragraph.alignment = _align(align)
+            paragraph.alignment = paragraph_alignment(align)
             if symbol:
                 paragraph.add_run(symbol)
-                _paragraph_border(paragraph, "bottom", 4)
+                paragraph_border(paragraph, "bottom", 4)
         for footer, align in ((section.footer, "right"), (section.even_page_footer, "left")):
             paragraph = footer.paragraphs[0]
             paragraph.style = self.document.styles["Footer"]
-            paragraph.alignment = _align(align)
-            _page_field(paragraph)
+            paragraph.alignment = paragraph_alignment(align)
+            page_field(paragraph)
         section.first_page_header.is_linked_to_previous = False
         section.first_page_footer.is_linked_to_previous = False
 
@@ -149,10 +149,10 @@ class _Writer:
 
         m = self.view.masthead
         # Three grid columns: organ | (symbol over two) ; (emblem space over two) | distribution.
-        third = _FULL_WIDTH * 3 // 10
+        third = FULL_WIDTH * 3 // 10
         table = self.document.add_table(rows=2, cols=3)
-        _table_geometry(table, [_FULL_WIDTH - 2 * third, third, third], indent=0)
-        _table_borders(table, {})
+        table_geometry(table, [FULL_WIDTH - 2 * third, third, third], indent=0)
+        table_borders(table, {})
         organ_cell = table.rows[0].cells[0]
         symbol_cell = table.rows[0].cells[1].merge(table.rows[0].cells[2])
         emblem_cell = table.rows[1].cells[0].merge(table.rows[1].cells[1])
@@ -164,7 +164,7 @@ class _Writer:
         organ.add_run(m.organ).font.size = Pt(14)
         symbol = symbol_cell.paragraphs[0]
         symbol.style = self.document.styles["Masthead"]
-        symbol.alignment = _align("right")
+        symbol.alignment = paragraph_alignment("right")
         symbol.paragraph_format.line_spacing = Pt(22)
         if m.symbol:
             # UN mastheads print the symbol's first element large.
@@ -175,8 +175,8 @@ class _Writer:
                 rest = symbol.add_run(tail)
                 rest.bold, rest.font.size = True, Pt(14)
         for cell in (organ_cell, symbol_cell):
-            _cell_borders(cell, bottom=24)
-            _cell_margins(cell, bottom=57)
+            cell_borders(cell, bottom=24)
+            cell_margins(cell, bottom=57)
 
         lines = [line for line in (m.distribution, m.issued) if line]
         if m.original:
@@ -188,21 +188,21 @@ class _Writer:
                 paragraph.add_run(line)
         emblem_cell.paragraphs[0].style = self.document.styles["Masthead"]
         for cell in (emblem_cell, distribution_cell):
-            _cell_borders(cell, bottom=24)
-            _cell_margins(cell, top=113, bottom=170)
+            cell_borders(cell, bottom=24)
+            cell_margins(cell, top=113, bottom=170)
 
         body = self.body.paragraph(style="Masthead")
         body.paragraph_format.space_before = Pt(12)
-        body.paragraph_format.right_indent = Twips(_FULL_WIDTH // 2)
+        body.paragraph_format.right_indent = Twips(FULL_WIDTH // 2)
         body.add_run(m.body).bold = True
         if m.session_line:
-            self.body.paragraph(_tie(m.session_line), "Masthead")
-        self.body.paragraph(_tie(m.venue_dates), "Masthead").paragraph_format.space_after = Pt(24)
+            self.body.paragraph(tie_words(m.session_line), "Masthead")
+        self.body.paragraph(tie_words(m.venue_dates), "Masthead").paragraph_format.space_after = Pt(24)
 
     # provisional agenda (A1, A2)
 
     def _agenda(self) -> None:
-        numbering = _AgendaNumbering(self.document) if _counts_like_word(self.view.agenda) else None
+        numbering = AgendaNumbering(self.document) if counts_like_word(self.view.agenda) else None
         for entry in self.view.agenda:
             self._agenda_line(entry, 0, numbering)
             for sub in entry.items:
@@ -213,18 +213,18 @@ class _Writer:
         paragraph = self.body.paragraph(style=style)
         if numbering is not None:
             numbering.apply(paragraph, level)
-            text_run(paragraph, _tie(entry.text))
+            text_run(paragraph, tie_words(entry.text))
         else:
-            _hang(paragraph, *_AgendaNumbering.INDENTS[level])
-            text_run(paragraph, f"{entry.label}\t{_tie(entry.text)}")
+            hang(paragraph, *AgendaNumbering.INDENTS[level])
+            text_run(paragraph, f"{entry.label}\t{tie_words(entry.text)}")
 
     # annotations (A3)
 
     def _annotation(self, section) -> None:
         heading_style = "Heading 3" if section.level == 1 else "Heading 4"
-        heading = self.body.paragraph(f"{section.label}\t{_tie(section.heading)}", heading_style)
+        heading = self.body.paragraph(f"{section.label}\t{tie_words(section.heading)}", heading_style)
         if section.level > 1:
-            _hang(heading, _INDENT + 567, 567)
+            hang(heading, INDENT + 567, 567)
         for block in section.blocks:
             if block.kind == "list":
                 for item in block.items:
@@ -234,21 +234,21 @@ class _Writer:
         if section.has_documentation:
             self._heading(self.view.documentation_heading, "Heading 4")
             for document in section.documentation:
-                self.body.paragraph(_tie(document.text), "Documentation Entry")
+                self.body.paragraph(tie_words(document.text), "Documentation Entry")
             if section.documentation_note:
-                self.body.paragraph(_tie(section.documentation_note), "Body Text")
+                self.body.paragraph(tie_words(section.documentation_note), "Body Text")
 
     def _spans(self, paragraph, spans) -> None:
         for span in spans:
             if span.footnote is not None and self.footnotes is not None:
                 self.footnotes.reference(paragraph, span.footnote)
             else:
-                text_run(paragraph, _tie(span.text), italic=span.italic or None)
+                text_run(paragraph, tie_words(span.text), italic=span.italic or None)
 
     # annex (W1-W6)
 
     def _annex(self) -> None:
-        table = _OrgTable(self.document, self.body, self.view.table)
+        table = OrgTable(self.document, self.body, self.view.table)
         if table.landscape:
             self._landscape_section()
         label = self._heading(self.view.annex_label, "Heading 1")
@@ -266,5 +266,5 @@ class _Writer:
 
         section = self.document.add_section(WD_SECTION.NEW_PAGE)
         section.orientation = WD_ORIENT.LANDSCAPE
-        section.page_width, section.page_height = Twips(_PAGE_HEIGHT), Twips(_PAGE_WIDTH)
+        section.page_width, section.page_height = Twips(PAGE_HEIGHT), Twips(PAGE_WIDTH)
         section.different_first_page_header_footer = False

@@ -12,7 +12,7 @@ the XML they write is the XML python-docx writes.
 from __future__ import annotations
 
 
-class _Body:
+class DocumentBody:
     """The document body, written top to bottom."""
 
     def __init__(self, document):
@@ -103,7 +103,7 @@ def text_run(paragraph, text: str, *, italic=_NO_RPR, bold: bool = False):
     return r
 
 
-def _rows_and_cells(table):
+def rows_and_cells(table):
     """Each row of ``table`` with its cells: python-docx objects, made in one pass."""
     from docx.table import _Cell, _Row
 
@@ -111,7 +111,7 @@ def _rows_and_cells(table):
         yield _Row(tr, table), [_Cell(tc, table) for tc in tr.tc_lst]
 
 
-def _span(cells: list, first: int, last: int) -> None:
+def merge_cells(cells: list, first: int, last: int) -> None:
     """Merge ``cells[first..last]`` of one row into ``cells[first]`` (``w:gridSpan``, widths
     added, content moved) as ``_Cell.merge`` does, without working out the table's grid."""
     tc = cells[first]._tc

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from egmplan.render.docx.xml import _R, _W, _el, _set_child
+from egmplan.render.docx.xml import R_NAMESPACE, W_NAMESPACE, make_element, set_child
 
 _RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 _CT_FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 
 
-class _Footnotes:
+class Footnotes:
     """Real Word footnotes: a ``word/footnotes.xml`` part related to the document, holding
     the separator (id -1) and continuation separator (id 0) and one ``w:footnote`` per
     note; the text carries ``w:footnoteReference`` runs in the FootnoteReference style."""
@@ -21,7 +21,7 @@ class _Footnotes:
         self.document = document
         self.body = body
         root = parse_xml(
-            f'<w:footnotes xmlns:w="{_W}" xmlns:r="{_R}">'
+            f'<w:footnotes xmlns:w="{W_NAMESPACE}" xmlns:r="{R_NAMESPACE}">'
             '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240"'
             ' w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
             '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0"'
@@ -36,23 +36,24 @@ class _Footnotes:
     def _settings(self) -> None:
         """``w:footnotePr`` in settings names the two separators, as Word writes it."""
         settings = self.document.settings.element
-        note_pr = _el("w:footnotePr", None, _el("w:footnote", {"w:id": -1}), _el("w:footnote", {"w:id": 0}))
-        _set_child(settings, note_pr, before=("w:endnotePr", "w:compat", "w:docVars", "w:rsids"))
+        note_pr = make_element("w:footnotePr", None, make_element("w:footnote", {"w:id": -1}),
+                               make_element("w:footnote", {"w:id": 0}))
+        set_child(settings, note_pr, before=("w:endnotePr", "w:compat", "w:docVars", "w:rsids"))
 
     def reference(self, paragraph, number: int) -> None:
         run = paragraph.add_run()
         self.body.set_run_style(run, "footnote reference")
-        run._r.append(_el("w:footnoteReference", {"w:id": number}))
+        run._r.append(make_element("w:footnoteReference", {"w:id": number}))
 
     def define(self, number: int, spans, write_spans) -> None:
         """The note's text: its number (footnoteRef, hanging), a tab, then the text."""
         from docx.text.paragraph import Paragraph
 
-        p = _el("w:p", None, _el("w:pPr", None, _el("w:pStyle", {"w:val": "FootnoteText"})))
-        self.root.append(_el("w:footnote", {"w:id": number}, p))
+        p = make_element("w:p", None, make_element("w:pPr", None, make_element("w:pStyle", {"w:val": "FootnoteText"})))
+        self.root.append(make_element("w:footnote", {"w:id": number}, p))
         paragraph = Paragraph(p, self.document.part)
         mark = paragraph.add_run()
         self.body.set_run_style(mark, "footnote reference")
-        mark._r.append(_el("w:footnoteRef"))
+        mark._r.append(make_element("w:footnoteRef"))
         paragraph.add_run().add_tab()
         write_spans(paragraph, spans)

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 # Geometry in twentieths of a point (twips). A4, UN text block about 14 cm wide.
-_PAGE_WIDTH, _PAGE_HEIGHT = 11906, 16838
-_MARGIN_LR, _MARGIN_TOP, _MARGIN_BOTTOM = 1247, 1418, 1418
-_INDENT = 720                     # body text and heading text start here (1.27 cm)
-_TEXT_WIDTH = _PAGE_WIDTH - 2 * _MARGIN_LR - 2 * _INDENT
-_FULL_WIDTH = _PAGE_WIDTH - 2 * _MARGIN_LR
-_LANDSCAPE_FULL_WIDTH = _PAGE_HEIGHT - 2 * _MARGIN_LR   # the annex on landscape pages (wide tables)
+PAGE_WIDTH, PAGE_HEIGHT = 11906, 16838
+MARGIN_LR, MARGIN_TOP, MARGIN_BOTTOM = 1247, 1418, 1418
+INDENT = 720                     # body text and heading text start here (1.27 cm)
+TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_LR - 2 * INDENT
+FULL_WIDTH = PAGE_WIDTH - 2 * MARGIN_LR
+LANDSCAPE_FULL_WIDTH = PAGE_HEIGHT - 2 * MARGIN_LR   # the annex on landscape pages (wide tables)
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -22,21 +22,21 @@ _TIES = (
 NBSP = "\u00a0"
 
 
-def _tie(text: str) -> str:
+def tie_words(text: str) -> str:
     """No line break inside "6 April" or "10 a.m." (UN typing: a non-breaking space)."""
     for pattern in _TIES:
         text = pattern.sub(NBSP, text)
     return text
 
 
-def _align(name: str):
+def paragraph_alignment(name: str):
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     return {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT,
             "center": WD_ALIGN_PARAGRAPH.CENTER}[name]
 
 
-def _hang(target, left: int, hanging: int) -> None:
+def hang(target, left: int, hanging: int) -> None:
     """Left indent with a hanging first line (a paragraph or a style)."""
     from docx.shared import Twips
 
@@ -45,11 +45,11 @@ def _hang(target, left: int, hanging: int) -> None:
     fmt.first_line_indent = Twips(-hanging)
 
 
-def _end_mark(body) -> None:
+def end_mark(body) -> None:
     """UN documents end with a short centred rule under the last text."""
     from docx.shared import Pt
 
     paragraph = body.paragraph(style="Normal")
-    paragraph.alignment = _align("center")
+    paragraph.alignment = paragraph_alignment("center")
     paragraph.paragraph_format.space_before = Pt(24)
     paragraph.add_run("_" * 18)

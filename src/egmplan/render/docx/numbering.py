@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from egmplan.render.docx.layout import _INDENT, _hang
-from egmplan.render.docx.xml import _el, _set_child
+from egmplan.render.docx.layout import INDENT, hang
+from egmplan.render.docx.xml import make_element, set_child
 
 
-def _counts_like_word(agenda) -> bool:
+def counts_like_word(agenda) -> bool:
     """True when the view's labels are what a Word list would count: 1., 2., ... and
     (a), (b), ... restarting under each item."""
     import string
@@ -22,12 +22,12 @@ def _counts_like_word(agenda) -> bool:
     return True
 
 
-class _AgendaNumbering:
+class AgendaNumbering:
     """One ``w:abstractNum`` for the provisional agenda: level 0 ``1.``, level 1 ``(a)``,
     each sub-item list restarting under its item; List Number / List Number 2 point at it."""
 
     # (left, hanging) of each level's text: "1." at the body indent, "(a)" one step in.
-    INDENTS = ((_INDENT + 567, 567), (_INDENT + 1134, 567))
+    INDENTS = ((INDENT + 567, 567), (INDENT + 1134, 567))
     ABSTRACT_ID = 90
     NUM_ID = 90
 
@@ -38,38 +38,38 @@ class _AgendaNumbering:
         levels = []
         for ilvl, (fmt, text) in enumerate((("decimal", "%1."), ("lowerLetter", "(%2)"))):
             left, hanging = self.INDENTS[ilvl]
-            levels.append(_el(
+            levels.append(make_element(
                 "w:lvl", {"w:ilvl": ilvl},
-                _el("w:start", {"w:val": 1}),
-                _el("w:numFmt", {"w:val": fmt}),
-                _el("w:pStyle", {"w:val": "ListNumber" if ilvl == 0 else "ListNumber2"}),
-                _el("w:lvlText", {"w:val": text}),
-                _el("w:lvlJc", {"w:val": "left"}),
-                _el("w:pPr", None,
-                    _el("w:tabs", None, _el("w:tab", {"w:val": "num", "w:pos": left})),
-                    _el("w:ind", {"w:left": left, "w:hanging": hanging})),
+                make_element("w:start", {"w:val": 1}),
+                make_element("w:numFmt", {"w:val": fmt}),
+                make_element("w:pStyle", {"w:val": "ListNumber" if ilvl == 0 else "ListNumber2"}),
+                make_element("w:lvlText", {"w:val": text}),
+                make_element("w:lvlJc", {"w:val": "left"}),
+                make_element("w:pPr", None,
+                    make_element("w:tabs", None, make_element("w:tab", {"w:val": "num", "w:pos": left})),
+                    make_element("w:ind", {"w:left": left, "w:hanging": hanging})),
             ))
-        abstract = _el("w:abstractNum", {"w:abstractNumId": self.ABSTRACT_ID},
-                       _el("w:nsid", {"w:val": "45474D50"}),        # "EGMP": fixed, not random
-                       _el("w:multiLevelType", {"w:val": "multilevel"}),
+        abstract = make_element("w:abstractNum", {"w:abstractNumId": self.ABSTRACT_ID},
+                       make_element("w:nsid", {"w:val": "45474D50"}),        # "EGMP": fixed, not random
+                       make_element("w:multiLevelType", {"w:val": "multilevel"}),
                        *levels)
         first_num = numbering.find(qn("w:num"))
         if first_num is not None:
             first_num.addprevious(abstract)                     # abstractNums precede nums
         else:
             numbering.append(abstract)
-        numbering.append(_el("w:num", {"w:numId": self.NUM_ID},
-                             _el("w:abstractNumId", {"w:val": self.ABSTRACT_ID})))
+        numbering.append(make_element("w:num", {"w:numId": self.NUM_ID},
+                             make_element("w:abstractNumId", {"w:val": self.ABSTRACT_ID})))
         for name, ilvl in (("List Number", 0), ("List Number 2", 1)):
             ppr = document.styles[name].element.get_or_add_pPr()
-            _set_child(ppr, _el("w:numPr", None, _el("w:ilvl", {"w:val": ilvl}),
-                                _el("w:numId", {"w:val": self.NUM_ID})),
+            set_child(ppr, make_element("w:numPr", None, make_element("w:ilvl", {"w:val": ilvl}),
+                                make_element("w:numId", {"w:val": self.NUM_ID})),
                        before=("w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:spacing", "w:ind", "w:jc"))
             left, hanging = self.INDENTS[ilvl]
-            _hang(document.styles[name], left, hanging)
+            hang(document.styles[name], left, hanging)
 
     def apply(self, paragraph, level: int) -> None:
         ppr = paragraph._p.get_or_add_pPr()
-        _set_child(ppr, _el("w:numPr", None, _el("w:ilvl", {"w:val": level}),
-                            _el("w:numId", {"w:val": self.NUM_ID})),
+        set_child(ppr, make_element("w:numPr", None, make_element("w:ilvl", {"w:val": level}),
+                            make_element("w:numId", {"w:val": self.NUM_ID})),
                    before=("w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:spacing", "w:ind", "w:jc"))

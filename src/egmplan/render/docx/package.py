@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 
-def _set_properties(document, view, timestamp: datetime) -> None:
+def set_properties(document, view, timestamp: datetime) -> None:
     """Core properties from the view; the one instant is ``timestamp``. The template's
     thumbnail and custom XML are dropped, and app.xml names no application version."""
     props = document.core_properties
@@ -54,7 +54,7 @@ _APP_XML = (
 )
 
 
-def _normalize_zip(data: bytes) -> bytes:
+def normalize_zip(data: bytes) -> bytes:
     """Rewrite the package with fixed entry dates, order, permissions and compression:
     ``[Content_Types].xml`` first (as Office writes it), then ``_rels/.rels``, then the
     rest sorted by name."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from egmplan.render.docx.layout import _INDENT
-from egmplan.render.docx.xml import _el, _set_child
+from egmplan.render.docx.layout import INDENT
+from egmplan.render.docx.xml import make_element, set_child
 
 
 def _style_font(style, *, size: float, bold: bool = False, italic: bool = False) -> None:
@@ -60,7 +60,7 @@ def _paragraph_style(document, name: str, base: str = "Normal"):
     return style
 
 
-def _setup_styles(document) -> None:
+def setup_styles(document) -> None:
     """UN document styles on Word's own style names (Normal, Heading 1-4, List Number...)."""
     from docx.enum.style import WD_STYLE_TYPE
     from docx.oxml.ns import qn
@@ -68,7 +68,7 @@ def _setup_styles(document) -> None:
     styles = document.styles
     # Document defaults: Times New Roman 10 pt, British English (UN spelling, Oxford -ize).
     rpr_default = styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    _set_child(rpr_default, _el("w:lang", {"w:val": "en-GB", "w:eastAsia": "en-US", "w:bidi": "ar-SA"}))
+    set_child(rpr_default, make_element("w:lang", {"w:val": "en-GB", "w:eastAsia": "en-US", "w:bidi": "ar-SA"}))
 
     normal = styles["Normal"]
     _style_font(normal, size=10)
@@ -77,7 +77,7 @@ def _setup_styles(document) -> None:
     # UN "SingleTxt": indented both sides, justified, 6 pt after.
     body = styles["Body Text"]
     _style_font(body, size=10)
-    _style_paragraph(body, after=6, left=_INDENT, right=_INDENT, justify=True)
+    _style_paragraph(body, after=6, left=INDENT, right=INDENT, justify=True)
     body.base_style = normal
 
     # HCh (title, "Annex"), H1 ("Provisional agenda", "Annotations"), H23 (items).
@@ -89,8 +89,8 @@ def _setup_styles(document) -> None:
     ):
         heading = styles[name]
         _style_font(heading, size=size, bold=True)
-        _style_paragraph(heading, before=before, after=after, line=line, left=_INDENT,
-                         right=_INDENT, hanging=_INDENT, keep_next=True)
+        _style_paragraph(heading, before=before, after=after, line=line, left=INDENT,
+                         right=INDENT, hanging=INDENT, keep_next=True)
         heading.base_style = normal
         heading.next_paragraph_style = body
 
@@ -98,17 +98,17 @@ def _setup_styles(document) -> None:
     for name in ("List Number", "List Number 2"):
         item = styles[name]
         _style_font(item, size=10)
-        _style_paragraph(item, after=6, right=_INDENT)
+        _style_paragraph(item, after=6, right=INDENT)
         item.base_style = normal
 
     # Lists inside annotations: indented, no bullet (the chapter list in UNODC/CCPCJ/EG.4/2021/1).
     listing = styles["List"]
     _style_font(listing, size=10)
-    _style_paragraph(listing, after=3, left=_INDENT + 1134, right=_INDENT, hanging=567)
+    _style_paragraph(listing, after=3, left=INDENT + 1134, right=INDENT, hanging=567)
     listing.base_style = normal
 
     documentation = _paragraph_style(document, "Documentation Entry", "Body Text")
-    _style_paragraph(documentation, after=6, left=_INDENT, right=_INDENT)
+    _style_paragraph(documentation, after=6, left=INDENT, right=INDENT)
 
     masthead = _paragraph_style(document, "Masthead")
     _style_paragraph(masthead, line=12)
@@ -129,7 +129,7 @@ def _setup_styles(document) -> None:
     footnote_text.name = "footnote text"
     footnote_text.element.set(qn("w:styleId"), "FootnoteText")
     _style_font(footnote_text, size=9)
-    _style_paragraph(footnote_text, after=2, line=11, left=_INDENT + 357, right=_INDENT, hanging=357)
+    _style_paragraph(footnote_text, after=2, line=11, left=INDENT + 357, right=INDENT, hanging=357)
     if "footnote reference" not in [s.name for s in styles]:
         reference = styles.add_style("footnote reference", WD_STYLE_TYPE.CHARACTER)
         reference.element.set(qn("w:styleId"), "FootnoteReference")

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from egmplan.render.docx.body import _rows_and_cells, _span, text_run
-from egmplan.render.docx.layout import _FULL_WIDTH, _INDENT, _LANDSCAPE_FULL_WIDTH, _TEXT_WIDTH, _tie
-from egmplan.render.docx.xml import _border, _el, _set_child
-
+from egmplan.render.docx.body import merge_cells, rows_and_cells, text_run
+from egmplan.render.docx.layout import FULL_WIDTH, INDENT, LANDSCAPE_FULL_WIDTH, TEXT_WIDTH, tie_words
+from egmplan.render.docx.xml import border, make_element, set_child
 
 # A lane's title column is never narrower than 3 cm: about 20 characters of 10 pt Times a line.
 MIN_TITLE_WIDTH = 1701
@@ -40,7 +39,7 @@ def table_fit(merged: bool, lanes: int) -> str:
     column narrower than :data:`MIN_TITLE_WIDTH` even in landscape)."""
     if lanes == 1:
         return "text"
-    for fit, measure in (("portrait", _FULL_WIDTH), ("landscape", _LANDSCAPE_FULL_WIDTH)):
+    for fit, measure in (("portrait", FULL_WIDTH), ("landscape", LANDSCAPE_FULL_WIDTH)):
         if min(_lane_widths(measure, merged, lanes)[len(_lead_widths(merged)) + 1::2]) >= MIN_TITLE_WIDTH:
             return fit
     return "stacked"
@@ -64,7 +63,7 @@ class _LaneHeading:
     text: str
 
 
-class _OrgTable:
+class OrgTable:
     """The organization of work as a Word table: header row repeated on every page, rows
     kept whole, a rule under the header and at the foot (UN tables draw no vertical lines).
 
@@ -100,7 +99,7 @@ class _OrgTable:
     @property
     def width(self) -> int:
         """The body text's width; a table with lanes side by side takes the full measure."""
-        return {"portrait": _FULL_WIDTH, "landscape": _LANDSCAPE_FULL_WIDTH}.get(self.fit, _TEXT_WIDTH)
+        return {"portrait": FULL_WIDTH, "landscape": LANDSCAPE_FULL_WIDTH}.get(self.fit, TEXT_WIDTH)
 
     def _widths(self) -> list[int]:
         return _lane_widths(self.width, self.merged, self.lanes)
@@ -149,9 +148,9 @@ class _OrgTable:
         body = list(self._body_rows())
         widths = self._widths()
         table = self.document.add_table(rows=len(header) + len(body), cols=len(widths))
-        _table_geometry(table, widths, indent=_INDENT if self.width == _TEXT_WIDTH else 0)
-        _table_borders(table, {"top": 4, "bottom": 12})
-        rows = _rows_and_cells(table)
+        table_geometry(table, widths, indent=INDENT if self.width == TEXT_WIDTH else 0)
+        table_borders(table, {"top": 4, "bottom": 12})
+        rows = rows_and_cells(table)
         for index, labels in enumerate(header):
             row, cells = next(rows)
             _repeat_header(row)
@@ -159,12 +158,12 @@ class _OrgTable:
                 self._fill(cell, text, "Table Heading")
             if index == len(header) - 1:
                 for cell in cells:
-                    _cell_borders(cell, bottom=4)
+                    cell_borders(cell, bottom=4)
             elif len(header) == 2:                             # lane names span their pair
                 start = 1 if self.merged else 2
                 for lane in range(self.lanes):
-                    _span(cells, start + 2 * lane, start + 2 * lane + 1)
-                    _cell_borders(cells[start + 2 * lane], bottom=4)
+                    merge_cells(cells, start + 2 * lane, start + 2 * lane + 1)
+                    cell_borders(cells[start + 2 * lane], bottom=4)
         title_column = len(widths) - 2 * self.lanes + 1
         for offset, (values, new_day, holiday) in enumerate(body):
             row, cells = next(rows)
@@ -174,26 +173,26 @@ class _OrgTable:
             for cell, text in zip(cells, values):
                 self._fill(cell, text, "Table Text")
                 if new_day and offset:                         # a hairline between days
-                    _cell_borders(cell, top=2)
+                    cell_borders(cell, top=2)
             if holiday and self.lanes > 1:                     # W4: the text runs across the lanes
-                _span(cells, title_column, len(cells) - 1)
+                merge_cells(cells, title_column, len(cells) - 1)
 
     def _fill(self, cell, value, style: str) -> None:
         paragraph = cell.paragraphs[0]
         self.body.set_style(paragraph, style)
         if isinstance(value, _Bold):
-            text_run(paragraph, _tie(value.text), bold=True)
+            text_run(paragraph, tie_words(value.text), bold=True)
         elif isinstance(value, _LaneHeading):
-            text_run(paragraph, _tie(value.text), italic=True)
+            text_run(paragraph, tie_words(value.text), italic=True)
         elif isinstance(value, str):
             if value:
-                text_run(paragraph, _tie(value))
+                text_run(paragraph, tie_words(value))
         elif value.continued and value.suffix.startswith("(") and value.suffix.endswith(")"):
-            text_run(paragraph, _tie(value.base) + " (")
+            text_run(paragraph, tie_words(value.base) + " (")
             text_run(paragraph, value.suffix[1:-1], italic=True)
             text_run(paragraph, ")")
         elif value.title:
-            text_run(paragraph, _tie(value.title))
+            text_run(paragraph, tie_words(value.title))
 
 
 @dataclass(frozen=True)
@@ -208,72 +207,72 @@ def _keep_day_label_with_next(cells) -> None:
             paragraph.paragraph_format.keep_with_next = True
 
 
-def _table_geometry(table, widths: list[int], indent: int) -> None:
+def table_geometry(table, widths: list[int], indent: int) -> None:
     """Fixed layout with explicit column widths (LibreOffice honours w:tblGrid and w:tcW)."""
     from docx.oxml.ns import qn
     from docx.shared import Twips
 
     table.autofit = False
     tbl_pr = table._tbl.tblPr
-    _set_child(tbl_pr, _el("w:tblW", {"w:w": sum(widths), "w:type": "dxa"}),
+    set_child(tbl_pr, make_element("w:tblW", {"w:w": sum(widths), "w:type": "dxa"}),
                before=("w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders", "w:shd", "w:tblLayout",
                        "w:tblCellMar", "w:tblLook"))
-    _set_child(tbl_pr, _el("w:tblInd", {"w:w": indent, "w:type": "dxa"}),
+    set_child(tbl_pr, make_element("w:tblInd", {"w:w": indent, "w:type": "dxa"}),
                before=("w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook"))
-    _set_child(tbl_pr, _el("w:tblCellMar", None, _el("w:left", {"w:w": 0, "w:type": "dxa"}),
-                           _el("w:right", {"w:w": 113, "w:type": "dxa"})),
+    set_child(tbl_pr, make_element("w:tblCellMar", None, make_element("w:left", {"w:w": 0, "w:type": "dxa"}),
+                           make_element("w:right", {"w:w": 113, "w:type": "dxa"})),
                before=("w:tblLook",))
     grid = table._tbl.tblGrid
     for col, width in zip(grid.findall(qn("w:gridCol")), widths):
         col.set(qn("w:w"), str(width))
-    for _, cells in _rows_and_cells(table):
+    for _, cells in rows_and_cells(table):
         for cell, width in zip(cells, widths):
             tc_w = cell._tc.tcPr.find(qn("w:tcW"))      # python-docx writes each cell's w:tcW (dxa)
             tc_w.set(qn("w:w"), str(Twips(width).twips))
 
 
-def _table_borders(table, sizes: dict[str, int]) -> None:
+def table_borders(table, sizes: dict[str, int]) -> None:
     """Only the named outer rules (sizes in eighths of a point); everything else none."""
     sides = []
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
         if side in sizes:
-            sides.append(_border(side, sizes[side]))
+            sides.append(border(side, sizes[side]))
         else:
-            sides.append(_el(f"w:{side}", {"w:val": "nil"}))
-    _set_child(table._tbl.tblPr, _el("w:tblBorders", None, *sides),
+            sides.append(make_element(f"w:{side}", {"w:val": "nil"}))
+    set_child(table._tbl.tblPr, make_element("w:tblBorders", None, *sides),
                before=("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook"))
 
 
-def _cell_borders(cell, *, top: int | None = None, bottom: int | None = None) -> None:
+def cell_borders(cell, *, top: int | None = None, bottom: int | None = None) -> None:
     tc_pr = cell._tc.get_or_add_tcPr()
     from docx.oxml.ns import qn
 
     existing = tc_pr.find(qn("w:tcBorders"))
-    borders = existing if existing is not None else _set_child(
-        tc_pr, _el("w:tcBorders"), before=("w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText",
+    borders = existing if existing is not None else set_child(
+        tc_pr, make_element("w:tcBorders"), before=("w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText",
                                            "w:vAlign", "w:hideMark"))
     for side, size in (("top", top), ("bottom", bottom)):
         if size is not None:
             for old in borders.findall(qn(f"w:{side}")):
                 borders.remove(old)
-            element = _border(side, size)
+            element = border(side, size)
             if side == "top":
                 borders.insert(0, element)
             else:
                 borders.append(element)
 
 
-def _cell_margins(cell, *, top: int = 0, bottom: int = 0) -> None:
+def cell_margins(cell, *, top: int = 0, bottom: int = 0) -> None:
     tc_pr = cell._tc.get_or_add_tcPr()
-    _set_child(tc_pr, _el("w:tcMar", None, _el("w:top", {"w:w": top, "w:type": "dxa"}),
-                          _el("w:bottom", {"w:w": bottom, "w:type": "dxa"})),
+    set_child(tc_pr, make_element("w:tcMar", None, make_element("w:top", {"w:w": top, "w:type": "dxa"}),
+                          make_element("w:bottom", {"w:w": bottom, "w:type": "dxa"})),
                before=("w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark"))
 
 
 def _repeat_header(row) -> None:
     """``w:tblHeader``: Word and LibreOffice repeat this row at the top of each page."""
     tr_pr = row._tr.get_or_add_trPr()
-    _set_child(tr_pr, _el("w:tblHeader"))
+    set_child(tr_pr, make_element("w:tblHeader"))
     _cant_split(row)
 
 
@@ -282,4 +281,4 @@ def _cant_split(row) -> None:
 
     tr_pr = row._tr.get_or_add_trPr()
     if tr_pr.find(qn("w:cantSplit")) is None:
-        tr_pr.insert(0, _el("w:cantSplit"))
+        tr_pr.insert(0, make_element("w:cantSplit"))

@@ -3,12 +3,12 @@ and fields. python-docx is imported inside each function (start-up speed)."""
 
 from __future__ import annotations
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
-def _el(tag: str, attrs: dict[str, str] | None = None, *children):
-    """A WordprocessingML element: ``_el("w:ind", {"w:left": "720"})``."""
+def make_element(tag: str, attrs: dict[str, str] | None = None, *children):
+    """A WordprocessingML element: ``make_element("w:ind", {"w:left": "720"})``."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -20,7 +20,7 @@ def _el(tag: str, attrs: dict[str, str] | None = None, *children):
     return element
 
 
-def _set_child(parent, child, before: tuple[str, ...] = ()):
+def set_child(parent, child, before: tuple[str, ...] = ()):
     """Replace ``parent``'s child of the same tag with ``child``, keeping schema order:
     it goes before the first existing element whose tag is in ``before``."""
     from docx.oxml.ns import qn
@@ -36,25 +36,25 @@ def _set_child(parent, child, before: tuple[str, ...] = ()):
     return child
 
 
-def _border(side: str, size_eighths: int, space: int = 0):
-    return _el(f"w:{side}", {"w:val": "single", "w:sz": size_eighths, "w:space": space, "w:color": "000000"})
+def border(side: str, size_eighths: int, space: int = 0):
+    return make_element(f"w:{side}", {"w:val": "single", "w:sz": size_eighths, "w:space": space, "w:color": "000000"})
 
 
-def _paragraph_border(paragraph, side: str, size_eighths: int) -> None:
+def paragraph_border(paragraph, side: str, size_eighths: int) -> None:
     ppr = paragraph._p.get_or_add_pPr()
-    _set_child(ppr, _el("w:pBdr", None, _border(side, size_eighths, 1)),
+    set_child(ppr, make_element("w:pBdr", None, border(side, size_eighths, 1)),
                before=("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc"))
 
 
-def _page_field(paragraph) -> None:
+def page_field(paragraph) -> None:
     """A PAGE field (Word and LibreOffice print the page number)."""
     def field_char(kind: str):
-        return _el("w:r", None, _el("w:fldChar", {"w:fldCharType": kind}))
+        return make_element("w:r", None, make_element("w:fldChar", {"w:fldCharType": kind}))
 
-    instruction = _el("w:instrText", {"xml:space": "preserve"})
+    instruction = make_element("w:instrText", {"xml:space": "preserve"})
     instruction.text = " PAGE "
-    shown = _el("w:t")
+    shown = make_element("w:t")
     shown.text = "1"
-    for run in (field_char("begin"), _el("w:r", None, instruction), field_char("separate"),
-                _el("w:r", None, shown), field_char("end")):
+    for run in (field_char("begin"), make_element("w:r", None, instruction), field_char("separate"),
+                make_element("w:r", None, shown), field_char("end")):
         paragraph._p.append(run)
