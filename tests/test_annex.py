@@ -5,14 +5,12 @@ import csv
 import io
 import json
 import re
-import textwrap
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from egmplan.cli.main import app
-from egmplan.loader import load_meeting, load_meeting_text
+from egmplan.loader import load_meeting_text
 from egmplan.planning.orgwork import organization_rows
 from egmplan.references import resolve_reference
 

@@ -3,7 +3,6 @@ and thousands of them are reported quickly (issue 11)."""
 
 import difflib
 import time
-from textwrap import dedent
 
 import pytest
 

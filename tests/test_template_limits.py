@@ -42,21 +42,21 @@ def test_a_template_linked_to_proc_environ_is_refused(project, monkeypatch):
     assert result.exit_code == 1
     assert "s3cr3t" not in result.stdout + result.stderr
     assert result.stderr.startswith(
-        f"egmplan: error: templates/agenda.md.j2: refused: it is a link that leads outside the "
+        "egmplan: error: templates/agenda.md.j2: refused: it is a link that leads outside the "
         "template folder templates (to /proc/")
 
 
 def test_a_linked_folder_does_not_expose_files_outside(project):
     (project / "templates" / "root").symlink_to("/")
     (project / "templates" / "agenda.md.j2").write_text('{% include "root/etc/passwd" %}\n')
-    _fails_with(project, f"templates/root/etc/passwd: refused: it is a link that leads outside the "
-                         f"template folder templates (to /etc/passwd)")
+    _fails_with(project, "templates/root/etc/passwd: refused: it is a link that leads outside the "
+                         "template folder templates (to /etc/passwd)")
 
 
 def test_parent_folder_names_are_not_followed(project):
     (project / "secret.j2").write_text("secret\n")
     (project / "templates" / "agenda.md.j2").write_text('{% include "../secret.j2" %}\n')
-    _fails_with(project, f"template ../secret.j2 not found (looked in: templates)")
+    _fails_with(project, "template ../secret.j2 not found (looked in: templates)")
 
 
 def test_a_link_inside_the_folder_is_followed(project):
@@ -69,13 +69,13 @@ def test_a_link_inside_the_folder_is_followed(project):
 
 def test_a_template_that_is_a_pipe_is_refused_without_waiting(project):
     os.mkfifo(project / "templates" / "agenda.md.j2")
-    _fails_with(project, f"templates/agenda.md.j2: is a named pipe (FIFO), not a regular file; "
+    _fails_with(project, "templates/agenda.md.j2: is a named pipe (FIFO), not a regular file; "
                          "a template must be a regular file")
 
 
 def test_a_huge_template_is_refused_before_it_is_read(project):
     (project / "templates" / "agenda.md.j2").write_text("x" * (1024 * 1024 + 1))
-    _fails_with(project, f"templates/agenda.md.j2: the file is 1,048,577 bytes; "
+    _fails_with(project, "templates/agenda.md.j2: the file is 1,048,577 bytes; "
                          "templates are limited to 1,048,576 bytes")
 
 
@@ -105,7 +105,7 @@ def test_a_render_is_bounded_in_time(project, monkeypatch):
     monkeypatch.setattr(templates_module, "TIME_LIMIT", 1)
     (project / "templates" / "agenda.md.j2").write_text(
         "\n{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n")
-    _fails_with(project, f"templates/agenda.md.j2:2: the template ran for more than 1 s, the limit "
+    _fails_with(project, "templates/agenda.md.j2:2: the template ran for more than 1 s, the limit "
                          "for one render (a loop that does not end?)")
 
 
@@ -114,14 +114,14 @@ def test_a_render_is_bounded_in_memory(project, monkeypatch):
     (project / "templates" / "agenda.md.j2").write_text(
         '{% set s = namespace(v="x") %}{% for i in range(40) %}{% set s.v = s.v ~ s.v %}{% endfor %}'
         "{{ s.v | length }}\n")
-    _fails_with(project, f"templates/agenda.md.j2:1: the template needs more than 64 MiB of memory, "
+    _fails_with(project, "templates/agenda.md.j2:1: the template needs more than 64 MiB of memory, "
                          "the limit for one render")
 
 
 def test_a_render_is_bounded_in_output(project, monkeypatch):
     monkeypatch.setattr(templates_module, "MAX_OUTPUT", 1_000_000)
     (project / "templates" / "agenda.md.j2").write_text('{% for i in range(100000) %}{{ "y" * 100 }}{% endfor %}')
-    _fails_with(project, f"templates/agenda.md.j2: the output is over 1,000,000 characters, "
+    _fails_with(project, "templates/agenda.md.j2: the output is over 1,000,000 characters, "
                          "the limit for one template")
 
 

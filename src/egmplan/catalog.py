@@ -35,7 +35,7 @@ def meetings_folder(environ: dict[str, str], cwd: Path) -> Path:
     return cwd / "meetings"
 
 
-def no_meetings_message(folder: Path, shown: str, from_environment: bool) -> str:
+def no_meetings_message(shown: str, from_environment: bool) -> str:
     """Why there is nothing to work on, naming the folder looked in."""
     where = f"{shown} (from ${ENVIRONMENT_VARIABLE})" if from_environment else f"{shown} (or ${ENVIRONMENT_VARIABLE})"
     return (f"no meeting files found in {where}; start one with 'egmplan init MEETING_ID', "

@@ -83,7 +83,6 @@ class AgendaItem:
     short_title: str | None = None
     heading: str | None = None
     annotation: str | None = None
-    annotation_line: int = 0                 # line of the annotation's first text line (for messages)
     documentation: tuple[Document, ...] = ()
     documentation_note: str | None = None
     key: str | None = None

@@ -16,13 +16,11 @@ from egmplan.model import AgendaItem, cited_number, flatten, item_number_text, l
 @dataclass(frozen=True)
 class Reference:
     """The item a reference points at (None when it points at none: ``problem`` says why).
-    ``cited`` is the normalised number written ("1 (a)" for "1(a)"), or None for a key;
     ``by_key`` says whether the reference was a key (stays right when items are renumbered)."""
 
     ref: str
     item: AgendaItem | None
     problem: str | None = None
-    cited: str | None = None
     by_key: bool = False
 
     @property
@@ -46,12 +44,12 @@ class ItemIndex:
             item, letter = cited
             number = item_number_text(item, letter)
             if number in self.by_number:
-                return Reference(ref, self.by_number[number], cited=number)
+                return Reference(ref, self.by_number[number])
             if letter and item in self.by_number:
                 problem = f"item {item} has no sub-item ({letter})"
             else:
                 problem = f"there is no agenda item {number} (the agenda has items 1 to {len(self.agenda)})"
-            return Reference(ref, None, problem, cited=number)
+            return Reference(ref, None, problem)
         loose = loosely_cited_number(ref)
         hint = item_number_text(*loose) if loose else self.key_hint(ref)
         problem = f"{ref!r} is neither an item number such as \"1 (a)\" nor a key of an item"

@@ -127,7 +127,7 @@ def no_meetings() -> EgmplanError:
     problem = folder_problem(where)
     if problem:
         return fail(f"cannot read the meetings folder {shown}: {problem}")
-    return fail(no_meetings_message(where, shown, from_environment))
+    return fail(no_meetings_message(shown, from_environment))
 
 
 def resolve(ref: str) -> Path:

@@ -120,11 +120,11 @@ class _Builder:
         self.broken_items: set[str] = set()
         if dates and isinstance(self.raw.get("sittings"), Rec):
             sittings, no_sitting = self._sittings(self.raw["sittings"], dates, zone)
-        agenda = self._agenda(self.raw.get("agenda"), "item") if isinstance(self.raw.get("agenda"), Seq) else ()
+        agenda = self._agenda(self.raw.get("agenda")) if isinstance(self.raw.get("agenda"), Seq) else ()
         organization = ()
         if dates and isinstance(self.raw.get("organization_of_work"), Rec):
-            organization = self._organization(self.raw["organization_of_work"], dates, sittings, agenda)
-        tracks = tuple(self._tracks(dates, sittings))
+            organization = self._organization(self.raw["organization_of_work"], dates, agenda)
+        tracks = tuple(self._tracks(dates))
         planning = self._planning(head, dates, zone)
         if self.sink.has_errors or not isinstance(head, Rec) or not dates or not zone:
             return None
@@ -149,7 +149,7 @@ class _Builder:
             distribution=head.get("distribution"),
             issued=head.get("issued"),
             original_language=head.get("original_language"),
-            postponed_from=self._range(head.get("postponed_from"), head, "postponed_from"),
+            postponed_from=self._range(head.get("postponed_from")),
             revision=head["revision"],
             style=Style(**STYLE.values(head.get("style"))),
             **planning,
@@ -203,7 +203,7 @@ class _Builder:
 
     # -- dates and sittings -------------------------------------------------------
 
-    def _range(self, rec, parent: Rec, key: str) -> tuple[date, date] | None:
+    def _range(self, rec) -> tuple[date, date] | None:
         if not isinstance(rec, Rec) or "start" not in rec or "end" not in rec:
             return None
         if rec["end"] < rec["start"]:
@@ -212,7 +212,7 @@ class _Builder:
         return rec["start"], rec["end"]
 
     def _dates(self, head: Rec) -> tuple[date, date] | None:
-        found = self._range(head.get("dates"), head, "dates")
+        found = self._range(head.get("dates"))
         if found and (found[1] - found[0]).days >= MAX_MEETING_DAYS:
             self.error(head["dates"], "end", f"a meeting lasts at most {MAX_MEETING_DAYS} days")
             return None
@@ -312,7 +312,7 @@ class _Builder:
 
     # -- agenda ------------------------------------------------------------------
 
-    def _agenda(self, items: Seq, what: str, keys: dict | None = None) -> tuple[AgendaItem, ...]:
+    def _agenda(self, items: Seq, keys: dict | None = None) -> tuple[AgendaItem, ...]:
         keys = {} if keys is None else keys
         self.item_placeholders: list[tuple[Rec, str, str, str]] = []
         built = self._items(items, keys)
@@ -350,7 +350,6 @@ class _Builder:
             else:
                 keys[key] = number
         annotation = raw.get("annotation")
-        line = raw.at("annotation")[0] if annotation else 0
         if annotation:
             self._check_annotation(raw, "annotation", annotation)
         if raw.get("documentation_note"):
@@ -361,7 +360,6 @@ class _Builder:
             short_title=raw.get("short_title"),
             heading=raw.get("heading"),
             annotation=annotation,
-            annotation_line=line,
             line=raw.line,
             column=raw.column,
             path=raw.path,
@@ -472,7 +470,7 @@ class _Builder:
         return (f"there is no sitting on {when}, a {weekday}: there is no sittings.default; "
                 f"give its sittings under sittings.days ({example})")
 
-    def _organization(self, org: Rec, dates, sittings, agenda, track: str | None = None) -> tuple[SittingPlan, ...]:
+    def _organization(self, org: Rec, dates, agenda) -> tuple[SittingPlan, ...]:
         start, end = dates
         plans = []
         for day, per_sitting in org.items():
@@ -518,15 +516,15 @@ class _Builder:
                 plans.append(SittingPlan(day, number, tuple(specs), line, column, per_sitting.path_of(number - 1)))
         return tuple(sorted(plans, key=lambda p: (p.date, p.sitting)))
 
-    def _tracks(self, dates, sittings):
+    def _tracks(self, dates):
         raw_tracks = self.raw.get("tracks")
         if not isinstance(raw_tracks, Seq):
             return
         for raw in raw_tracks:
             if not isinstance(raw, Rec) or "name" not in raw or not isinstance(raw.get("agenda"), Seq):
                 continue
-            agenda = self._agenda(raw["agenda"], "item")
+            agenda = self._agenda(raw["agenda"])
             organization = ()
             if dates and isinstance(raw.get("organization_of_work"), Rec):
-                organization = self._organization(raw["organization_of_work"], dates, sittings, agenda, raw["name"])
+                organization = self._organization(raw["organization_of_work"], dates, agenda)
             yield Track(raw["name"], agenda, organization)

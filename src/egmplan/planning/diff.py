@@ -67,7 +67,7 @@ def diff_meetings(old: Meeting, new: Meeting, old_data, new_data) -> list[Change
     """Every change from ``old`` to ``new``; ``*_data`` are the loader's converted keys."""
     walker = _Walker(old, new)
     walker.record(MEETING_FILE, old_data, new_data, "", {})
-    effects = (_sitting_effects(old, new, old_data, new_data) + _row_effects(old, new, old_data, new_data)
+    effects = (_sitting_effects(old, new, new_data) + _row_effects(old, new)
                + _retargeted_rows(old, new, old_data, new_data)
                + _deadline_effects(old, new))
     explained = _Effects(effects)
@@ -150,7 +150,7 @@ class _Walker:
         if old == new:
             return
         if id(spec) in _AGENDA_SPECS:
-            self.agenda(old or (), new or (), path, subject)
+            self.agenda(old or (), new or (), subject)
         elif spec is DATE_RANGE:
             before = (old["start"], old["end"]) if old is not None else None
             after = (new["start"], new["end"]) if new is not None else None
@@ -240,7 +240,7 @@ class _Walker:
             for j in range(j1, j2) if tag in ("replace", "insert") else ():
                 self.add("added", join_path(path, j), subject, field=_field_of(path), after=_plain(new[j]))
 
-    def agenda(self, old_raw, new_raw, path: str, subject: dict) -> None:
+    def agenda(self, old_raw, new_raw, subject: dict) -> None:
         """Items matched by key, then title, then number: renumbered, added, removed, and
         each matched item's keys compared."""
         old_entries = [(rec, self.old_items[rec.path]) for rec in _flat_items(old_raw)]
@@ -364,7 +364,7 @@ def match_items(old_items, new_items) -> tuple[dict[int, int], set[int]]:
 # -- effects -----------------------------------------------------------------------------
 
 
-def _sitting_effects(old: Meeting, new: Meeting, old_data, new_data) -> list[Change]:
+def _sitting_effects(old: Meeting, new: Meeting, new_data) -> list[Change]:
     before = {(s.date, s.number): s for s in old.sittings}
     after = {(s.date, s.number): s for s in new.sittings}
     out = []
@@ -405,7 +405,7 @@ def _day_rule(data, day: date) -> str:
     return "sittings.default" if day.weekday() < 5 else f"sittings.days.{day.isoformat()}"
 
 
-def _row_effects(old: Meeting, new: Meeting, old_data, new_data) -> list[Change]:
+def _row_effects(old: Meeting, new: Meeting) -> list[Change]:
     """Each sitting whose rows print differently, as (item, title) lists."""
     def by_sitting(meeting: Meeting, track_names: dict):
         table: dict = {}

@@ -31,9 +31,7 @@ from egmplan.jsontext import plain
 from egmplan.model import AgendaItem, Meeting
 from egmplan.placeholders import fill
 from egmplan.planning.orgwork import OrgRow, organization_rows
-from egmplan.render.annotation import (  # Span, parse_inline, spans_text: public names of this module
-    Block, Footnote, FootnoteNumbering, Span, parse_annotation, parse_inline, spans_text,
-)
+from egmplan.render.annotation import Block, Footnote, FootnoteNumbering, parse_annotation
 from egmplan.style import get_style
 
 # --- the document ------------------------------------------------------------------------

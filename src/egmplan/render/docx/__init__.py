@@ -37,8 +37,8 @@ from datetime import datetime, timezone
 
 from egmplan.render.docx.body import DocumentBody, text_run
 from egmplan.render.docx.footnotes import Footnotes
-from egmplan.render.docx.layout import (  # NBSP: public name, kept importable from here
-    FULL_WIDTH, INDENT, MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, NBSP, PAGE_HEIGHT, PAGE_WIDTH,
+from egmplan.render.docx.layout import (
+    FULL_WIDTH, INDENT, MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH,
     end_mark, hang, paragraph_alignment, tie_words,
 )
 from egmplan.render.docx.numbering import AgendaNumbering, counts_like_word
