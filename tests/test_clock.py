@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from egmplan.cli.main import app
 from egmplan.clock import CLOCK_PATTERN, END_OF_DAY, ClockError, parse_clock, parse_clock_range
-from egmplan.errors import EgmplanError
+from egmplan.errors import InputError
 from egmplan.loader.planning_schema import parse_due
 from egmplan.planning.comfort import ComfortBounds
 from egmplan.planning.suggest import parse_between
@@ -46,7 +46,7 @@ def test_accepted_times(text, minute):
 def test_refused_times_say_why(text, problem, message):
     with pytest.raises(ClockError) as caught:
         parse_clock(text)
-    assert (caught.value.problem, str(caught.value), isinstance(caught.value, EgmplanError)) == (
+    assert (caught.value.problem, str(caught.value), isinstance(caught.value, InputError)) == (
         problem, message, True)
 
 

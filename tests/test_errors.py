@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 import egmplan
 from egmplan.cli.main import app
+from egmplan.clock import ClockError
 from egmplan.errors import EgmplanError, PartialWriteError
 from egmplan.render.registry import ExporterUnavailable
 from egmplan.tz import WallTimeError
@@ -33,6 +34,7 @@ EXIT_CODES = {
     "PartialWriteError": 1,
     "SourceDateEpochError": 2,
     "WallTimeError": 1,
+    "ClockError": 1,
     "UnknownPlaceError": 2,
     "MeetingNotFound": 1,
     "UnknownMeetingId": 2,
@@ -129,7 +131,7 @@ def test_each_error_reaches_the_user_as_its_message_and_exit_code(name, args, en
 
 def test_every_error_class_has_a_command_line_case():
     covered = {case[0] for case in CASES} | {"EgmplanError", "PartialWriteError", "WallTimeError",
-                                             "ExporterUnavailable"}
+                                             "ExporterUnavailable", "ClockError"}
     assert covered == set(EXIT_CODES)
 
 
@@ -145,6 +147,8 @@ def test_every_error_class_has_a_command_line_case():
     (PartialWriteError("out/b.txt", "Input/output error", ["out/a.txt"], ["out/b.txt"]), 1,
      "egmplan: error: cannot write out/b.txt: Input/output error\n"
      "egmplan: partly written: new: out/a.txt; as they were: out/b.txt\n"),
+    # Every input holding a time words its own message from the ClockError (tests/test_clock.py).
+    (ClockError("25:00", ClockError.HOURS), 1, "egmplan: error: 25:00 is not a time of day (hours run from 00 to 23)\n"),
     (EgmplanError("line one\nline two \x1b[31m"), 1, "egmplan: error: line one\\nline two \\x1b[31m\n"),
 ])
 def test_the_handler_says_any_egmplan_error_on_one_line_with_its_code(error, code, stderr, monkeypatch):
@@ -171,7 +175,7 @@ DELIBERATE = {
     ("loader/limits.py", "parse_date"), ("loader/planning_schema.py", "parse_due"),
     # Option parsers: the command turns the reason into a usage error naming the option (exit 2).
     ("planning/suggest.py", "parse_duration"), ("planning/suggest.py", "parse_between"),
-    ("planning/localtime.py", "_parse_range"), ("planning/localtime.py", "__post_init__"),
+    ("planning/comfort.py", "_parse_range"), ("planning/comfort.py", "__post_init__"),
     # Mistakes in egmplan itself (a corrupt data file, a caller passing what the schema refuses).
     ("places.py", "load_countries"), ("style/__init__.py", "get_style"),
     # A format registered twice, or a terminal format asked of an exporter (render/registry.py).

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import time
 
-from egmplan.errors import EgmplanError
+from egmplan.errors import InputError
 
 END_OF_DAY = 24 * 60
 
@@ -23,7 +23,7 @@ _CLOCK = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 _RANGE = re.compile(r"\s*([0-9]{1,2}:[0-9]{2})\s*[-–]\s*([0-9]{1,2}:[0-9]{2})\s*")
 
 
-class ClockError(EgmplanError):
+class ClockError(InputError):
     """Text that is not a time of day, or not a range of them; ``problem`` says why (one of
     ``FORM``, ``RANGE_FORM``, ``HOURS``, ``MINUTES``, ``END_OF_DAY``) so that each input can
     word its own message."""
