@@ -103,7 +103,7 @@ def test_three_concurrent_builds_of_the_same_outputs_all_succeed_and_never_mix_a
 # --- Ctrl-C during a parallel build ----------------------------------------------------------------
 
 def test_ctrl_c_stops_a_parallel_build_at_once_and_says_what_was_written(tmp_path):
-    from egmplan.render.build import PARALLEL_FROM
+    from egmplan.app.build import PARALLEL_FROM
 
     count = PARALLEL_FROM * 5
     old_meetings, new_meetings = tmp_path / "old", tmp_path / "new"

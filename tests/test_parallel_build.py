@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from egmplan.render.build import PARALLEL_FROM, build_meetings
+from egmplan.app.build import PARALLEL_FROM, build_meetings
 
 ROOT = Path(__file__).resolve().parent.parent
 

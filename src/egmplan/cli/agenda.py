@@ -95,11 +95,11 @@ def build(
       egmplan agenda build egm-cybercrime-2021 -f md -o - > agenda.md
       egmplan agenda build --check
     """
+    from egmplan.app.build import build_meetings, compare_outputs, write_meeting
     from egmplan.catalog import MeetingNotFound, UnknownMeetingId, expand, meeting_files
     from egmplan.errors import OutputError, PartialWriteError
     from egmplan.output import signals_deferred
     from egmplan.render import registry, user_template_dirs
-    from egmplan.render.build import build_meetings
 
     chosen, skipped = formats_chosen(KINDS, formats)
     output = common.output_path(output)
@@ -154,6 +154,10 @@ def build(
             common.stderr(f"egmplan: note: no {exporter.name}: {exporter.missing()}")
     progress = _Progress(len(jobs), enabled=not quiet and not to_stdout and not check and sys.stderr.isatty())
     workers = 1 if to_stdout else min(os.cpu_count() or 1, 4)
+
+    def waiting(folder: Path) -> None:
+        progress.echo(f"egmplan: waiting for another egmplan writing to {common.display_path(folder)}/")
+
     builds = build_meetings(jobs, tuple(chosen), templates=tuple(user_dirs), source_date_epoch=epoch,
                             workers=workers)
     meetings_written = 0
@@ -189,14 +193,14 @@ def build(
                 continue
             if check:  # the files were built, not written
                 try:
-                    stale += _compare(target, outputs)
+                    stale += _print_changes(compare_outputs(target, outputs, shown=common.display_path))
                 except OutputError as exc:
                     common.stderr(f"egmplan: error: {exc}")
                     failed.append(result.shown)
                 progress.advance(meeting_id)
                 continue
             with signals_deferred():  # Ctrl-C takes effect once this meeting is written and counted
-                problem = _write_meeting(target, outputs, progress, quiet)
+                problem = write_meeting(target, outputs, on_wait=None if quiet else waiting)
                 meetings_written += problem is None
             if problem is not None:
                 common.stderr(f"egmplan: error: {problem}")
@@ -248,49 +252,12 @@ def build(
     raise typer.Exit(common.EXIT_INPUT if failed else common.EXIT_OK)
 
 
-def _write_meeting(target: Path, outputs: dict[str, bytes], progress: _Progress, quiet: bool):
-    """Write one meeting's files, all or none; returns the OutputError when that failed."""
-    from egmplan.errors import OutputError
-    from egmplan.output import write_files
-
-    def waiting(folder: Path) -> None:
-        if not quiet:
-            progress.echo(f"egmplan: waiting for another egmplan writing to {common.display_path(folder)}/")
-
-    if os.path.islink(target):  # the meeting's folder is egmplan's: nothing is written through a link
-        return OutputError(target, "it is a symbolic link; remove it and build again")
-    try:
-        write_files({target / name: outputs[name] for name in sorted(outputs)}, on_wait=waiting)
-    except OutputError as exc:
-        return exc
-    return None
-
-
-def _compare(target: Path, outputs: dict[str, bytes]) -> list[str]:
-    """Print a unified diff of each text output that differs from the file on disk; name binary
-    ones. Returns the paths that would change. Writes nothing; an output that is not a regular
-    file (a folder, a FIFO) raises OutputError, and none of this meeting's is reported stale."""
-    import difflib
-
-    from egmplan.output import read_existing
-    from egmplan.render import registry
-
-    binary = {e.filename for e in registry.exporters(KINDS) if e.binary}
-
-    currents = {name: read_existing(target / name) for name in sorted(outputs)}
-    stale = []
-    for name in sorted(outputs):
-        path = target / name
-        shown = common.display_path(path)
-        current = currents[name]
-        if current == outputs[name]:
-            continue
-        stale.append(shown)
-        if name in binary:
-            sys.stdout.write(f"Binary file {shown} would {'be created' if current is None else 'change'}\n")
-            continue
-        before = [] if current is None else current.decode("utf-8", errors="replace").splitlines(keepends=True)
-        after = outputs[name].decode("utf-8", errors="replace").splitlines(keepends=True)
-        for line in difflib.unified_diff(before, after, fromfile=f"a/{shown}", tofile=f"b/{shown}"):
-            sys.stdout.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
-    return stale
+def _print_changes(stale) -> list[str]:
+    """Print the unified diff of each stale text output and name each binary one; returns
+    the paths that would change."""
+    for found in stale:
+        if found.binary:
+            sys.stdout.write(f"Binary file {found.shown} would {'be created' if found.created else 'change'}\n")
+        else:
+            sys.stdout.writelines(found.diff)
+    return [found.shown for found in stale]

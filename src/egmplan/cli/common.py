@@ -162,10 +162,10 @@ def display_path(path: Path) -> str:
 
 
 def load(path: Path, quiet: bool = False):
-    """Load a meeting or exit 1 after reporting its errors."""
-    from egmplan.loader import load_meeting
+    """Load and check a meeting or exit 1 after reporting its errors."""
+    from egmplan.app.check import load_and_check
 
-    result = load_meeting(path, display_path(path))
+    result = load_and_check(path, display_path(path))
     report(result.diagnostics, quiet_warnings=quiet)
     if result.meeting is None:
         raise typer.Exit(EXIT_INPUT)

@@ -59,51 +59,20 @@ def _file(ref: str) -> Path:
 
 
 def _load_ref(ref: str):
-    """(name, kind, meeting or None, converted keys) from a path, an id or ``git:REV:PATH``;
-    kind is "meeting" or "participants" (a participants file); exit 1 with the draft's errors
-    if it is invalid."""
-    from egmplan.loader.load import load_meeting, load_meeting_bytes
+    """The draft a path, an id or ``git:REV:PATH`` names; exit 1 with the draft's errors if
+    it is invalid."""
+    from egmplan.app.diff import load_draft_bytes, load_draft_file
 
     if ref.startswith("git:"):
         name, data, stem = _git_blob(ref)
-        result = load_meeting_bytes(data, name, stem)
+        loaded = load_draft_bytes(data, name, stem)
     else:
         path = _file(ref)
-        name = common.display_path(path)
-        result = load_meeting(path, name)
-        data = None
-        if result.meeting is None:  # perhaps a participants file: read it again, as bounded
-            from egmplan.loader.yamltree import MAX_BYTES
-            from egmplan.readfile import UnreadableFile, read_limited
-
-            try:
-                data = read_limited(path, MAX_BYTES, "meeting file")
-            except UnreadableFile:
-                pass
-    if result.meeting is None and data is not None and _is_participants_file(data):
-        from egmplan.errors import DiagnosticSink
-        from egmplan.loader.participants import load_participants_bytes
-
-        participants = load_participants_bytes(data, DiagnosticSink(name))
-        common.report([d for d in participants.diagnostics if d.is_error])
-        if participants.participants is None:
-            raise typer.Exit(common.EXIT_INPUT)
-        return name, "participants", None, participants.data
-    common.report(result.errors)
-    if result.meeting is None:
+        loaded = load_draft_file(path, common.display_path(path))
+    common.report(loaded.errors)
+    if loaded.draft is None:
         raise typer.Exit(common.EXIT_INPUT)
-    return name, "meeting", result.meeting, result.data
-
-
-def _is_participants_file(data: bytes) -> bool:
-    """A mapping whose only key is ``participants`` (``participants/<name>.yaml``)."""
-    from egmplan.errors import DiagnosticSink
-    from egmplan.loader import yamltree
-
-    sink = DiagnosticSink("")
-    text = yamltree.decode(data, sink)
-    root = yamltree.parse(text, sink) if text is not None else None
-    return root is not None and root.kind == "map" and [key.text for key, _value in root.value] == ["participants"]
+    return loaded.draft
 
 
 def diff(
@@ -131,21 +100,11 @@ def diff(
     Example:
       egmplan diff git:HEAD~1:meetings/egm-cybercrime-2021.yaml meetings/egm-cybercrime-2021.yaml
     """
-    from egmplan.planning.diff import diff_meetings, diff_participants
-    from egmplan.render.changes import render_changes
-    from egmplan.style import get_style
+    from egmplan.app.diff import compare
 
-    old_name, old_kind, old_meeting, old_data = _load_ref(old)
-    new_name, new_kind, new_meeting, new_data = _load_ref(new)
-    if old_kind != new_kind:
-        raise common.fail(f"{old_name} is a {old_kind} file and {new_name} a {new_kind} file; "
-                          "compare two meeting files or two participants files", common.EXIT_USAGE)
-    if new_meeting is None:
-        changes = diff_participants(old_data, new_data)
-        style, clock = get_style("en"), "12h"
-    else:
-        changes = diff_meetings(old_meeting, new_meeting, old_data, new_data)
-        style, clock = get_style(new_meeting.style.language), new_meeting.style.time
-    sys.stdout.write(render_changes(changes, old_name, new_name, output_format, style, clock))
-    if exit_code and changes:
+    old_draft = _load_ref(old)
+    new_draft = _load_ref(new)
+    comparison = compare(old_draft, new_draft, output_format)  # DifferentKinds: exit 2
+    sys.stdout.write(comparison.text)
+    if exit_code and comparison.changes:
         raise typer.Exit(1)  # as git diff --exit-code: "there are changes", not an error

@@ -252,9 +252,9 @@ def init(
         new = scaffold.NewMeeting(body=body, number=number, venue=venue, timezone=zone, start=first,
                                   end=last, sittings=pattern, short_body=short_body, kind=kind, symbol=symbol)
         text = scaffold.meeting_file_text(new)
-    from egmplan.loader import load_meeting_text
+    from egmplan.app.check import check_text
 
-    result = load_meeting_text(text, common.display_path(path), meeting_id)
+    result = check_text(text, common.display_path(path), meeting_id)
     if result.errors:  # e.g. a --symbol the loader refuses; never write a broken file
         common.report(result.diagnostics)
         raise typer.Exit(common.EXIT_INPUT)

@@ -44,26 +44,23 @@ def plan(
       egmplan orgwork plan -m egm-cybercrime-2020 --min-split 60 --estimate "1 (a)=10" --estimate "1 (b)=10" --estimate 2=250 --estimate 3=250 --estimate 4=30 --estimate 5=120
       egmplan orgwork plan -m egm-cybercrime-2020 --estimate "1 (a)=10" --estimate "1 (b)=10" --estimate 2=280 --estimate 3=250 --estimate 4=20 --estimate 5=60 --pin 5=last -q
     """
-    from egmplan.planning.allocate import UnknownItemError, allocate, item_number, with_estimates
+    from egmplan.app.writeback import UnknownReference
+    from egmplan.app.writeback import plan as plan_items
     from egmplan.render.planning_text import plan_summary, plan_text
 
     given = {ref: minutes for ref, minutes in (_estimate(text) for text in estimates or ())}
     wanted_pins = [_pin(text) for text in pins or ()]
     chosen = common.pick_meeting(meeting, quiet)
     try:
-        chosen = with_estimates(chosen, given)
-    except UnknownItemError as exc:
-        raise common.fail(f"--estimate: {exc}", common.EXIT_USAGE)
-    try:
-        pinned = {item_number(chosen, ref): target for ref, target in wanted_pins}
-    except UnknownItemError as exc:
-        raise common.fail(f"--pin: {exc}", common.EXIT_USAGE)
-    allocation = allocate(chosen, min_split=min_split, pins=pinned)
+        planned = plan_items(chosen, estimates=given, pins=wanted_pins, min_split=min_split)
+    except UnknownReference as exc:
+        raise common.fail(f"--{exc.given}: {exc}", common.EXIT_USAGE)
+    chosen, allocation = planned.meeting, planned.allocation
     sys.stdout.write(plan_summary(chosen, allocation) if quiet else plan_text(chosen, allocation,
                                                                                     common.terminal_width()))
     if not write:
         return
-    _write_back(chosen, allocation, quiet)
+    _write_back(planned, quiet)
 
 
 _ESTIMATE = re.compile(r"(?P<ref>.*\S)\s*=\s*(?P<minutes>[0-9]{1,5})\s*")
@@ -94,32 +91,19 @@ def _pin(text: str):
     return found["ref"], target
 
 
-def _write_back(meeting, allocation, quiet: bool) -> None:
+def _write_back(planned, quiet: bool) -> None:
     from pathlib import Path
 
-    from egmplan.errors import PlanningError
-    from egmplan.loader import load_meeting_text
-    from egmplan.output import resolve_link, write_files
-    from egmplan.planning.allocate import organization_yaml
-    from egmplan.planning.writeback import line_ending, replace_block
+    from egmplan.app.writeback import WriteBackError, write_back
 
-    path = resolve_link(Path(meeting.source))  # a linked meeting file is changed where it lives
-    original = path.read_bytes()
-    text = original.decode("utf-8")
-    newline = line_ending(text)
     try:
-        keys = {item.number: item.key for item in meeting.all_items() if item.key}
-        updated = replace_block(text, "organization_of_work", organization_yaml(allocation, newline, keys))
-    except PlanningError as exc:
-        raise common.fail(f"{meeting.source}: {exc}")
-    check = load_meeting_text(updated, meeting.source, meeting.id)
-    if check.meeting is None or check.meeting.organization != allocation.plans():
-        for diagnostic in check.errors:
+        written = write_back(planned)
+    except WriteBackError as exc:
+        for diagnostic in exc.diagnostics:
             common.stderr(str(diagnostic))
-        raise common.fail(f"{meeting.source}: the rewritten file would not give this plan; nothing written")
-    backup = path.with_name(path.name + ".bak")
-    write_files({backup: original, path: updated.encode("utf-8")})  # the backup first
+        raise common.fail(str(exc))
     if not quiet:
-        shown = meeting.source if path == Path(meeting.source) else \
-            f"{meeting.source} (a link to {common.display_path(path)})"
-        common.stderr(f"egmplan: wrote organization_of_work to {shown} (previous file: {backup.name})")
+        source = planned.meeting.source
+        shown = source if written.path == Path(source) else \
+            f"{source} (a link to {common.display_path(written.path)})"
+        common.stderr(f"egmplan: wrote organization_of_work to {shown} (previous file: {written.backup.name})")

@@ -128,7 +128,7 @@ class _Builder:
         planning = self._planning(head, dates, zone)
         if self.sink.has_errors or not isinstance(head, Rec) or not dates or not zone:
             return None
-        meeting = Meeting(
+        return Meeting(
             id=self.id,
             source=self.source,
             body=head["body"],
@@ -154,11 +154,6 @@ class _Builder:
             style=Style(**STYLE.values(head.get("style"))),
             **planning,
         )
-        from egmplan.planning.checks import check_meeting
-
-        for diagnostic in check_meeting(meeting):
-            self.sink.items.append(diagnostic)
-        return meeting
 
     def _refused_zone(self, head: Rec, refused: RefusedZone, dates: tuple[date, date] | None) -> None:
         """A wrong ``timezone``, with the zone the venue's name gives as the suggestion."""
