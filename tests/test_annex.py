@@ -9,8 +9,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from egmplan.app.check import check_text
 from egmplan.cli.main import app
-from egmplan.loader import load_meeting_text
 from egmplan.planning.orgwork import organization_rows
 from egmplan.references import resolve_reference
 
@@ -81,7 +81,7 @@ def _write(tmp_path: Path, text: str, name: str = "m.yaml") -> Path:
 
 
 def _rows(text: str) -> list[tuple]:
-    result = load_meeting_text(text)
+    result = check_text(text)
     assert result.meeting is not None, result.diagnostics
     return [(r.date.isoformat(), r.sitting, r.item, r.title) for r in organization_rows(result.meeting)]
 
@@ -151,13 +151,13 @@ def test_the_to_be_announced_text_is_a_style_setting():
     text = WEEKEND.replace("  dates:", "  style: {to_be_announced: Items to be announced}\n  dates:")
     titles = [title for _, _, item, title in _rows(text) if not item]
     assert titles == ["Items to be announced"] * 3
-    meeting = load_meeting_text(text).meeting
+    meeting = check_text(text).meeting
     assert meeting.style.to_be_announced == "Items to be announced"
 
 
 def test_a_meeting_without_organization_of_work_lists_every_sitting_without_warning():
     text = WEEKEND[:WEEKEND.index("organization_of_work:")]
-    result = load_meeting_text(text)
+    result = check_text(text)
     assert result.diagnostics == []
     assert [(d, s, title) for d, s, _, title in _rows(text)] == [
         ("2021-04-09", 1, "To be announced"), ("2021-04-09", 2, "To be announced"),
@@ -254,7 +254,7 @@ def test_a_heading_row_does_not_make_later_sub_items_continued():
 
 
 def test_a_heading_row_is_not_scheduled_as_a_whole():
-    assert load_meeting_text(HEADINGS).diagnostics == []
+    assert check_text(HEADINGS).diagnostics == []
 
 
 def test_an_item_taken_whole_still_makes_its_sub_items_continued():
@@ -265,7 +265,7 @@ def test_an_item_taken_whole_still_makes_its_sub_items_continued():
         ("2021-04-07", 1, "2 (c)", "Chapter III (continued)"),
         ("2021-04-07", 1, "2 (a)", "Chapter I (continued)"),
     ]
-    assert [d.message.split(" but ")[0] for d in load_meeting_text(text).diagnostics] == [
+    assert [d.message.split(" but ")[0] for d in check_text(text).diagnostics] == [
         "item 2 has sub-items (a)–(c)"
     ]
 
@@ -299,7 +299,7 @@ organization_of_work:
 def _agenda_md(text: str) -> str:
     from egmplan.render.build import render_outputs
 
-    return render_outputs(load_meeting_text(text).meeting, ["md"])["agenda.md"].decode()
+    return render_outputs(check_text(text).meeting, ["md"])["agenda.md"].decode()
 
 
 def test_item_placeholders_give_the_numbers_and_follow_a_renumbering():
@@ -323,7 +323,7 @@ def test_keys_in_organization_of_work_follow_a_renumbering_numbers_do_not():
 
 
 def test_resolve_reference_says_which_item_a_row_points_at():
-    agenda = load_meeting_text(KEYED).meeting.agenda
+    agenda = check_text(KEYED).meeting.agenda
     assert resolve_reference("3", agenda).item.title == "Adoption of the report"
     assert resolve_reference("1(b)", agenda).number == "1 (b)"
     assert resolve_reference("report", agenda).by_key is True
@@ -335,7 +335,7 @@ def test_resolve_reference_says_which_item_a_row_points_at():
 
 def test_rows_remember_how_they_named_their_item():
     numbered = KEYED.replace('["opening", "agenda", "other", "report"]', '["opening", "1(b)", "2", "report"]')
-    rows = load_meeting_text(numbered).meeting.organization[0].rows
+    rows = check_text(numbered).meeting.organization[0].rows
     assert [(r.item, r.written, r.by_number) for r in rows] == [
         ("1 (a)", "opening", False), ("1 (b)", "1(b)", True), ("2", "2", True), ("3", "report", False),
     ]
@@ -439,7 +439,7 @@ def _python_lines_run(text: str) -> int:
 
     sys.settrace(tracer)
     try:
-        meeting = load_meeting_text(text).meeting
+        meeting = check_text(text).meeting
         build_table(meeting)
     finally:
         sys.settrace(None)

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from egmplan.loader import load_meeting
+from egmplan.app.check import load_and_check
 
 CORPUS = Path(__file__).parent / "corpus"
 CASES = sorted(CORPUS.glob("*.yaml"))
 
 
 def _diagnostics(path: Path) -> str:
-    result = load_meeting(path, path.name)
+    result = load_and_check(path, path.name)
     return "".join(f"{d}\n" for d in result.diagnostics)
 
 
@@ -31,24 +31,24 @@ def test_corpus_file_gets_exact_messages(path):
 
 def test_every_diagnostic_has_a_line_and_column():
     for path in CASES:
-        for diagnostic in load_meeting(path, path.name).diagnostics:
+        for diagnostic in load_and_check(path, path.name).diagnostics:
             assert diagnostic.line >= 1 and diagnostic.column >= 1, str(diagnostic)
 
 
 def test_unquoted_time_still_means_the_time():
-    meeting = load_meeting(CORPUS / "unquoted-times.yaml").meeting
+    meeting = load_and_check(CORPUS / "unquoted-times.yaml").meeting
     assert [(s.start.isoformat(), s.end.isoformat()) for s in meeting.sittings] == [
         ("10:30:00", "13:00:00"), ("15:00:00", "18:00:00"),
     ]
 
 
 def test_norway_and_yes_stay_strings():
-    meeting = load_meeting(CORPUS / "norway-stays-a-string.yaml").meeting
+    meeting = load_and_check(CORPUS / "norway-stays-a-string.yaml").meeting
     assert (meeting.venue, meeting.agenda[1].title) == ("NO", "yes")
 
 
 def test_deprecated_zone_is_used_under_its_current_name():
-    meeting = load_meeting(CORPUS / "timezone-deprecated.yaml").meeting
+    meeting = load_and_check(CORPUS / "timezone-deprecated.yaml").meeting
     assert meeting.timezone == "Asia/Kolkata"
 
 
@@ -60,8 +60,8 @@ def _run_isolated(tmp_path: Path, content: bytes) -> subprocess.CompletedProcess
     with tempfile.TemporaryFile() as errors:
         process = subprocess.Popen(
             [sys.executable, "-c",
-             "import sys; from egmplan.loader import load_meeting; "
-             "r = load_meeting(sys.argv[1], 'hostile.yaml'); print(*r.diagnostics, sep='\\n'); "
+             "import sys; from egmplan.app.check import load_and_check; "
+             "r = load_and_check(sys.argv[1], 'hostile.yaml'); print(*r.diagnostics, sep='\\n'); "
              # The child's own high-water mark: wait4's ru_maxrss would include the parent's
              # memory at fork time (Linux keeps the pre-exec peak).
              "print(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')), file=sys.stderr)",

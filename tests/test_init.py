@@ -7,7 +7,7 @@ from egmplan.catalog import bundled_folder
 
 from egmplan.cli import init as init_module
 from egmplan.cli.main import app
-from egmplan.loader import load_meeting
+from egmplan.app.check import load_and_check
 
 runner = CliRunner()
 FLAGS = ["--body", "Expert Group on Testing", "--number", "2", "--venue", "Geneva",
@@ -19,7 +19,7 @@ def test_init_with_flags_writes_a_valid_meeting(tmp_path, monkeypatch):
     result = runner.invoke(app, ["init", "egm-2027", *FLAGS])
     assert result.exit_code == 0, result.output
     assert result.stderr == "wrote meetings/egm-2027.yaml; next: egmplan validate egm-2027 && egmplan agenda build egm-2027\n"
-    loaded = load_meeting(tmp_path / "meetings" / "egm-2027.yaml")
+    loaded = load_and_check(tmp_path / "meetings" / "egm-2027.yaml")
     assert not loaded.errors
     # The opening and closing sittings have items; the eight between print "To be announced" and say so.
     assert [d.message for d in loaded.warnings][0] == (
@@ -58,7 +58,7 @@ def test_init_asks_in_a_terminal_and_suggests_the_zone(tmp_path, monkeypatch):
     result = runner.invoke(app, ["init", "bkk"], input=answers)
     assert result.exit_code == 0, result.output
     assert "Time zone of the venue (IANA zone, city or country) [Asia/Bangkok]: \n" in result.stdout
-    meeting = load_meeting(tmp_path / "meetings" / "bkk.yaml").meeting
+    meeting = load_and_check(tmp_path / "meetings" / "bkk.yaml").meeting
     assert (meeting.venue, meeting.timezone, [s.start.isoformat() for s in meeting.sittings]) == (
         "Bangkok", "Asia/Bangkok", ["10:00:00", "15:00:00", "10:00:00", "15:00:00"])
 
@@ -106,7 +106,7 @@ def test_init_prompts_check_each_answer_and_ask_again(tmp_path, monkeypatch):
         "Daily sittings (HH:MM-HH:MM, separated by commas) [10:00-13:00,15:00-18:00]: 10-13,15-18\n"
     )
     assert result.stderr == "wrote meetings/vie.yaml; next: egmplan validate vie && egmplan agenda build vie\n"
-    loaded = load_meeting(tmp_path / "meetings" / "vie.yaml")
+    loaded = load_and_check(tmp_path / "meetings" / "vie.yaml")
     assert not loaded.errors  # the sittings between the first and the last are "to be announced"
     assert {d.message.split(" of 2025")[0] for d in loaded.warnings} == {"no item at the sitting"}
     meeting = loaded.meeting
@@ -124,7 +124,7 @@ def test_init_zone_prompt_takes_a_country_as_tz_does(tmp_path, monkeypatch):
     result = runner.invoke(app, ["init", "x"], input=answers)
     assert result.exit_code == 0, result.output
     assert "Time zone of the venue (IANA zone, city or country): Austria\n" in result.stdout
-    assert load_meeting(tmp_path / "meetings" / "x.yaml").meeting.timezone == "Europe/Vienna"
+    assert load_and_check(tmp_path / "meetings" / "x.yaml").meeting.timezone == "Europe/Vienna"
 
 
 def test_init_zone_prompt_explains_an_unknown_place(tmp_path, monkeypatch):
@@ -135,14 +135,14 @@ def test_init_zone_prompt_explains_an_unknown_place(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert ("Time zone of the venue (IANA zone, city or country): Bangkk\n"
             "Error: unknown zone or place 'Bangkk'; did you mean 'Bangkok'?\n") in result.stdout
-    assert load_meeting(tmp_path / "meetings" / "x.yaml").meeting.timezone == "Asia/Bangkok"
+    assert load_and_check(tmp_path / "meetings" / "x.yaml").meeting.timezone == "Asia/Bangkok"
 
 
 def test_init_timezone_flag_takes_what_tz_takes(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["init", "x", *FLAGS, "--timezone", "Vienna"])
     assert result.exit_code == 0, result.output
-    assert load_meeting(tmp_path / "meetings" / "x.yaml").meeting.timezone == "Europe/Vienna"
+    assert load_and_check(tmp_path / "meetings" / "x.yaml").meeting.timezone == "Europe/Vienna"
 
 
 @pytest.mark.parametrize("flag, value, message", [
@@ -267,5 +267,5 @@ def test_init_asks_again_when_a_flag_contradicts_an_answer(tmp_path, monkeypatch
         "First day (YYYY-MM-DD, e.g. 2025-03-10): 2027-06-10\n"
         "Error: --end 2027-06-01: the last day (2027-06-01) comes before the first (2027-06-10)\n"
         "Last day (YYYY-MM-DD) [2027-06-10]: 2027-06-11\n")
-    meeting = load_meeting(tmp_path / "meetings" / "x.yaml").meeting
+    meeting = load_and_check(tmp_path / "meetings" / "x.yaml").meeting
     assert (meeting.start.isoformat(), meeting.end.isoformat()) == ("2027-06-10", "2027-06-11")

@@ -5,7 +5,7 @@ from textwrap import dedent
 from typer.testing import CliRunner
 
 from egmplan.cli.main import app
-from egmplan.loader import load_meeting_text
+from egmplan.app.check import check_text
 
 runner = CliRunner()
 
@@ -29,7 +29,7 @@ def _meeting(items: str, organization: str, limits: str = "") -> str:
 
 def _warnings(text):
     """The speaking-time warnings (a sitting given [] also gets its own "no item" warning)."""
-    return [str(d) for d in load_meeting_text(text, "m.yaml").diagnostics if "no item at the sitting" not in d.message]
+    return [str(d) for d in check_text(text, "m.yaml").diagnostics if "no item at the sitting" not in d.message]
 
 
 def test_an_item_whose_sittings_are_too_short():
