@@ -8,8 +8,7 @@ from textwrap import dedent
 import pytest
 
 from egmplan import places, tz, zonehints
-from egmplan.loader import load_meeting_text
-from egmplan.loader.participants import load_participants_text
+from egmplan.app.check import check_participants_text, check_text
 
 TZ_DAYS = zonehints.meeting_days(date(2021, 4, 6), date(2021, 4, 8))
 FILE_DAYS = zonehints.meeting_days(date(2025, 4, 8), date(2025, 4, 10))
@@ -195,7 +194,7 @@ MEETING = dedent("""\
 
 
 def test_meeting_file_timezone_geneva_gets_the_zone_of_geneva():
-    result = load_meeting_text(MEETING.format(zone="Geneva"), "m.yaml")
+    result = check_text(MEETING.format(zone="Geneva"), "m.yaml")
     assert [str(d) for d in result.diagnostics] == [
         "m.yaml:5:13: error: meeting.timezone: 'Geneva' names a city, not a time zone; "
         "did you mean 'Europe/Zurich' (Geneva, Switzerland)?"]
@@ -203,7 +202,7 @@ def test_meeting_file_timezone_geneva_gets_the_zone_of_geneva():
 
 
 def test_participant_zone_hint_prefers_the_participants_country():
-    result = load_participants_text(dedent("""\
+    result = check_participants_text(dedent("""\
         participants:
           - {name: Japan, country: JP, role: member, zone: JST}
           - {name: Ireland, country: IE, role: member, zone: IST}
@@ -225,7 +224,7 @@ def test_participant_zone_hint_prefers_the_participants_country():
 def test_many_wrong_zones_are_explained_once_each():
     lines = [f"  - {{name: D{n}, role: panellist, zone: GMT+2}}" for n in range(2000)]
     zonehints._explain.cache_clear()
-    result = load_participants_text("participants:\n" + "\n".join(lines) + "\n", "p.yaml", FILE_DAYS)
+    result = check_participants_text("participants:\n" + "\n".join(lines) + "\n", "p.yaml", FILE_DAYS)
     assert len(result.diagnostics) == 2000
     assert zonehints._explain.cache_info().misses == 1
 
@@ -246,7 +245,7 @@ def test_thousands_of_distinct_wrong_zones_compare_few_names_each(monkeypatch):
     monkeypatch.setattr(difflib, "get_close_matches", counting)
     lines = [f"  - {{name: D{n}, role: panellist, zone: Zone{n}}}" for n in range(3000)]
     started = time.perf_counter()
-    result = load_participants_text("participants:\n" + "\n".join(lines) + "\n", "p.yaml", FILE_DAYS)
+    result = check_participants_text("participants:\n" + "\n".join(lines) + "\n", "p.yaml", FILE_DAYS)
     elapsed = time.perf_counter() - started
     assert len(result.diagnostics) == 3000
     assert len(places._index().displays) > 20000

@@ -1,12 +1,15 @@
-"""Load and check: a meeting file read by the loader, then the planning checks (the
-warnings about a meeting that loads but looks wrong, :mod:`egmplan.planning.checks`)."""
+"""Load and check: a meeting file read by the loader, then what needs more than the file
+itself: the planning checks (warnings about a meeting that loads but looks wrong,
+:mod:`egmplan.planning.checks`) and, for each wrong zone name, what it was meant to be
+(:mod:`egmplan.zonehints`)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
-from egmplan.errors import DiagnosticSink
+from egmplan.errors import Diagnostic, DiagnosticSink
 from egmplan.loader import LoadResult
 
 
@@ -32,14 +35,57 @@ def check_bytes(data: bytes, name: str, meeting_id: str) -> LoadResult:
 
 
 def checked(loaded: LoadResult) -> LoadResult:
-    """``loaded`` with the planning checks' diagnostics among its own, sorted as the loader
-    sorts them. A meeting with errors is not checked (there is none)."""
-    if loaded.meeting is None:
-        return loaded
-    from egmplan.planning.checks import check_meeting
+    """``loaded`` with the planning checks' diagnostics among its own and its wrong zone names
+    explained, sorted as the loader sorts them. A file with errors has no meeting to check."""
+    diagnostics = loaded.diagnostics
+    if loaded.zone_refusals:
+        diagnostics = _explained(diagnostics, loaded.zone_refusals)
+    if loaded.meeting is not None:
+        from egmplan.planning.checks import check_meeting
 
-    found = check_meeting(loaded.meeting)
-    if not found:
+        found = check_meeting(loaded.meeting)
+        if found:
+            diagnostics = _sorted([*diagnostics, *found])
+    return loaded if diagnostics is loaded.diagnostics else replace(loaded, diagnostics=diagnostics)
+
+
+def load_participants_and_check(path: Path, shown: str, days: tuple[date, ...] = ()):
+    """A participants file (:func:`egmplan.loader.participants.load_participants`) with its
+    wrong zone names explained; ``days``: the meeting's, when it is read for one."""
+    from egmplan.loader.participants import load_participants
+
+    return participants_checked(load_participants(path, shown, days))
+
+
+def check_participants_text(text: str, name: str = "<participants>", days: tuple[date, ...] = ()):
+    from egmplan.loader.participants import load_participants_text
+
+    return participants_checked(load_participants_text(text, name, days))
+
+
+def participants_checked(loaded):
+    """A :class:`egmplan.loader.participants.ParticipantsResult` with its wrong zone names explained."""
+    if not loaded.zone_refusals:
         return loaded
-    sink = DiagnosticSink(loaded.meeting.source, [*loaded.diagnostics, *found])
-    return replace(loaded, diagnostics=sink.sorted())
+    return replace(loaded, diagnostics=_explained(loaded.diagnostics, loaded.zone_refusals))
+
+
+def _explained(diagnostics: list[Diagnostic], refusals) -> list[Diagnostic]:
+    """``diagnostics`` with the loader's report of each refused zone name replaced by what the
+    name means on the meeting's days: the venue's zone for a meeting's ``timezone``, one of
+    the participant's country's zones for a participant's ``zone``."""
+    from egmplan import zonehints
+
+    worded = {}
+    for refusal in refusals:
+        if refusal.participant:
+            context = zonehints.participant_context(refusal.country, refusal.days)
+        else:
+            context = zonehints.venue_context(refusal.venue, refusal.days)
+        hint = zonehints.explain_refusal(refusal.refused.text, refusal.refused.lookup, context)
+        worded[id(refusal.reported)] = replace(refusal.reported, message=hint.message, suggestion=hint.suggestion)
+    return _sorted([worded.get(id(d), d) for d in diagnostics])
+
+
+def _sorted(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    return DiagnosticSink("", list(diagnostics)).sorted()

@@ -64,10 +64,11 @@ def load_draft_bytes(data: bytes, name: str, meeting_id: str) -> DraftLoad:
 
 def _draft(name: str, result, data: bytes | None) -> DraftLoad:
     if result.meeting is None and data is not None and _is_participants_file(data):
+        from egmplan.app.check import participants_checked
         from egmplan.errors import DiagnosticSink
         from egmplan.loader.participants import load_participants_bytes
 
-        participants = load_participants_bytes(data, DiagnosticSink(name))
+        participants = participants_checked(load_participants_bytes(data, DiagnosticSink(name)))
         errors = tuple(d for d in participants.diagnostics if d.is_error)
         if participants.participants is None:
             return DraftLoad(None, errors)

@@ -30,7 +30,7 @@ def _present(path: Path) -> bool:
 
 def resolve_participants(ref: str | None, meeting, *, fallback_member_states: bool, quiet: bool = False):
     """The participants a command plans for, or exit 1 (errors reported on stderr)."""
-    from egmplan.loader.participants import MEMBER_STATES, load_participants, member_state_participants
+    from egmplan.loader.participants import MEMBER_STATES, member_state_participants
 
     if ref is None:
         if meeting.participants:
@@ -49,9 +49,10 @@ def resolve_participants(ref: str | None, meeting, *, fallback_member_states: bo
         looked = ", ".join(common.display_path(p) for p in tried)
         raise common.fail(f"--participants {ref}: no such file (looked for {looked}); "
                           f"give a file, a name in participants/, or {MEMBER_STATES}")
+    from egmplan.app.check import load_participants_and_check
     from egmplan.tz import meeting_days
 
-    result = load_participants(path, common.display_path(path), meeting_days(meeting.start, meeting.end))
+    result = load_participants_and_check(path, common.display_path(path), meeting_days(meeting.start, meeting.end))
     common.report(result.diagnostics, quiet_warnings=quiet)
     if result.participants is None:
         raise common.fail(f"{common.display_path(path)} has errors")

@@ -11,7 +11,7 @@ from egmplan import placeholders, tz
 from egmplan.errors import Diagnostic, DiagnosticSink
 from egmplan.loader import limits, yamltree
 from egmplan.loader.meeting_schema import MEETING, MEETING_FILE, STYLE
-from egmplan.loader.planning_schema import SPEAKING, RefusedZone
+from egmplan.loader.planning_schema import SPEAKING, RefusedZone, ZoneRefusal
 from egmplan.loader.planning_build import build_speakers
 from egmplan.loader.schema import Rec, Seq, did_you_mean
 from egmplan.model import (
@@ -29,11 +29,14 @@ _FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:", re.MULTILINE)
 @dataclass(frozen=True)
 class LoadResult:
     """The meeting (None when the file has errors), every diagnostic, sorted, and the file's
-    converted keys (``data``: what ``egmplan diff`` compares key by key)."""
+    converted keys (``data``: what ``egmplan diff`` compares key by key). ``zone_refusals``:
+    the wrong zone names among the errors, which :mod:`egmplan.app.check` words again with
+    what each was meant to be."""
 
     meeting: Meeting | None
     diagnostics: list[Diagnostic]
     data: Rec | None = field(default=None, compare=False, repr=False)
+    zone_refusals: tuple[ZoneRefusal, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -81,9 +84,10 @@ def load_meeting_bytes(data: bytes, name: str, meeting_id: str) -> LoadResult:
         sink.error(root.line, root.column, "", f"a meeting file is a mapping with 'meeting', 'sittings' and 'agenda'; this file is {kind}")
         return LoadResult(None, sink.sorted())
     raw = MEETING_FILE.convert(root, "", sink)
-    meeting = _Builder(raw, sink, text, meeting_id, name).build()
+    builder = _Builder(raw, sink, text, meeting_id, name)
+    meeting = builder.build()
     if sink.has_errors:
-        return LoadResult(None, sink.sorted())
+        return LoadResult(None, sink.sorted(), zone_refusals=tuple(builder.zone_refusals))
     return LoadResult(meeting, sink.sorted(), raw)
 
 
@@ -99,6 +103,7 @@ class _Builder:
     def __init__(self, raw: Rec, sink: DiagnosticSink, text: str, meeting_id: str, source: str):
         self.raw, self.sink, self.lines, self.id, self.source = raw, sink, text.splitlines(), meeting_id, source
         self.indexes: dict[int, ItemIndex] = {}
+        self.zone_refusals: list[ZoneRefusal] = []
 
     def error(self, where: Rec | Seq, key, message: str, suggestion: str | None = None) -> None:
         line, column = where.at(key)
@@ -156,13 +161,11 @@ class _Builder:
         )
 
     def _refused_zone(self, head: Rec, refused: RefusedZone, dates: tuple[date, date] | None) -> None:
-        """A wrong ``timezone``, with the zone the venue's name gives as the suggestion."""
-        from egmplan import zonehints
-
+        """A wrong ``timezone``, in the tz database's words (the venue gives the suggestion later)."""
         venue = head.get("venue") if isinstance(head.get("venue"), str) else None
         days = tz.meeting_days(*dates) if dates else ()
-        hint = zonehints.explain_refusal(refused.text, refused.lookup, zonehints.venue_context(venue, days))
-        self.error(head, "timezone", hint.message, hint.suggestion)
+        self.error(head, "timezone", *refused.plain())
+        self.zone_refusals.append(ZoneRefusal(self.sink.items[-1], refused, days, venue=venue))
 
     def _planning(self, head, dates, zone) -> dict:
         """Participants, deadlines, speaking limits and connections (issue 5)."""
@@ -180,7 +183,7 @@ class _Builder:
         }
         if isinstance(self.raw.get("participants"), Seq):
             days = tz.meeting_days(*dates) if dates else ()
-            found["participants"] = build_participants(self.raw["participants"], self.sink, days)
+            found["participants"] = build_participants(self.raw["participants"], self.sink, days, self.zone_refusals)
         holidays = self._holidays()
         found["holidays"] = tuple(sorted(holidays.items()))
         if dates and zone and isinstance(self.raw.get("deadlines"), Seq):

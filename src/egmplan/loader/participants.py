@@ -14,7 +14,7 @@ from pathlib import Path
 
 from egmplan.errors import Diagnostic, DiagnosticSink
 from egmplan.loader import yamltree
-from egmplan.loader.planning_schema import PARTICIPANT, PARTICIPANTS_FILE, RefusedZone
+from egmplan.loader.planning_schema import PARTICIPANT, PARTICIPANTS_FILE, RefusedZone, ZoneRefusal
 from egmplan.loader.schema import Rec, Seq
 from egmplan.model import Participant
 
@@ -29,18 +29,21 @@ class ParticipantsResult:
     participants: tuple[Participant, ...] | None
     diagnostics: list[Diagnostic]
     data: Rec | None = field(default=None, compare=False, repr=False)
+    zone_refusals: tuple[ZoneRefusal, ...] = field(default=(), compare=False, repr=False)
 
 
-def build_participants(entries: Seq, sink: DiagnosticSink, days: tuple[date, ...] = ()) -> tuple[Participant, ...]:
+def build_participants(entries: Seq, sink: DiagnosticSink, days: tuple[date, ...] = (),
+                       refusals: list[ZoneRefusal] | None = None) -> tuple[Participant, ...]:
     """Check each converted entry (country known, a zone to use, names unique) and build them.
 
-    ``days``: the meeting's, which a suggestion for a wrong zone must be right on.
+    ``days``: the meeting's, which a suggestion for a wrong zone must be right on; each wrong
+    zone is added to ``refusals``.
     """
     from egmplan import places
 
     built: list[Participant] = []
     names: dict[str, int] = {}
-    _report_refused_zones(entries, sink, days)
+    _report_refused_zones(entries, sink, days, [] if refusals is None else refusals)
     for entry in entries:
         if not isinstance(entry, Rec) or "name" not in entry or "role" not in entry:
             continue
@@ -83,9 +86,11 @@ def build_participants(entries: Seq, sink: DiagnosticSink, days: tuple[date, ...
     return tuple(built)
 
 
-def _report_refused_zones(entries: Seq, sink: DiagnosticSink, days: tuple[date, ...]) -> None:
-    """Every wrong ``zone``, with a suggestion among the entry's country's zones when it has one."""
-    from egmplan import places, zonehints
+def _report_refused_zones(entries: Seq, sink: DiagnosticSink, days: tuple[date, ...],
+                          refusals: list[ZoneRefusal]) -> None:
+    """Every wrong ``zone``, in the tz database's words; ``refusals`` gets each with the entry's
+    country, among whose zones :mod:`egmplan.app.check` suggests one."""
+    from egmplan import places
 
     for entry in entries:
         zone = entry.get("zone") if isinstance(entry, Rec) else None
@@ -96,9 +101,9 @@ def _report_refused_zones(entries: Seq, sink: DiagnosticSink, days: tuple[date, 
             country = places.country(code).code if isinstance(code, str) else None
         except KeyError:
             country = None
-        hint = zonehints.explain_refusal(zone.text, zone.lookup, zonehints.participant_context(country, days))
         line, column = entry.at("zone")
-        sink.error(line, column, entry.path_of("zone"), hint.message, hint.suggestion)
+        sink.error(line, column, entry.path_of("zone"), *zone.plain())
+        refusals.append(ZoneRefusal(sink.items[-1], zone, days, participant=True, country=country))
 
 
 def load_participants(path: str | Path, display_name: str | None = None,
@@ -130,9 +135,10 @@ def load_participants_bytes(data: bytes, sink: DiagnosticSink, days: tuple[date,
         sink.error(root.line, root.column, "", "a participants file is a mapping with the key 'participants'")
         return ParticipantsResult(None, sink.sorted())
     raw = PARTICIPANTS_FILE.convert(root, "", sink)
-    participants = build_participants(raw["participants"], sink, days) if isinstance(raw.get("participants"), Seq) else ()
+    refusals: list[ZoneRefusal] = []
+    participants = build_participants(raw["participants"], sink, days, refusals) if isinstance(raw.get("participants"), Seq) else ()
     if sink.has_errors:
-        return ParticipantsResult(None, sink.sorted())
+        return ParticipantsResult(None, sink.sorted(), zone_refusals=tuple(refusals))
     return ParticipantsResult(participants, sink.sorted(), raw)
 
 

@@ -12,6 +12,7 @@ from datetime import date, time
 
 from egmplan import tz
 from egmplan.clock import CLOCK_PATTERN, ClockError, parse_clock, time_of_day
+from egmplan.errors import Diagnostic
 from egmplan.loader import limits
 from egmplan.loader.schema import Custom, Enum, Either, Field, Int, ListOf, Record, Text, TimeValue
 
@@ -26,6 +27,28 @@ class RefusedZone:
 
     text: str
     lookup: tz.ZoneLookup
+
+    def plain(self) -> tuple[str, str | None]:
+        """(message, suggestion): the refusal in the tz database's words."""
+        message = self.lookup.error or f"unknown time zone {self.text!r}"
+        if self.lookup.suggestion:
+            message += f"; did you mean {self.lookup.suggestion!r}?"
+        return message, self.lookup.suggestion
+
+
+@dataclass(frozen=True)
+class ZoneRefusal:
+    """A refused zone name as the loader reported it (:meth:`RefusedZone.plain`), with what
+    :func:`egmplan.app.check.checked` needs to word it again by what the name was meant to
+    be (:mod:`egmplan.zonehints`): the meeting's ``days``, and the ``venue`` for a meeting's
+    ``timezone`` or the entry's ``country`` (a code, when known) for a participant's ``zone``."""
+
+    reported: Diagnostic
+    refused: RefusedZone
+    days: tuple[date, ...]
+    participant: bool = False
+    venue: str | None = None
+    country: str | None = None
 
 
 def check_zone(text: str):
