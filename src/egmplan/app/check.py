@@ -5,8 +5,8 @@ itself: the planning checks (warnings about a meeting that loads but looks wrong
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from pathlib import Path
 
 from egmplan.errors import Diagnostic, DiagnosticSink
@@ -89,3 +89,29 @@ def _explained(diagnostics: list[Diagnostic], refusals) -> list[Diagnostic]:
 
 def _sorted(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     return DiagnosticSink("", list(diagnostics)).sorted()
+
+
+@dataclass(frozen=True)
+class CurrentMeeting:
+    """The meeting a command works on when none is named: ``chosen`` (None when every file
+    has errors) and the files ``skipped`` for their errors, in the order given."""
+
+    chosen: object                  # egmplan.catalog.Candidate | None
+    skipped: tuple[Path, ...]
+
+
+def current_meeting(files: list[Path], shown, now: datetime) -> CurrentMeeting:
+    """The meeting under way or next at ``now`` among ``files`` (see
+    :func:`egmplan.catalog.choose_current`); ``shown`` names a file in messages. The files are
+    only loaded: the planning checks' warnings would not be shown."""
+    from egmplan.catalog import Candidate, choose_current
+    from egmplan.loader import load_meeting
+
+    candidates, skipped = [], []
+    for path in files:
+        result = load_meeting(path, shown(path))
+        if result.meeting is None:
+            skipped.append(path)
+            continue
+        candidates.append(Candidate(path, result.meeting))
+    return CurrentMeeting(choose_current(candidates, now), tuple(skipped))

@@ -176,20 +176,16 @@ def pick_meeting(ref: str | None, quiet: bool = False):
     """The meeting a one-meeting command works on (``-m``), or the current one, said on stderr."""
     if ref:
         return load(resolve(ref), quiet)
-    from egmplan.catalog import Candidate, choose_current, meeting_files
-    from egmplan.loader import load_meeting
+    from egmplan.app.check import current_meeting
+    from egmplan.catalog import meeting_files
 
-    candidates = []
     files = meeting_files(folder())
     if not files:
         raise no_meetings()
-    for path in files:
-        result = load_meeting(path, display_path(path))
-        if result.meeting is None:
-            stderr(f"egmplan: warning: skipping {printable(display_path(path))}: it has errors (run 'egmplan validate')")
-            continue
-        candidates.append(Candidate(path, result.meeting))
-    chosen = choose_current(candidates, datetime.now(timezone.utc))
+    current = current_meeting(files, display_path, datetime.now(timezone.utc))
+    for path in current.skipped:
+        stderr(f"egmplan: warning: skipping {printable(display_path(path))}: it has errors (run 'egmplan validate')")
+    chosen = current.chosen
     if chosen is None:
         raise fail(f"every meeting file in {display_path(folder())} has errors; fix one or give one with -m")
     if not quiet:
