@@ -9,9 +9,11 @@
 * :mod:`egmplan.app.diff`: load two drafts and list what changed.
 
 Where it sits in the pipeline (YAML -> loader -> model -> planning -> render -> CLI): the
-application layer imports ``egmplan.model``, ``egmplan.errors``, ``egmplan.tz``,
-``egmplan.style``, ``egmplan.output``, ``egmplan.zonehints``, ``egmplan.loader``,
-``egmplan.planning`` and ``egmplan.render`` (building outputs renders them), and nothing from
-``egmplan.cli``; neither the loader nor the renderers import it. Its modules import their
-heavy parts inside the functions that need them, so a command pays only for what it runs.
+application layer imports ``egmplan.model``, ``egmplan.errors``, ``egmplan.style``, the
+helpers ``egmplan.output`` (writing), ``egmplan.readfile``, ``egmplan.catalog`` and
+``egmplan.zonehints``, then ``egmplan.loader``, ``egmplan.planning`` and ``egmplan.render``
+(building outputs renders them), and nothing from ``egmplan.cli``. Neither the loader, the
+planning modules nor the renderers import it; the commands in ``egmplan.cli`` do. Its
+modules import everything but the model and the errors inside the functions that need them,
+so a command pays only for what it runs.
 """

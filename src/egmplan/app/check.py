@@ -8,9 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from egmplan.errors import Diagnostic, DiagnosticSink
-from egmplan.loader import LoadResult
+
+if TYPE_CHECKING:
+    from egmplan.loader import LoadResult
 
 
 def load_and_check(path: str | Path, shown: str | None = None) -> LoadResult:
