@@ -26,7 +26,7 @@ def test_cli_start_up_imports_no_heavy_library():
 
 
 def test_renderers_never_write_files():
-    """render/ turns a meeting into bytes; only the CLI writes them (through egmplan.output)."""
+    """render/ turns a meeting into bytes; egmplan.app and the commands write them (through egmplan.output)."""
     import re
     from pathlib import Path
 

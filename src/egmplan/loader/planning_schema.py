@@ -23,7 +23,7 @@ ROLES = ("member", "observer", "panellist")
 class RefusedZone:
     """A zone name :func:`egmplan.tz.check_zone` refused. The schema pass sees one value at a
     time; the loader reports it once it knows the meeting's days and venue or the
-    participant's country, which the suggestion depends on (:mod:`egmplan.zonehints`)."""
+    participant's country, which the suggestion depends on (:class:`ZoneRefusal`)."""
 
     text: str
     lookup: tz.ZoneLookup
