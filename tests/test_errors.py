@@ -41,6 +41,9 @@ EXIT_CODES = {
     "UnknownItemError": 2,
     "ExporterUnavailable": 1,
     "UnknownFormat": 2,
+    "UnknownReference": 2,
+    "DifferentKinds": 2,
+    "WriteBackError": 1,
 }
 
 
@@ -99,6 +102,11 @@ CASES = [
      "egmplan: error: --estimate: '9' is no agenda item of egm-cybercrime-2020\n"),
     ("UnknownFormat", ["orgwork", "-m", SIXTH, "-f", "xml"], {}, 2,
      "egmplan: error: -f/--format: unknown format 'xml'; choose from table, md, csv, json, html\n"),
+    ("UnknownReference", ["orgwork", "plan", "-m", SIXTH, "--pin", "9=last"], {}, 2,
+     "egmplan: error: --pin: '9' is no agenda item of egm-cybercrime-2020\n"),
+    ("DifferentKinds", ["diff", "participants/egm-cybercrime-2020-sample.yaml", SIXTH], {}, 2,
+     "egmplan: error: participants/egm-cybercrime-2020-sample.yaml is a participants file and "
+     "meetings/egm-cybercrime-2020.yaml a meeting file; compare two meeting files or two participants files\n"),
 ]
 
 
@@ -129,9 +137,25 @@ def test_each_error_reaches_the_user_as_its_message_and_exit_code(name, args, en
         assert result.stderr == stderr.replace("{tmp}", str(tmp_path))
 
 
+FLOW_MEETING = ('{meeting: {body: Expert Group on Testing, number: 3, venue: Vienna, timezone: Europe/Vienna, '
+                'dates: {start: 2021-04-06, end: 2021-04-06}}, sittings: {default: [{start: "10:00", end: "13:00"}]}, '
+                'agenda: [{title: Opening, estimated_minutes: 30}]}\n')
+
+
+def test_a_plan_that_cannot_be_written_back_is_said_after_the_plan(tmp_path):
+    """WriteBackError: the plan is printed (stdout), then why it cannot be written (exit 1)."""
+    path = tmp_path / "flow.yaml"
+    path.write_text(FLOW_MEETING, encoding="utf-8")
+    result = runner.invoke(app, ["orgwork", "plan", "-m", str(path), "--write", "-q"])
+    assert (result.exit_code, result.stderr) == (EXIT_CODES["WriteBackError"], (
+        f"egmplan: error: {path}: the file is not a block mapping; cannot rewrite one of its blocks\n"))
+    assert result.stdout == "flow: 30 of 180 minutes planned in 1 sitting of 1 on 1 day, 150 left.\n"
+    assert path.read_text(encoding="utf-8") == FLOW_MEETING and not (tmp_path / "flow.yaml.bak").exists()
+
+
 def test_every_error_class_has_a_command_line_case():
     covered = {case[0] for case in CASES} | {"EgmplanError", "PartialWriteError", "WallTimeError",
-                                             "ExporterUnavailable", "ClockError"}
+                                             "ExporterUnavailable", "ClockError", "WriteBackError"}
     assert covered == set(EXIT_CODES)
 
 

@@ -98,10 +98,10 @@ def _write_back(planned, quiet: bool) -> None:
 
     try:
         written = write_back(planned)
-    except WriteBackError as exc:
+    except WriteBackError as exc:  # the rewritten file's errors, then the reason (egmplan.cli.main)
         for diagnostic in exc.diagnostics:
             common.stderr(str(diagnostic))
-        raise common.fail(str(exc))
+        raise
     if not quiet:
         source = planned.meeting.source
         shown = source if written.path == Path(source) else \
