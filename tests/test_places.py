@@ -8,9 +8,10 @@ from importlib import resources
 
 import pytest
 
-from egmplan import places, tz
+from egmplan import places, tz, zone_specs
 from egmplan.errors import UsageError
-from egmplan.places import UnknownPlaceError, ZoneChoice, resolve_zone_spec
+from egmplan.places import ZoneChoice
+from egmplan.zone_specs import UnknownPlaceError, resolve_zone_spec
 
 VENUE = "Europe/Vienna"
 
@@ -316,7 +317,7 @@ def test_empty_spec() -> None:
 
 
 def test_resolve_several_specs_drops_repeated_zones() -> None:
-    chosen = places.resolve_zone_specs(["venue", "Vienna", "NO", "Europe/Oslo", "UTC"], VENUE)
+    chosen = zone_specs.resolve_zone_specs(["venue", "Vienna", "NO", "Europe/Oslo", "UTC"], VENUE)
     assert [(c.zone, c.kind) for c in chosen] == [
         ("Europe/Vienna", "venue"), ("Europe/Oslo", "country"), ("UTC", "utc"),
     ]

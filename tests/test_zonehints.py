@@ -7,7 +7,7 @@ from textwrap import dedent
 
 import pytest
 
-from egmplan import places, tz, zonehints
+from egmplan import places, tz, zone_specs, zonehints
 from egmplan.app.check import check_participants_text, check_text
 
 TZ_DAYS = zonehints.meeting_days(date(2021, 4, 6), date(2021, 4, 8))
@@ -138,8 +138,8 @@ def test_the_table_has_at_least_forty_wrong_inputs():
 
 @pytest.mark.parametrize(("written", "message"), TZ_HINTS, ids=[w for w, _ in TZ_HINTS])
 def test_tz_option_hint(written, message):
-    with pytest.raises(places.UnknownPlaceError) as caught:
-        places.resolve_zone_spec(written, "Europe/Vienna", TZ_DAYS)
+    with pytest.raises(zone_specs.UnknownPlaceError) as caught:
+        zone_specs.resolve_zone_spec(written, "Europe/Vienna", TZ_DAYS)
     assert str(caught.value) == message
 
 
@@ -162,11 +162,11 @@ def test_no_suggestion_is_in_another_offset_than_the_name_means():
     ("USA", "US"), ("PST", "Asia/Manila"), ("Addis", "Addis Ababa"),
 ])
 def test_the_suggestion_is_the_value_to_give(written, suggestion):
-    with pytest.raises(places.UnknownPlaceError) as caught:
-        places.resolve_zone_spec(written, "Europe/Vienna", TZ_DAYS)
+    with pytest.raises(zone_specs.UnknownPlaceError) as caught:
+        zone_specs.resolve_zone_spec(written, "Europe/Vienna", TZ_DAYS)
     assert caught.value.suggestion == suggestion
     if "/" in suggestion or len(suggestion) == 2 or " " in suggestion:
-        places.resolve_zone_spec(suggestion, "Europe/Vienna", TZ_DAYS)  # and it resolves
+        zone_specs.resolve_zone_spec(suggestion, "Europe/Vienna", TZ_DAYS)  # and it resolves
 
 
 def test_without_a_meeting_the_database_year_is_judged():

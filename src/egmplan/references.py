@@ -71,7 +71,7 @@ class ItemIndex:
         return Reference(key, None, problem)
 
     def key_hint(self, word: str) -> str | None:
-        from egmplan.loader.schema import did_you_mean
+        from egmplan.spelling import did_you_mean
 
         return did_you_mean(word, self.by_key)
 

@@ -14,6 +14,13 @@ import difflib
 from collections import Counter
 
 
+def did_you_mean(word: str, choices) -> str | None:
+    """The one choice spelled closest to ``word`` (difflib's ratio ≥ 0.6): for the few
+    choices a key or a value has (a :class:`SpellingIndex` is for thousands of names)."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def _trigrams(text: str) -> set[str]:
     padded = f"  {text} "
     return {padded[i:i + 3] for i in range(len(padded) - 2)}

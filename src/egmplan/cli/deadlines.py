@@ -34,7 +34,7 @@ def deadlines(
       egmplan deadlines -m egm-cybercrime-2020 --tz Bangkok --format json
     """
     from egmplan.planning.deadlines import deadlines_dict
-    from egmplan.places import UnknownPlaceError, resolve_zone_spec
+    from egmplan.zone_specs import UnknownPlaceError, resolve_zone_spec
     from egmplan.tz import meeting_days
 
     chosen = common.pick_meeting(meeting, quiet)

@@ -46,7 +46,7 @@ def _number(answer: str) -> int:
 
 def _zone(answer: str) -> str:
     """An IANA zone, a city or a country, resolved as ``--tz`` resolves them."""
-    from egmplan.places import UnknownPlaceError, resolve_zone_spec
+    from egmplan.zone_specs import UnknownPlaceError, resolve_zone_spec
 
     text = answer.strip()
     if text.casefold() in ("all", "venue"):

@@ -56,7 +56,7 @@ def schedule(
     """
     from egmplan.planning.comfort import ComfortBounds
     from egmplan.planning.schedule import build_schedule
-    from egmplan.places import UnknownPlaceError, resolve_zone_specs
+    from egmplan.zone_specs import UnknownPlaceError, resolve_zone_specs
     from egmplan.tz import meeting_days
     from egmplan.render import registry
     from egmplan.render.schedule.view import LONG, WIDE, build_view

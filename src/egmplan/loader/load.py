@@ -13,7 +13,8 @@ from egmplan.loader import limits, yamltree
 from egmplan.loader.meeting_schema import MEETING, MEETING_FILE, STYLE
 from egmplan.loader.planning_schema import SPEAKING, RefusedZone, ZoneRefusal
 from egmplan.loader.planning_build import build_speakers
-from egmplan.loader.schema import Rec, Seq, did_you_mean
+from egmplan.loader.schema import Rec, Seq
+from egmplan.spelling import did_you_mean
 from egmplan.model import (
     AgendaItem, Document, Meeting, RowSpec, Sitting, SittingPlan, Style, Track, cited_number, item_number_text,
     loosely_cited_number,

@@ -7,7 +7,6 @@ definitions (see :mod:`egmplan.loader.meeting_schema`), so they cannot disagree.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from datetime import date, time
@@ -17,16 +16,12 @@ from egmplan.clock import CLOCK_PATTERN, ClockError, parse_clock, time_of_day
 from egmplan.errors import DiagnosticSink
 from egmplan.loader import limits
 from egmplan.loader.yamltree import Node
+from egmplan.spelling import did_you_mean
 
 INVALID = object()  # a value that failed to convert; its problem has been reported
 
 _KIND_WORDS = {"scalar": "a single value", "map": "a mapping", "seq": "a list"}
 _NULLS = ("", "~", "null", "Null", "NULL")
-
-
-def did_you_mean(word: str, choices) -> str | None:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return close[0] if close else None
 
 
 def as_written(value: Any) -> Any:

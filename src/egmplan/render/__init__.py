@@ -4,7 +4,8 @@
 
 Each exporter module exposes a function taking a view and returning ``str`` (text formats)
 or ``bytes`` (docx, ics); those that honour user templates take ``templates``, a tuple of
-user template folders, first wins over the built-ins. Only the CLI writes the result anywhere.
+user template folders, first wins over the built-ins. Nothing here writes a file: the use
+cases in :mod:`egmplan.app` and the commands write what these return.
 """
 
 from __future__ import annotations

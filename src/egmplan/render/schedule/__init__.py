@@ -1,8 +1,8 @@
 """Local-time schedule exporters: one input (:class:`ScheduleInput`), one small module per
 format (registered in :mod:`egmplan.render.registry` under the ``schedule`` kind).
 
-Every exporter's ``render`` takes a :class:`ScheduleInput` and returns ``str``; only the CLI
-writes. ``table`` (Rich, for the terminal) renders the same view in
+Every exporter's ``render`` takes a :class:`ScheduleInput` and returns ``str``; nothing here
+writes a file (the use cases and the commands do). ``table`` (Rich, for the terminal) renders the same view in
 ``egmplan.cli.schedule_table``: the core never imports Rich. The calendar (``-f ics``) is the
 ``calendar`` kind's exporter, the same file ``egmplan agenda build`` writes.
 """
