@@ -32,8 +32,9 @@ SEVENTH = ROOT / "meetings" / "egm-cybercrime-2021.yaml"
 SIXTH = ROOT / "meetings" / "egm-cybercrime-2020.yaml"
 
 
-def run_once(command: list[str], env: dict | None = None) -> tuple[float, int]:
-    """Seconds and peak RSS (KiB) of one process, its output piped and discarded."""
+def run_once(command: list[str], env: dict | None = None, cpu: bool = False) -> tuple[float, int]:
+    """Seconds (wall clock, or with ``cpu`` the CPU time the process used) and peak RSS (KiB)
+    of one process, its output piped and discarded."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                env={**os.environ, **(env or {})}, cwd=ROOT)
@@ -42,10 +43,11 @@ def run_once(command: list[str], env: dict | None = None) -> tuple[float, int]:
     elapsed = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"failed: {' '.join(command)}")
-    return elapsed, usage.ru_maxrss
+    return (usage.ru_utime + usage.ru_stime if cpu else elapsed), usage.ru_maxrss
 
 
-def measure(command: list[str], repeat: int, env: dict | None = None, setup=None) -> tuple[float, int]:
+def measure(command: list[str], repeat: int, env: dict | None = None, setup=None,
+            cpu: bool = False) -> tuple[float, int]:
     """Median seconds and the largest peak RSS over ``repeat`` runs (after one warm-up)."""
     if setup:
         setup()
@@ -54,7 +56,7 @@ def measure(command: list[str], repeat: int, env: dict | None = None, setup=None
     for _ in range(repeat):
         if setup:
             setup()
-        seconds, peak = run_once(command, env)
+        seconds, peak = run_once(command, env, cpu)
         times.append(seconds)
         peaks.append(peak)
     return statistics.median(times), max(peaks)
@@ -69,6 +71,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions; do not write RESULTS.md")
     parser.add_argument("--word-only", action="store_true",
                         help="only the Word growth measurement (5); prints, does not write RESULTS.md")
+    parser.add_argument("--pdf-only", action="store_true",
+                        help="only the PDF measurement (6); prints, does not write RESULTS.md")
     args = parser.parse_args()
     small, large = (3, 2) if args.quick else (21, 3)
     rows: list[tuple[str, str, str, str, str]] = []
@@ -83,6 +87,11 @@ def main() -> None:
               flush=True)
         return ratio
 
+    if args.pdf_only:
+        pdf_per_meeting(report, notes, small)
+        print("\n".join(f"| {' | '.join(row)} |" for row in rows))
+        print("\n".join(notes))
+        return
     if args.word_only:
         word_growth(report, notes, large)
         print("\n".join(f"| {' | '.join(row)} |" for row in rows))
@@ -143,6 +152,9 @@ def main() -> None:
     # 5. Word output as the document grows, against Markdown of the same meeting.
     word_growth(report, notes, large)
 
+    # 6. PDF of a meeting, against WeasyPrint setting the same HTML alone.
+    pdf_per_meeting(report, notes, small)
+
     table = ["| measurement | egmplan (peak RSS) | floor (peak RSS) | ratio | target |", "|---|---|---|---|---|"]
     table += [f"| {' | '.join(row)} |" for row in rows]
     print("\n".join(table))
@@ -168,6 +180,36 @@ def main() -> None:
         (BENCH / "NOTES.md").read_text(encoding="utf-8"),
     ]), encoding="utf-8")
     print(f"wrote {results.relative_to(ROOT)}")
+
+
+def pdf_per_meeting(report, notes: list[str], repeat: int) -> None:
+    """``agenda build -f pdf`` of the three bundled meetings in one process (load, check, view,
+    template, WeasyPrint) against ``bench/floor_pdf.py``: WeasyPrint alone setting the same three
+    HTML documents with the same options in one process. Both import WeasyPrint (about 0.55 s
+    of CPU). CPU time of the process (user + system), not wall-clock time: on a shared machine
+    the wall clock of a few-second run varies by ±30 %, its CPU time by a few per cent."""
+    meetings = sorted((ROOT / "meetings").glob("egm-cybercrime-*.yaml"))
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch = Path(scratch)
+        pairs = []
+        for path in meetings:
+            page = scratch / f"{path.stem}.html"
+            subprocess.run([PYTHON, str(BENCH / "floor_pdf.py"), "prepare", str(path), str(page)], check=True)
+            pairs += [str(page), str(scratch / f"{path.stem}.pdf")]
+        ours = measure([ENTRY, "agenda", "build", "-q", "-f", "pdf", "-o", str(scratch / "out"), *map(str, meetings)],
+                       repeat, cpu=True)
+        floor = measure([PYTHON, str(BENCH / "floor_pdf.py"), "render", *pairs], repeat, cpu=True)
+        report(f"PDF, the {len(meetings)} bundled meetings in one build (CPU time)", ours, floor,
+               "WeasyPrint alone, same HTML and options", 1.2)
+        one = measure([ENTRY, "agenda", "build", "-q", "-f", "pdf", "-o", str(scratch / "out"), str(SEVENTH)],
+                      repeat, cpu=True)
+        one_floor = measure([PYTHON, str(BENCH / "floor_pdf.py"), "render", *pairs[-2:]], repeat, cpu=True)
+        markdown = measure([ENTRY, "agenda", "build", "-q", "-f", "md", "-o", str(scratch / "md"), str(SEVENTH)],
+                           repeat, cpu=True)
+    notes.append(f"PDF of one meeting alone (the seventh, 7 pages): {fmt(one[0])} of CPU against {fmt(one_floor[0])} "
+                 f"for WeasyPrint alone ({one[0] / one_floor[0]:.2f}×); the difference is what any `agenda build` "
+                 f"of one meeting costs (Typer, loading and checking, the view: `-f md` takes {fmt(markdown[0])}), "
+                 f"which a build of several meetings shares.")
 
 
 def word_growth(report, notes: list[str], repeat: int) -> None:

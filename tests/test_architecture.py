@@ -22,7 +22,7 @@ def test_core_never_imports_typer_or_rich():
 
 def test_cli_start_up_imports_no_heavy_library():
     modules = _imported_after("import egmplan.cli.main")
-    assert modules & {"jinja2", "docx", "icalendar", "babel", "yaml", "lxml"} == set()
+    assert modules & {"jinja2", "docx", "icalendar", "babel", "yaml", "lxml", "weasyprint"} == set()
 
 
 def test_renderers_never_write_files():

@@ -76,7 +76,7 @@ def test_orgwork_html_is_a_standalone_page(in_repo):
 
 
 def test_orgwork_unknown_format_is_a_usage_error(in_repo):
-    result = _run("orgwork", "-m", "egm-cybercrime-2021", "--format", "pdf")
+    result = _run("orgwork", "-m", "egm-cybercrime-2021", "--format", "docx")
     assert result.exit_code == 2
 
 

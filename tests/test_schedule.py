@@ -110,7 +110,7 @@ def test_unknown_format_exit_2():
 
 
 def test_format_choices_come_from_the_registry():
-    assert registry.names([registry.SCHEDULE, registry.CALENDAR]) == ("table", "md", "csv", "json", "html", "ics")
+    assert registry.names([registry.SCHEDULE, registry.CALENDAR]) == ("table", "md", "csv", "json", "html", "pdf", "ics")
 
 
 def test_working_hours_change_the_comfort_class():

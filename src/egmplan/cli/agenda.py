@@ -82,11 +82,13 @@ def build(
                                     "binary ones), exit 1 if any would."),
 ) -> None:
     """Build each meeting's files: agenda.md, agenda.html, agenda.docx, agenda.txt, agenda.json,
-    orgwork.csv, sittings.ics (the formats of -f).
+    orgwork.csv, sittings.ics, agenda.pdf (the formats of -f).
 
     Everything is rendered in memory first; each file is then replaced atomically. A
     meeting with errors (or a template error) writes nothing and leaves its earlier outputs
-    untouched; the exit code is then 1.
+    untouched; the exit code is then 1. agenda.pdf needs the optional extra egmplan[pdf]
+    (WeasyPrint, with Pango from the system packages): without it the other formats are
+    built and a note says so once, and -f pdf exits 1 saying what to install.
 
     \b
     Examples:

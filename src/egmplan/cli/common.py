@@ -38,6 +38,12 @@ def write_stdout(output: str | bytes) -> None:
     stream.flush()
 
 
+def refuse_binary_on_terminal(exporter, hint: str) -> None:
+    """A binary format (a PDF) is no text to show: refused when stdout is a terminal (exit 2)."""
+    if exporter.binary and sys.stdout.isatty():
+        raise fail(f"a {exporter.name.upper()} is not shown in a terminal: {hint}", EXIT_USAGE)
+
+
 def fail(message: str, code: int = EXIT_INPUT) -> EgmplanError:
     """The error to raise for ``message``: a command-line mistake with ``EXIT_USAGE``, else an
     input that cannot be used. :mod:`egmplan.cli.main` prints it (user text escaped, line

@@ -87,6 +87,7 @@ def orgwork(
     Examples:
       egmplan orgwork -m egm-cybercrime-2021
       egmplan orgwork -m egm-cybercrime-2021 --format csv > orgwork.csv
+      egmplan orgwork -m egm-cybercrime-2021 --format pdf > orgwork.pdf
 
     To allocate items to sittings from their estimated times: egmplan orgwork plan --help.
     """
@@ -94,12 +95,14 @@ def orgwork(
         return
     if templates is not None and not common.is_folder(templates):
         raise typer.BadParameter(f"{common.printable(str(templates))} is not a folder", param_hint="'--templates'")
+    from egmplan.output import build_timestamp
     from egmplan.render import registry, user_template_dirs
     from egmplan.render.view import build_view
 
-    chosen = common.pick_meeting(meeting, quiet)
-    view = build_view(chosen)
     exporter = registry.find([ORGWORK], output_format)
+    common.refuse_binary_on_terminal(exporter, "redirect it to a file (> orgwork.pdf)")
+    chosen = common.pick_meeting(meeting, quiet)
+    view = build_view(chosen, generated=build_timestamp(common.source_date_epoch(), chosen.issued))
     if exporter.terminal:
         _rich_table(view)
         return

@@ -53,6 +53,7 @@ def schedule(
       egmplan schedule -m egm-cybercrime-2021 --tz Bangkok --tz Bogota --tz Apia
       egmplan schedule --tz all --format json > schedule.json
       egmplan schedule --format ics -o sittings.ics
+      egmplan schedule --tz Bangkok --format pdf -o schedule.pdf
     """
     from egmplan.planning.comfort import ComfortBounds
     from egmplan.planning.schedule import build_schedule
@@ -64,6 +65,8 @@ def schedule(
     if layout not in (None, WIDE, LONG):
         raise typer.BadParameter(f"expected wide or long, got {layout!r}", param_hint="--layout")
     output = common.output_path(output)
+    if output is None:
+        common.refuse_binary_on_terminal(registry.find(KINDS, output_format), "give -o FILE or redirect it")
     try:
         bounds = ComfortBounds.parse(working, night)
     except ValueError as exc:
@@ -124,9 +127,11 @@ def schedule(
         stamp = build_timestamp(common.source_date_epoch(), chosen_meeting.issued)
         data = exporter.render(build_calendar_view(chosen_meeting, timestamp=stamp))
     else:
+        from egmplan.output import build_timestamp
         from egmplan.render.schedule import ScheduleInput
 
-        data = exporter.render(ScheduleInput(result, layout, tuple(awake or ())))
+        stamp = build_timestamp(common.source_date_epoch(), chosen_meeting.issued)
+        data = exporter.render(ScheduleInput(result, layout, tuple(awake or ()), stamp))
     if isinstance(data, str):
         data = data.encode("utf-8")
     if output is not None:

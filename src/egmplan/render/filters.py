@@ -91,14 +91,22 @@ def md_suffix(suffix: str) -> str:
 # --- HTML -------------------------------------------------------------------------------
 
 
-def html_spans(spans):
+def html_spans(spans, footnotes=None):
     """Inline spans as HTML: every text escaped; ``<em>``; footnote references as
-    superscript links to ``#fn-N``."""
+    superscript links to ``#fn-N``.
+
+    With ``footnotes`` (the view's, for paged media) a reference is the footnote itself,
+    ``<span class="footnote" data-number="N">``, which the print stylesheet floats to the
+    foot of the page where it is cited (CSS ``float: footnote``)."""
     from markupsafe import Markup, escape
 
+    texts = {f.number: f.spans for f in footnotes or ()}
     out = []
     for span in spans:
-        if span.footnote is not None:
+        if span.footnote is not None and span.footnote in texts:
+            n = int(span.footnote)
+            out.append(f'<span class="footnote" data-number="{n}">{html_spans(texts[span.footnote])}</span>')
+        elif span.footnote is not None:
             n = int(span.footnote)
             out.append(f'<sup class="fnref"><a href="#fn-{n}" aria-label="footnote {n}">{n}</a></sup>')
         elif span.italic:

@@ -72,20 +72,35 @@ class Exporter(NamedTuple):  # not a dataclass: every command imports this at st
     templates: bool = False         # takes the user's --templates folders
     requires: tuple[str, ...] = ()  # importable modules an optional extra provides
     extra: str | None = None        # pip install 'egmplan[EXTRA]' installs ``requires``
+    # "module:function" for a library that is installed but may not load (WeasyPrint without
+    # Pango): returns None when the format can be made, else why not. Called only when asked.
+    probe: str | None = None
 
     @property
     def terminal(self) -> bool:
         """Rendered by the command line, not by a render module."""
         return self.entry is None
 
-    def available(self) -> bool:
-        """Whether the libraries it needs are installed (looked up, not imported)."""
+    def _installed(self) -> bool:
         import importlib.util
 
         return all(importlib.util.find_spec(module) is not None for module in self.requires)
 
+    def _probed(self) -> str | None:
+        if self.probe is None:
+            return None
+        module_name, _, function = self.probe.partition(":")
+        return getattr(importlib.import_module(module_name), function)()
+
+    def available(self) -> bool:
+        """Whether the libraries it needs are installed (looked up, not imported) and, with a
+        ``probe``, load."""
+        return self._installed() and self._probed() is None
+
     def missing(self) -> str:
         """Why it cannot be used here, with the command that installs what it needs."""
+        if self._installed() and (reason := self._probed()) is not None:
+            return reason
         needs = ", ".join(self.requires)
         install = f"pip install 'egmplan[{self.extra}]'" if self.extra else f"pip install {needs}"
         return f"the {self.name} format needs {needs}, which is not installed: {install}"
@@ -126,6 +141,9 @@ EXPORTERS: list[Exporter] = [
              aliases=("txt",), templates=True),
     Exporter(AGENDA, "json", "the whole view model", f"{_R}.jsonout:render", "agenda.json", "application/json"),
     Exporter(AGENDA, "csv", "the organization-of-work rows", f"{_R}.csvout:render", "orgwork.csv", "text/csv"),
+    Exporter(AGENDA, "pdf", "tagged PDF/A, the Word file's UN layout", f"{_R}.pdf:render", "agenda.pdf",
+             "application/pdf", binary=True, templates=True, requires=("weasyprint",), extra="pdf",
+             probe=f"{_R}.pdf:unavailable"),
 
     Exporter(ORGWORK, "table", "a table for the terminal", None),
     Exporter(ORGWORK, "md", "a Markdown table", f"{_R}.markdown:render_orgwork", "orgwork.md", "text/markdown",
@@ -135,6 +153,9 @@ EXPORTERS: list[Exporter] = [
              "application/json"),
     Exporter(ORGWORK, "html", "one standalone HTML page", f"{_R}.html:render_orgwork", "orgwork.html", "text/html",
              templates=True),
+    Exporter(ORGWORK, "pdf", "the table on A4 pages, as in the agenda's annex", f"{_R}.pdf:render_orgwork",
+             "orgwork.pdf", "application/pdf", binary=True, templates=True, requires=("weasyprint",), extra="pdf",
+             probe=f"{_R}.pdf:unavailable"),
 
     Exporter(SCHEDULE, "table", "a table for the terminal, comfort classes coloured unless NO_COLOR is set",
              None),
@@ -146,6 +167,9 @@ EXPORTERS: list[Exporter] = [
              "schedule.json", "application/json"),
     Exporter(SCHEDULE, "html", "one standalone HTML page", f"{_R}.schedule.html:render", "schedule.html",
              "text/html"),
+    Exporter(SCHEDULE, "pdf", "the HTML page on landscape A4 pages", f"{_R}.schedule.pdfout:render",
+             "schedule.pdf", "application/pdf", binary=True, requires=("weasyprint",), extra="pdf",
+             probe=f"{_R}.pdf:unavailable"),
 
     Exporter(CALENDAR, "ics", "an iCalendar file: the sittings and deadlines, in the venue's zone",
              f"{_R}.ics:render", "sittings.ics", "text/calendar"),

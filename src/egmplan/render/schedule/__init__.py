@@ -10,14 +10,17 @@ writes a file (the use cases and the commands do). ``table`` (Rich, for the term
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 
 @dataclass(frozen=True)
 class ScheduleInput:
     """What a schedule exporter renders: the schedule (:class:`egmplan.planning.schedule.Schedule`),
     the layout asked for (None: wide up to a handful of zones), and who is awake at each sitting
-    (:func:`egmplan.planning.awake.who_is_awake`; the HTML page shows it, when given)."""
+    (:func:`egmplan.planning.awake.who_is_awake`; the HTML page shows it, when given); the instant
+    a binary output records (the PDF's dates: SOURCE_DATE_EPOCH, else the date of issue)."""
 
     schedule: object
     layout: str | None = None
     awake: tuple = ()
+    generated: datetime | None = None
