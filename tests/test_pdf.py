@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from egmplan.cli.main import app
-from egmplan.render.pdf import MISSING, NO_PANGO, available
+from egmplan.render.pdf import CANNOT_IMPORT, NO_PANGO, unavailable
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden" / "pdf"
@@ -23,7 +23,7 @@ MEETING_IDS = ("egm-cybercrime-2017", "egm-cybercrime-2020", "egm-cybercrime-202
 EPOCH = "1617667200"  # 6 April 2021, midnight UTC
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
-UNAVAILABLE = available()
+UNAVAILABLE = unavailable()
 needs_pdf = pytest.mark.skipif(UNAVAILABLE is not None, reason=f"PDF cannot be made here: {UNAVAILABLE}")
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdffonts") is None,
                                    reason="poppler-utils (pdftotext, pdffonts) is not installed")
@@ -394,31 +394,42 @@ def test_a_pdf_is_not_written_to_a_terminal(argv):
 # --- without WeasyPrint ------------------------------------------------------------------------
 
 
-@pytest.fixture(params=["ImportError", "OSError"])
+NOT_INSTALLED = "the pdf format needs weasyprint, which is not installed: pip install 'egmplan[pdf]'"
+
+
+@pytest.fixture(params=["not installed", "ImportError", "OSError"])
 def no_weasyprint(request, tmp_path, monkeypatch):
-    """``import weasyprint`` fails as it does without the extra (ImportError) or without Pango
-    (WeasyPrint loads it with cffi at import and raises OSError). Returns the expected reason."""
+    """WeasyPrint is not installed (the registry finds no module), or ``import weasyprint``
+    fails: a broken install (ImportError), or no Pango (WeasyPrint loads it with cffi at import
+    and raises OSError). Returns the expected reason."""
+    for name in [name for name in sys.modules if name == "weasyprint" or name.startswith("weasyprint.")]:
+        monkeypatch.delitem(sys.modules, name)
+    if request.param == "not installed":
+        monkeypatch.setitem(sys.modules, "weasyprint", None)   # find_spec: None; import: ModuleNotFoundError
+        empty = tmp_path / "empty"
+        empty.mkdir()
+        (empty / "sitecustomize.py").write_text("import sys\nsys.modules['weasyprint'] = None\n", encoding="utf-8")
+        monkeypatch.setenv("PYTHONPATH", str(empty))
+        return NOT_INSTALLED
     fake = tmp_path / "fake"
     (fake / "weasyprint").mkdir(parents=True)
     raised = {"ImportError": "ModuleNotFoundError(\"No module named 'weasyprint'\")",
               "OSError": "OSError(\"cannot load library 'libpango-1.0-0': libpango-1.0-0: cannot open shared "
                          "object file: No such file or directory\")"}[request.param]
     (fake / "weasyprint" / "__init__.py").write_text(f"raise {raised}\n", encoding="utf-8")
-    for name in [name for name in sys.modules if name == "weasyprint" or name.startswith("weasyprint.")]:
-        monkeypatch.delitem(sys.modules, name)
     monkeypatch.syspath_prepend(str(fake))
     monkeypatch.setenv("PYTHONPATH", str(fake))
-    return MISSING if request.param == "ImportError" else NO_PANGO
+    return CANNOT_IMPORT if request.param == "ImportError" else NO_PANGO
 
 
 def test_the_messages_say_what_to_install():
-    assert MISSING == "WeasyPrint is not installed; install it with: pip install 'egmplan[pdf]'"
-    assert NO_PANGO == ("WeasyPrint cannot load Pango from the system packages; install them "
-                        "(Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0)")
+    assert CANNOT_IMPORT == "the pdf format needs weasyprint, which cannot be imported: pip install 'egmplan[pdf]'"
+    assert NO_PANGO == ("the pdf format needs Pango from the system packages, which WeasyPrint cannot load: "
+                        "apt-get install libpango-1.0-0 libpangoft2-1.0-0 (Debian)")
 
 
 def test_format_pdf_without_weasyprint_exits_1_saying_what_to_install(project, no_weasyprint):
-    expected = f"egmplan: error: cannot write PDF: {no_weasyprint}\n"
+    expected = f"egmplan: error: {no_weasyprint}\n"
     build = _run("agenda", "build", "egm-cybercrime-2021", "-f", "pdf", "-f", "md", "-o", "out")
     assert (build.exit_code, build.stderr, build.stdout) == (1, expected, "")
     assert not (project / "out").exists()
@@ -432,7 +443,7 @@ def test_format_pdf_without_weasyprint_exits_1_saying_what_to_install(project, n
 def test_agenda_build_without_weasyprint_builds_the_rest_and_says_so_once(project, no_weasyprint):
     result = _run("agenda", "build", "-o", "out")
     assert result.exit_code == 0
-    assert result.stderr.splitlines() == [f"egmplan: note: agenda.pdf not built: {no_weasyprint}"] + [
+    assert result.stderr.splitlines() == [f"egmplan: note: no pdf: {no_weasyprint}"] + [
         f"{name}: agenda.md, agenda.html, agenda.docx, agenda.txt, agenda.json, orgwork.csv, sittings.ics -> out/{name}/"
         for name in MEETING_IDS] + ["built 3 meetings, 21 files"]
     assert sorted(p.name for p in (project / "out" / "egm-cybercrime-2021").iterdir()) == [
@@ -448,8 +459,8 @@ def test_readme_first_command_works_without_weasyprint(project, no_weasyprint):
     build = subprocess.run([sys.executable, "-m", "egmplan", "agenda", "build"], env=env, capture_output=True,
                            text=True)
     assert (validate.returncode, build.returncode) == (0, 0), validate.stderr + build.stderr
-    assert build.stderr.count("agenda.pdf not built") == 1
-    assert build.stderr.splitlines()[0] == f"egmplan: note: agenda.pdf not built: {no_weasyprint}"
+    assert build.stderr.count("no pdf") == 1
+    assert build.stderr.splitlines()[0] == f"egmplan: note: no pdf: {no_weasyprint}"
     assert build.stderr.splitlines()[-1] == "built 3 meetings, 21 files"
 
 
