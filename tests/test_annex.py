@@ -368,8 +368,8 @@ def test_readme_first_command_prints_no_warning_on_the_bundled_meetings(tmp_path
     assert [line.split(": ")[1] for line in validate.stdout.splitlines()] == ["note"] * 3
     assert build.stdout == ""
     assert build.stderr.splitlines() == [
-        f"{name}: agenda.md, agenda.html, agenda.docx, agenda.txt, agenda.json, orgwork.csv, sittings.ics, "
-        f"agenda.pdf -> {tmp_path}/{name}/"
+        f"{name}: agenda.md, agenda.html, agenda.docx, agenda.txt, agenda.json, orgwork.csv, agenda.pdf, "
+        f"sittings.ics -> {tmp_path}/{name}/"
         for name in ("egm-cybercrime-2017", "egm-cybercrime-2020", "egm-cybercrime-2021")
     ] + ["built 3 meetings, 24 files"]
 

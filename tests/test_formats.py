@@ -81,9 +81,9 @@ def test_each_command_offers_every_format_of_its_kinds(words):
 
 
 def test_the_wrong_format_message_word_for_word():
-    result = CliRunner().invoke(app, ["agenda", "build", MEETING, "--format", "md,pdf"])
+    result = CliRunner().invoke(app, ["agenda", "build", MEETING, "--format", "md,rtf"])
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", (
-        "egmplan: error: -f/--format: unknown format 'pdf'; choose from md, html, docx, text, json, csv, ics\n"))
+        "egmplan: error: -f/--format: unknown format 'rtf'; choose from md, html, docx, text, json, csv, pdf, ics\n"))
 
 
 def test_every_file_exporter_loads():
@@ -144,7 +144,7 @@ def fake_format(tmp_path, monkeypatch):
 def test_a_registered_format_is_offered_rendered_and_built(fake_format, root, tmp_path, monkeypatch):
     monkeypatch.chdir(root)
     runner = CliRunner()
-    assert _choices(("orgwork",)) == ["table", "md", "csv", "json", "html", "fake"]
+    assert _choices(("orgwork",)) == ["table", "md", "csv", "json", "html", "pdf", "fake"]
     shown = runner.invoke(app, ["orgwork", "-m", MEETING, "-f", "fake"])
     assert (shown.exit_code, shown.stdout) == (0, f"fake orgwork of {MEETING}\n")
     built = runner.invoke(app, ["agenda", "build", MEETING, "-o", str(tmp_path / "out"), "-q"])

@@ -106,7 +106,7 @@ def test_bad_comfort_bounds_exit_2(args, message):
 def test_unknown_format_exit_2():
     result = run("-m", "egm-cybercrime-2021", "--format", "xml")
     assert result.exit_code == 2
-    assert result.stderr == "egmplan: error: -f/--format: unknown format 'xml'; choose from table, md, csv, json, html, ics\n"
+    assert result.stderr == "egmplan: error: -f/--format: unknown format 'xml'; choose from table, md, csv, json, html, pdf, ics\n"
 
 
 def test_format_choices_come_from_the_registry():
