@@ -138,7 +138,8 @@ def test_just_inside_a_limit_every_format_and_every_zone_builds(changes, tmp_pat
     done = runner.invoke(app, ["orgwork", "-m", str(path), "plan"])
     assert done.exit_code in (0, 1) and isinstance(done.exception, (SystemExit, type(None))), done.output
     assert sorted(p.name for p in (tmp_path / "out" / "m").iterdir()) == [
-        "agenda.docx", "agenda.html", "agenda.json", "agenda.md", "agenda.txt", "orgwork.csv", "sittings.ics",
+        "agenda.docx", "agenda.html", "agenda.json", "agenda.md", "agenda.pdf", "agenda.txt", "orgwork.csv",
+        "sittings.ics",
     ]
 
 
