@@ -6,16 +6,18 @@ abbreviation and UTC offset on that date, a comfort class (:mod:`egmplan.plannin
 and whether the sitting crosses local midnight.
 
 Cost: conversions are memoised per (zone, UTC instant), so ``--tz all`` (about 310 zones)
-does a few thousand cheap look-ups and nothing per zone that grows with the meeting.
+does a few thousand cheap look-ups; the changes of a zone's clocks come from its transitions
+(:mod:`egmplan.tzif`), not from stepping through the meeting.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
-from egmplan import tz
+from egmplan import tz, tzif
 from egmplan.model import Sitting
 from egmplan.planning.comfort import COMFORT_CLASSES, ComfortBounds, classify, worst_in_minutes
 
@@ -24,6 +26,10 @@ from egmplan.planning.comfort import COMFORT_CLASSES, ComfortBounds, classify, w
 def at_zone(zone_name: str, instant: datetime) -> datetime:
     """``instant`` (aware, UTC) as an aware local datetime in the pinned zone."""
     return instant.astimezone(tz.get_zone(zone_name))
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_SECOND = timedelta(seconds=1)
 
 
 def as_utc(moment: datetime) -> datetime:
@@ -47,37 +53,37 @@ def transition(zone_name: str, before: datetime, after: datetime) -> datetime:
 
 
 def changes_between(zone_name: str, start: datetime, end: datetime) -> list[datetime]:
-    """Instants in ``(start, end]`` where the zone's offset changes (found day by day, then bisected)."""
-    found = []
-    cursor = start
-    while cursor < end:
-        step = min(cursor + timedelta(hours=6), end)
-        if at_zone(zone_name, cursor).utcoffset() != at_zone(zone_name, step).utcoffset():
-            found.append(transition(zone_name, cursor, step))
-        cursor = step
-    return found
+    """Instants in ``(start, end]`` where the zone's UTC offset changes, from the zone's
+    transitions (:mod:`egmplan.tzif`): a few look-ups, whatever the length of the interval."""
+    return _changes(zone_name, math.floor(start.timestamp()), math.floor(end.timestamp()))
 
 
 def last_change(zone_name: str, before: datetime, days: int = 370) -> datetime | None:
-    offset = at_zone(zone_name, before).utcoffset()
-    cursor = before
-    for _ in range(days):
-        previous = cursor - timedelta(days=1)
-        if at_zone(zone_name, previous).utcoffset() != offset:
-            return transition(zone_name, previous, cursor)
-        cursor = previous
-    return None
+    """The latest change of UTC offset in ``(before - days, before]``."""
+    until = math.floor(before.timestamp())
+    found = _changes(zone_name, until - days * 86400, until, latest=True)
+    return found[0] if found else None
 
 
 def next_change(zone_name: str, after: datetime, days: int = 370) -> datetime | None:
-    offset = at_zone(zone_name, after).utcoffset()
-    cursor = after
-    for _ in range(days):
-        following = cursor + timedelta(days=1)
-        if at_zone(zone_name, following).utcoffset() != offset:
-            return transition(zone_name, cursor, following)
-        cursor = following
-    return None
+    """The first change of UTC offset in ``(after, after + days]``."""
+    since = math.floor(after.timestamp())
+    found = _changes(zone_name, since, since + days * 86400, first=True)
+    return found[0] if found else None
+
+
+def _changes(zone_name: str, after: int, until: int, *, first: bool = False, latest: bool = False) -> list[datetime]:
+    """Changes of UTC offset in ``(after, until]`` (Unix seconds), as zoneinfo has them on either
+    side of each candidate instant the zone's file gives."""
+    candidates = tzif.candidate_instants(zone_name, after, until)
+    found = []
+    for seconds in reversed(candidates) if latest else candidates:
+        when = _EPOCH + timedelta(seconds=seconds)
+        if at_zone(zone_name, when - _SECOND).utcoffset() != at_zone(zone_name, when).utcoffset():
+            found.append(when)
+            if first or latest:
+                break
+    return found
 
 
 def _wall(instant: datetime, offset: timedelta) -> datetime:
