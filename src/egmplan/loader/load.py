@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -70,6 +71,20 @@ def load_meeting_text(text: str, name: str = "<meeting>", meeting_id: str = "mee
 
 
 def load_meeting_bytes(data: bytes, name: str, meeting_id: str) -> LoadResult:
+    # A big meeting's tree is hundreds of thousands of objects, none of them garbage before the
+    # load ends, and the cycle collector's full passes over the growing tree made loading grow
+    # faster than the file (10,000 agenda items: 0.8 s of 1.9 s). Paused for the load only
+    # (gc.disable, a documented switch); cycles made meanwhile are collected afterwards.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_meeting_bytes(data, name, meeting_id)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load_meeting_bytes(data: bytes, name: str, meeting_id: str) -> LoadResult:
     from egmplan import meeting_id as ids
 
     sink = DiagnosticSink(name)
