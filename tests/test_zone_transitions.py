@@ -197,3 +197,34 @@ def test_a_zone_that_keeps_one_offset_has_no_rule():
 def test_the_fifth_week_is_the_last_one_of_the_month():
     rule = tzif.parse_rule("AAA0BBB,M2.5.0,M5.5.1")  # last Sunday of February, last Monday of May
     assert tzif.rule_instants(rule, 2026) == (_utc(2026, 2, 22, 2), _utc(2026, 5, 25, 1))
+
+
+# --- the cost: look-ups per change, not per hour of the interval -------------------------
+
+def test_finding_changes_looks_up_two_instants_per_candidate_whatever_the_length():
+    from egmplan.planning import zone_conversions
+
+    start = datetime(2021, 1, 4, 9, tzinfo=timezone.utc)
+    with mock.patch.object(zone_conversions, "at_zone", wraps=zone_conversions.at_zone) as looked_up:
+        year = changes_between("Europe/Vienna", start, start + timedelta(days=365))
+        per_year = looked_up.call_count
+        decade = changes_between("Europe/Vienna", start, start + timedelta(days=3650))
+    assert len(year) == 2 and len(decade) == 20
+    assert per_year == 4 and looked_up.call_count - per_year == 40  # stepping: 1,460 and 14,600
+
+
+def test_loading_leaves_the_cycle_collector_as_it_found_it():
+    import gc
+
+    text = "meeting:\n  body: Expert Group\n  number: 1\n  venue: Vienna\n  timezone: Europe/Vienna\n" \
+           "  dates: {start: 2027-03-15, end: 2027-03-15}\nsittings:\n  default:\n" \
+           '    - {start: "10:00", end: "13:00"}\nagenda:\n  - title: Opening\n'
+    assert gc.isenabled()
+    assert load_meeting_text(text).meeting is not None
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert load_meeting_text(text).meeting is not None
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
