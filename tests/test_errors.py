@@ -201,7 +201,7 @@ DELIBERATE = {
     ("planning/suggest.py", "parse_duration"), ("planning/suggest.py", "parse_between"),
     ("planning/comfort.py", "_parse_range"), ("planning/comfort.py", "__post_init__"),
     # Mistakes in egmplan itself (a corrupt data file, a caller passing what the schema refuses).
-    ("places.py", "load_countries"), ("style/__init__.py", "get_style"),
+    ("places.py", "load_countries"), ("style/__init__.py", "get_style"), ("tzif.py", "parse_zone_file"),
     # A format registered twice, or a terminal format asked of an exporter (render/registry.py).
     ("render/registry.py", "register"), ("render/registry.py", "exporters"), ("render/registry.py", "load"),
     ("style/en.py", "month_name"), ("style/en.py", "_check_clock"), ("style/en.py", "format_time_range"),
