@@ -43,7 +43,7 @@ from egmplan.render.docx.layout import (
 )
 from egmplan.render.docx.numbering import AgendaNumbering, counts_like_word
 from egmplan.render.docx.package import normalize_zip, set_properties
-from egmplan.render.docx.styles import setup_styles
+from egmplan.render.docx.styles import styled_base
 from egmplan.render.docx.table import OrgTable, cell_borders, cell_margins, table_borders, table_geometry
 from egmplan.render.docx.xml import page_field, paragraph_border
 
@@ -58,14 +58,20 @@ def render_docx(view, *, timestamp: datetime) -> bytes:
     """The document as .docx bytes; the same view and timestamp give the same bytes."""
     import io
 
-    import docx
-
-    document = docx.Document()
-    _Writer(document, view).write()
-    set_properties(document, view, timestamp)
+    document = write_document(view, timestamp=timestamp)
     buffer = io.BytesIO()
     document.save(buffer)
     return normalize_zip(buffer.getvalue())
+
+
+def write_document(view, *, timestamp: datetime):
+    """The python-docx Document written from the view, its properties set, before it is
+    zipped: opened from the styled base (:func:`egmplan.render.docx.styles.styled_base`)."""
+    base = styled_base()
+    document = base.open()
+    _Writer(document, view, base.style_ids).write()
+    set_properties(document, view, timestamp)
+    return document
 
 
 def _parse_instant(text: str) -> datetime:
@@ -76,14 +82,13 @@ def _parse_instant(text: str) -> datetime:
 class _Writer:
     """Writes a DocumentView into a python-docx Document, top to bottom (UN-STYLE M2)."""
 
-    def __init__(self, document, view):
+    def __init__(self, document, view, style_ids):
         self.document = document
         self.view = view
-        self.body = DocumentBody(document)
+        self.body = DocumentBody(document, style_ids)
         self.footnotes = Footnotes(document, self.body) if view.footnotes else None
 
     def write(self) -> None:
-        setup_styles(self.document)
         self._page_setup()
         self._masthead()
         self._heading(self.view.title, "Heading 1")
@@ -129,14 +134,14 @@ class _Writer:
         symbol = self.view.masthead.symbol or ""
         for header, align in ((section.header, "right"), (section.even_page_header, "left")):
             paragraph = header.paragraphs[0]
-            paragraph.style = self.document.styles["Header"]
+            self.body.set_style(paragraph, "Header")
             paragraph.alignment = paragraph_alignment(align)
             if symbol:
                 paragraph.add_run(symbol)
                 paragraph_border(paragraph, "bottom", 4)
         for footer, align in ((section.footer, "right"), (section.even_page_footer, "left")):
             paragraph = footer.paragraphs[0]
-            paragraph.style = self.document.styles["Footer"]
+            self.body.set_style(paragraph, "Footer")
             paragraph.alignment = paragraph_alignment(align)
             page_field(paragraph)
         section.first_page_header.is_linked_to_previous = False
@@ -159,11 +164,11 @@ class _Writer:
         distribution_cell = table.rows[1].cells[2]
 
         organ = organ_cell.paragraphs[0]
-        organ.style = self.document.styles["Masthead"]
+        self.body.set_style(organ, "Masthead")
         organ.paragraph_format.line_spacing = Pt(22)
         organ.add_run(m.organ).font.size = Pt(14)
         symbol = symbol_cell.paragraphs[0]
-        symbol.style = self.document.styles["Masthead"]
+        self.body.set_style(symbol, "Masthead")
         symbol.alignment = paragraph_alignment("right")
         symbol.paragraph_format.line_spacing = Pt(22)
         if m.symbol:
@@ -183,10 +188,10 @@ class _Writer:
             lines += ["", m.original]
         for index, line in enumerate(lines or [""]):
             paragraph = distribution_cell.paragraphs[0] if index == 0 else distribution_cell.add_paragraph()
-            paragraph.style = self.document.styles["Masthead"]
+            self.body.set_style(paragraph, "Masthead")
             if line:
                 paragraph.add_run(line)
-        emblem_cell.paragraphs[0].style = self.document.styles["Masthead"]
+        self.body.set_style(emblem_cell.paragraphs[0], "Masthead")
         for cell in (emblem_cell, distribution_cell):
             cell_borders(cell, bottom=24)
             cell_margins(cell, top=113, bottom=170)

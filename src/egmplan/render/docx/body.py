@@ -5,8 +5,9 @@ looks for the body's ``w:sectPr`` among all the body's children, ``table.rows[i]
 every row, ``row.cells`` works out the grid of the whole table, and ``styles[name]`` and
 ``paragraph.style = name`` search the style part each time. Each is harmless once and
 quadratic over a document of 20,000 paragraphs or a table of 100,000 rows. The helpers here
-keep a reference to the ``w:sectPr``, walk rows and cells once, and look each style up once;
-the XML they write is the XML python-docx writes.
+keep a reference to the ``w:sectPr``, walk rows and cells once, and take each style's id from
+the styled base (:func:`egmplan.render.docx.styles.styled_base`), where it was looked up once
+per process; the XML they write is the XML python-docx writes.
 """
 
 from __future__ import annotations
@@ -15,21 +16,15 @@ from __future__ import annotations
 class DocumentBody:
     """The document body, written top to bottom."""
 
-    def __init__(self, document):
+    def __init__(self, document, style_ids: dict[tuple[str, bool], str | None]):
         self.document = document
         self._container = document._body                  # the parent python-docx gives body paragraphs
         self._sect_pr = document.element.body.sectPr      # stays the last child: new blocks go before it
-        self._style_ids: dict[tuple[str, int], str | None] = {}
+        self._style_ids = style_ids                       # the styled base's, found once per process
 
     def style_id(self, name: str, character: bool = False) -> str | None:
         """The style's id as python-docx would write it (None for the default paragraph style)."""
-        from docx.enum.style import WD_STYLE_TYPE
-
-        kind = WD_STYLE_TYPE.CHARACTER if character else WD_STYLE_TYPE.PARAGRAPH
-        key = (name, int(kind))
-        if key not in self._style_ids:
-            self._style_ids[key] = self.document.part.get_style_id(self.document.styles[name], kind)
-        return self._style_ids[key]
+        return self._style_ids[name, character]
 
     def paragraph(self, text: str = "", style: str | None = None):
         """``document.add_paragraph(text, style)`` without the scan for ``w:sectPr``."""
