@@ -20,7 +20,7 @@ Structure is real Word structure, so an editor can keep working on the file:
   gives them.
 
 Reproducible: the only instant in the file is ``timestamp`` (core properties created and
-modified; revision 1; no last-printed date), and the zip is rewritten with fixed entry
+modified; revision 1; no last-printed date), and the zip is written with fixed entry
 dates (1980-01-01), a fixed entry order and fixed compression, so the same view gives the
 same bytes. python-docx is imported inside :func:`render_docx` and the helpers (start-up
 speed).
@@ -35,14 +35,14 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from egmplan.render.docx.body import DocumentBody, text_run
+from egmplan.render.docx.body import DocumentBody, merge_cells, rows_and_cells, text_run
 from egmplan.render.docx.footnotes import Footnotes
 from egmplan.render.docx.layout import (
     FULL_WIDTH, INDENT, MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH,
     end_mark, hang, paragraph_alignment, tie_words,
 )
 from egmplan.render.docx.numbering import AgendaNumbering, counts_like_word
-from egmplan.render.docx.package import normalize_zip, set_properties
+from egmplan.render.docx.package import package_zip, set_properties
 from egmplan.render.docx.styles import styled_base
 from egmplan.render.docx.table import OrgTable, cell_borders, cell_margins, table_borders, table_geometry
 from egmplan.render.docx.xml import page_field, paragraph_border
@@ -56,12 +56,7 @@ def render(view) -> bytes:
 
 def render_docx(view, *, timestamp: datetime) -> bytes:
     """The document as .docx bytes; the same view and timestamp give the same bytes."""
-    import io
-
-    document = write_document(view, timestamp=timestamp)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return normalize_zip(buffer.getvalue())
+    return package_zip(write_document(view, timestamp=timestamp))
 
 
 def write_document(view, *, timestamp: datetime):
@@ -158,10 +153,10 @@ class _Writer:
         table = self.document.add_table(rows=2, cols=3)
         table_geometry(table, [FULL_WIDTH - 2 * third, third, third], indent=0)
         table_borders(table, {})
-        organ_cell = table.rows[0].cells[0]
-        symbol_cell = table.rows[0].cells[1].merge(table.rows[0].cells[2])
-        emblem_cell = table.rows[1].cells[0].merge(table.rows[1].cells[1])
-        distribution_cell = table.rows[1].cells[2]
+        (_, top), (_, bottom) = rows_and_cells(table)
+        merge_cells(top, 1, 2)
+        merge_cells(bottom, 0, 1)
+        organ_cell, symbol_cell, emblem_cell, distribution_cell = top[0], top[1], bottom[0], bottom[2]
 
         organ = organ_cell.paragraphs[0]
         self.body.set_style(organ, "Masthead")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import datetime, timezone
 
 # Fixed zip entry date: the earliest a zip can hold (reproducible-builds.org).
@@ -54,23 +55,48 @@ _APP_XML = (
 )
 
 
-def normalize_zip(data: bytes) -> bytes:
-    """Rewrite the package with fixed entry dates, order, permissions and compression:
+def package_zip(document) -> bytes:
+    """The package as a zip with fixed entry dates, order, permissions and compression:
     ``[Content_Types].xml`` first (as Office writes it), then ``_rels/.rels``, then the
-    rest sorted by name."""
-    import io
+    rest sorted by name.
+
+    The members are what ``document.save`` writes (each part's blob, each part's
+    relationships when it has any, the content types by python-docx's rule: a Default for
+    ``rels``, ``xml`` and the standard extensions, an Override for every other part), taken
+    from the parts directly: saving and then rewriting the zip compressed everything twice."""
     import zipfile
 
-    source = zipfile.ZipFile(io.BytesIO(data))
-    names = source.namelist()
-    first = [n for n in ("[Content_Types].xml", "_rels/.rels") if n in names]
-    order = first + sorted(n for n in names if n not in first)
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.oxml import CT_Types, serialize_part_xml
+    from docx.opc.spec import default_content_types
+
+    package = document.part.package
+    defaults = {"rels": CT.OPC_RELATIONSHIPS, "xml": CT.XML}
+    overrides = {}
+    members = {"_rels/.rels": package.rels.xml}
+    for part in package.iter_parts():
+        extension = part.partname.ext.lower()
+        if (extension, part.content_type) in default_content_types:
+            defaults[extension] = part.content_type
+        else:
+            overrides[part.partname] = part.content_type
+        members[part.partname.membername] = part.blob
+        if len(part.rels):
+            members[part.partname.rels_uri.membername] = part.rels.xml
+    types = CT_Types.new()
+    for extension in sorted(defaults):
+        types.add_default(extension, defaults[extension])
+    for partname in sorted(overrides):
+        types.add_override(partname, overrides[partname])
+    members["[Content_Types].xml"] = serialize_part_xml(types)
+
+    first = ["[Content_Types].xml", "_rels/.rels"]
     output = io.BytesIO()
     with zipfile.ZipFile(output, "w") as target:
-        for name in order:
+        for name in first + sorted(n for n in members if n not in first):
             info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 0
             info.external_attr = 0
-            target.writestr(info, source.read(name), compresslevel=6)
+            target.writestr(info, members[name], compresslevel=6)
     return output.getvalue()
