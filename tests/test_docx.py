@@ -18,7 +18,9 @@ from docx.oxml.ns import qn
 
 from egmplan.loader import load_meeting
 from egmplan.render import registry
-from egmplan.render.docx import render_docx
+from egmplan.render.docx import render_docx, write_document
+from egmplan.render.docx.package import package_zip
+from egmplan.render.docx.styles import setup_styles, styled_base
 from egmplan.render.view import build_view
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -295,6 +297,37 @@ def test_docx_footers_carry_a_page_field_and_headers_the_symbol(document_2021):
 
 def test_docx_two_renders_are_byte_identical(data_2021):
     assert render_docx(_view("egm-cybercrime-2021"), timestamp=STAMP) == data_2021
+
+
+def _members(data: bytes) -> dict[str, bytes]:
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_docx_styled_base_is_the_template_styled_afresh():
+    """Each document opens the styled base saved once per process: the same parts, byte for
+    byte, as styling python-docx's template for that document."""
+    document = docx.Document()
+    setup_styles(document)
+    assert _members(package_zip(styled_base().open())) == _members(package_zip(document))
+
+
+def test_docx_document_is_the_same_first_in_a_process_or_after_others():
+    for meeting_id in ("egm-cybercrime-2017", "egm-cybercrime-2020"):
+        render_docx(_view(meeting_id), timestamp=STAMP)
+    after_others = render_docx(_view("egm-cybercrime-2021"), timestamp=STAMP)
+    styled_base.cache_clear()
+    assert render_docx(_view("egm-cybercrime-2021"), timestamp=STAMP) == after_others
+
+
+@pytest.mark.parametrize("meeting_id", ["egm-cybercrime-2017", "egm-cybercrime-2020", "egm-cybercrime-2021"])
+def test_docx_package_holds_what_python_docx_saves(meeting_id):
+    """The zip is written from the parts directly: the same members, byte for byte, as
+    python-docx's own ``save`` (content types, relationships, every part)."""
+    document = write_document(_view(meeting_id), timestamp=STAMP)
+    saved = io.BytesIO()
+    document.save(saved)
+    assert _members(package_zip(document)) == _members(saved.getvalue())
 
 
 def test_docx_zip_entries_have_fixed_dates_and_order(data_2021):
