@@ -50,3 +50,48 @@ def test_zone_hints_load_only_for_a_wrong_zone():
     root = Path(__file__).resolve().parent.parent
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root)  # stdout: the schedule
     assert done.stderr.strip().splitlines()[-1] == "light", done.stderr
+
+
+def _egmplan_modules_after_run(argv: list[str], env: dict[str, str] | None = None) -> set[str]:
+    """The egmplan modules a whole `egmplan ...` process has imported when it ends."""
+    import os
+    from pathlib import Path
+
+    code = ("import sys; from egmplan.cli.main import run\n"
+            f"sys.argv = ['egmplan', *{argv!r}]\n"
+            "try:\n    run()\nexcept SystemExit:\n    pass\n"
+            "print('\\n'.join(m for m in sorted(sys.modules) if m.startswith('egmplan')), file=sys.stderr)")
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root,
+                          env={**os.environ, **(env or {})})
+    return set(done.stderr.split())
+
+
+def test_version_imports_no_command():
+    """Commands load lazily (cli.main.COMMANDS): --version imports none of them."""
+    loaded = _egmplan_modules_after_run(["--version"])
+    assert "egmplan.cli.main" in loaded
+    assert {m for m in loaded if m.startswith(("egmplan.cli.", "egmplan.loader", "egmplan.planning",
+                                                "egmplan.render"))} == {"egmplan.cli.common", "egmplan.cli.main"}
+
+
+def test_completing_a_command_imports_only_that_command():
+    """The shell's Tab on `egmplan schedule --tz Asia/B` loads the schedule command and no other."""
+    loaded = _egmplan_modules_after_run([], {"_EGMPLAN_COMPLETE": "complete_bash",
+                                             "COMP_WORDS": "egmplan schedule --tz Asia/B", "COMP_CWORD": "3"})
+    from egmplan.cli.main import COMMANDS
+
+    commands = {module for module, _ in COMMANDS.values()}
+    assert loaded & commands == {"egmplan.cli.schedule"}
+
+
+def test_help_lists_every_command_in_order():
+    from typer.testing import CliRunner
+
+    from egmplan.cli.main import COMMANDS, app
+
+    out = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "200"}).stdout
+    listed = [line.split()[0] for line in out.split("Commands:\n", 1)[1].splitlines() if line.strip()]
+    assert listed == ["validate", "schema", "schedule", "init", "diff", "suggest", "connections", "deadlines",
+                      "agenda", "orgwork"]
+    assert listed == list(COMMANDS)

@@ -14,7 +14,7 @@ import typer.main
 from typer.testing import CliRunner
 
 from egmplan.cli.main import app
-from egmplan.cli.reference import command_paths
+from egmplan.cli.reference import command_paths, subcommands
 from egmplan.render import registry
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +37,7 @@ POSITIONAL = {("diff",): ["old.yaml", "new.yaml"]}
 def _command(words):
     command = typer.main.get_command(app)
     for word in words:
-        command = command.commands[word]
+        command = subcommands(command)[word]
     return command
 
 

@@ -13,6 +13,7 @@ import typer
 from typer.testing import CliRunner
 
 from egmplan.cli.main import app
+from egmplan.cli.reference import subcommands
 
 from conftest import MEETINGS
 from test_orgwork_plan import _sixth_with_estimates
@@ -30,7 +31,7 @@ def _commands_with_output_option() -> set[str]:
     found = set()
 
     def walk(command, path):
-        for name, sub in (getattr(command, "commands", None) or {}).items():
+        for name, sub in subcommands(command).items():
             walk(sub, path + (name,))
         if any(opt in ("-o", "--output") for param in command.params for opt in getattr(param, "opts", ())):
             found.add(" ".join(path))

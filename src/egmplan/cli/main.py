@@ -2,26 +2,56 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+
 import typer
+import typer.main
 from typer.core import TyperGroup
+from typer.models import CommandInfo
 
 from egmplan.cli import common
-from egmplan.cli import diff as diff_cmd
-from egmplan.cli import agenda as agenda_cmd
-from egmplan.cli import init as init_cmd
-from egmplan.cli import orgwork as orgwork_cmd
-from egmplan.cli import schedule as schedule_cmd
-from egmplan.cli import schema as schema_cmd
-from egmplan.cli import suggest as suggest_cmd
-from egmplan.cli import connections as connections_cmd
-from egmplan.cli import deadlines as deadlines_cmd
-from egmplan.cli import validate as validate_cmd
 from egmplan.errors import EgmplanError, PartialWriteError, printable
+
+# Each command as (module, name): a function becomes a command, a Typer app a group. A command's
+# module is imported only when that command is run, completed or listed in the help (Click's
+# lazily loaded subcommands: "Advanced patterns, Lazily loading subcommands"), so that
+# `egmplan --version` and the shell's Tab do not import every command. In help order
+# (Typer's: the commands, then the groups).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "validate": ("egmplan.cli.validate", "validate"),
+    "schema": ("egmplan.cli.schema", "schema"),
+    "schedule": ("egmplan.cli.schedule", "schedule"),
+    "init": ("egmplan.cli.init", "init"),
+    "diff": ("egmplan.cli.diff", "diff"),
+    "suggest": ("egmplan.cli.suggest", "suggest"),
+    "connections": ("egmplan.cli.connections", "connections"),
+    "deadlines": ("egmplan.cli.deadlines", "deadlines"),
+    "agenda": ("egmplan.cli.agenda", "app"),
+    "orgwork": ("egmplan.cli.orgwork", "app"),
+}
 
 
 class _Commands(TyperGroup):
     """The one place where an error egmplan raises, in any command, becomes its message
-    (``egmplan: error: ...``) and its class's exit code (1 input, 2 command line)."""
+    (``egmplan: error: ...``) and its class's exit code (1 input, 2 command line).
+    Also the group that loads each command from :data:`COMMANDS` when it is first asked for."""
+
+    def list_commands(self, ctx):
+        return list(COMMANDS)
+
+    def get_command(self, ctx, name):
+        if name not in self.commands and name in COMMANDS:
+            module, attribute = COMMANDS[name]
+            target = getattr(import_module(module), attribute)
+            if isinstance(target, typer.Typer):
+                command = typer.main.get_group(target)
+                command.name = name
+            else:
+                command = typer.main.get_command_from_info(
+                    CommandInfo(name=name, callback=target), pretty_exceptions_short=app.pretty_exceptions_short,
+                    rich_markup_mode=None)
+            self.commands[name] = command
+        return self.commands.get(name)
 
     def invoke(self, ctx):
         try:
@@ -65,18 +95,6 @@ def main(
                                  help="Show egmplan's version and the tz database version, then exit."),
 ) -> None:
     """Plan intergovernmental meetings from YAML meeting files."""
-
-
-app.command("validate")(validate_cmd.validate)
-app.command("schema")(schema_cmd.schema)
-app.command("schedule")(schedule_cmd.schedule)
-app.command("init")(init_cmd.init)
-app.add_typer(agenda_cmd.app, name="agenda")
-app.add_typer(orgwork_cmd.app, name="orgwork")
-app.command("diff")(diff_cmd.diff)
-app.command("suggest")(suggest_cmd.suggest)
-app.command("connections")(connections_cmd.connections)
-app.command("deadlines")(deadlines_cmd.deadlines)
 
 
 def run() -> None:

@@ -14,13 +14,23 @@ def command_paths() -> list[list[str]]:
 
     def walk(command, words: list[str]) -> None:
         paths.append(words)
-        subcommands = getattr(command, "commands", None)  # a group (Typer vendors Click)
-        if subcommands:
-            for name in sorted(subcommands):
-                walk(subcommands[name], [*words, name])
+        found = subcommands(command)
+        for name in sorted(found):
+            walk(found[name], [*words, name])
 
     walk(root, [])
     return paths
+
+
+def subcommands(command) -> dict:
+    """A group's commands by name, each loaded (the root group loads its commands lazily,
+    so its ``commands`` holds only those asked for so far); empty for a command."""
+    if not hasattr(command, "list_commands"):
+        return {}
+    import typer
+
+    context = typer.Context(command)
+    return {name: command.get_command(context, name) for name in command.list_commands(context)}
 
 
 def help_text(words: list[str]) -> str:
