@@ -66,6 +66,7 @@ def measure(commands: dict, rounds: int) -> dict:
 
 def checkout(revision: str, into: Path) -> Path:
     """The ``src`` folder of a git revision, extracted (nothing in the repository changes)."""
+    into.mkdir()
     archive = subprocess.run(["git", "archive", revision, "src"], cwd=ROOT, capture_output=True, check=True).stdout
     subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
     return into / "src"
