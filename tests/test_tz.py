@@ -1,17 +1,58 @@
 """The pinned database and the classification of zone names."""
 
+import importlib.util
 import zoneinfo
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 
 from egmplan import tz
 
+ROOT = Path(__file__).resolve().parent.parent
+
 
 def test_process_reads_only_the_tzdata_package():
+    """zoneinfo's search path is the pinned package's own folder, never the machine's."""
+    import tzdata
+
     import egmplan  # noqa: F401  (pins on import)
 
-    assert zoneinfo.TZPATH == ()
+    package = Path(tzdata.__file__).resolve().parent
+    assert zoneinfo.TZPATH == (str(package / "zoneinfo"),)
+    assert Path(zoneinfo.TZPATH[0]).resolve().is_relative_to(package)
+    assert not any(Path(folder).resolve().is_relative_to("/usr/share") for folder in zoneinfo.TZPATH)
+
+
+def _zone_table_tool():
+    spec = importlib.util.spec_from_file_location("build_zone_table", ROOT / "tools" / "build_zone_table.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    return tool
+
+
+def test_zone_table_is_the_pinned_package_s():
+    """src/egmplan/zonetable.py, read instead of tzdata.zi and the .tab files at each run, is what
+    tools/build_zone_table.py writes for the installed package (run it after changing the pin)."""
+    import tzdata
+
+    from egmplan import zonetable
+
+    assert zonetable.IANA_VERSION == tzdata.IANA_VERSION
+    assert (ROOT / "src" / "egmplan" / "zonetable.py").read_text(encoding="utf-8") == _zone_table_tool().table_text()
+    assert tz._database() == tz.parse_database()
+
+
+def test_a_table_of_another_release_is_not_used(monkeypatch):
+    from egmplan import zonetable
+
+    monkeypatch.setattr(zonetable, "IANA_VERSION", "1999a")
+    monkeypatch.setattr(zonetable, "ZONES", ("Mars/Olympus",))
+    tz._database.cache_clear()
+    try:
+        assert tz.is_zone("Europe/Vienna") and not tz.is_zone("Mars/Olympus")
+    finally:
+        tz._database.cache_clear()
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from importlib import resources
 from pathlib import Path
 
 from egmplan.errors import EXIT_USAGE, InputError
@@ -43,7 +42,7 @@ def no_meetings_message(shown: str, from_environment: bool) -> str:
 
 
 def bundled_folder() -> Path:
-    return Path(str(resources.files("egmplan").joinpath("examples")))
+    return Path(__file__).parent / "examples"  # by path: importlib.resources costs start-up
 
 
 def bundled_example() -> Path:

@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Literal, cast
 
 from egmplan import tz
@@ -96,7 +96,8 @@ def fold(text: str) -> str:
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
-    text = resources.files("egmplan").joinpath("data", name).read_text(encoding="utf-8")
+    # By path: the package's data are plain files (importlib.resources costs start-up).
+    text = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
     header = lines[0].split("\t")
     return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
@@ -201,7 +202,7 @@ def zone_names_by_lower_case() -> dict[str, str]:
 def same_rules(a: str, b: str) -> bool:
     """Two names of one zone: tzdata ships a link as a copy of its target's file."""
     def data(name: str) -> bytes:
-        return resources.files("tzdata").joinpath("zoneinfo", *name.split("/")).read_bytes()
+        return Path(tz.zoneinfo_dir(), *name.split("/")).read_bytes()
 
     return a == b or data(a) == data(b)
 

@@ -6,27 +6,40 @@ database, never the machine's ``/usr/share/zoneinfo`` (which is older here and
 gives different answers for some zones).
 
 Zone names are classified with the database's own files shipped in the package:
-``tzdata.zi`` (``Z`` zones and ``L`` links) and ``zone.tab`` (places).
+``tzdata.zi`` (``Z`` zones and ``L`` links) and ``zone.tab`` (places), read once at build
+time into :mod:`egmplan.zonetable` (``tools/build_zone_table.py``; a test holds it equal to
+the pinned package).
 """
 
 from __future__ import annotations
 
+import os
 import re
 import zoneinfo
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
+from typing import NamedTuple
 
 from egmplan.errors import InputError
 
 _PINNED = False
 
 
+def zoneinfo_dir() -> str:
+    """The pinned package's folder of compiled zone files (read by path: ``importlib.resources``
+    would import zipfile, tempfile and random for files that are plain files in the package)."""
+    import tzdata
+
+    return os.path.join(os.path.dirname(tzdata.__file__), "zoneinfo")
+
+
 def pin() -> None:
-    """Make zoneinfo read only the ``tzdata`` package (an empty TZPATH)."""
+    """Make zoneinfo read only the ``tzdata`` package: its search path is the package's own
+    folder (opened directly, without the package's resource loader), never the machine's."""
     global _PINNED
     if not _PINNED:
-        zoneinfo.reset_tzpath(to=())
+        zoneinfo.reset_tzpath(to=(zoneinfo_dir(),))
         _PINNED = True
 
 
@@ -38,28 +51,22 @@ def database_version() -> str:
 
 
 def _zoneinfo_file(name: str) -> str:
-    from importlib import resources
-
-    return resources.files("tzdata").joinpath("zoneinfo", name).read_text(encoding="utf-8")
-
-
-def zoneinfo_dir() -> str:
-    """Filesystem path of the pinned compiled zone files (for zdump/date in tests)."""
-    from importlib import resources
-
-    return str(resources.files("tzdata").joinpath("zoneinfo"))
+    with open(os.path.join(zoneinfo_dir(), name), encoding="utf-8") as file:
+        return file.read()
 
 
-@dataclass(frozen=True)
-class _Database:
+class Database(NamedTuple):
     zones: frozenset[str]          # canonical zones (``Z`` lines)
     links: dict[str, str]          # link name -> final canonical target
     places: dict[str, str]         # zone.tab name -> first country code
     country_zones: dict[str, tuple[str, ...]]  # country code -> zone.tab names, in file order
+    zone1970: tuple[str, ...]      # zone1970.tab's zones, sorted
+    country_names: dict[str, str]  # iso3166.tab: code -> the database's country name
 
 
-@lru_cache(maxsize=1)
-def _database() -> _Database:
+def parse_database() -> Database:
+    """The zone names, read from the pinned package's ``tzdata.zi``, ``zone.tab``,
+    ``zone1970.tab`` and ``iso3166.tab``."""
     zones: set[str] = set()
     raw_links: dict[str, str] = {}
     for line in _zoneinfo_file("tzdata.zi").splitlines():
@@ -83,9 +90,27 @@ def _database() -> _Database:
         code, _coords, name = line.split("\t")[:3]
         places.setdefault(name, code)
         country_zones.setdefault(code, []).append(name)
-    return _Database(
-        frozenset(zones), links, places, {k: tuple(v) for k, v in country_zones.items()}
-    )
+    zone1970 = {line.split("\t")[2] for line in _zoneinfo_file("zone1970.tab").splitlines()
+                if line and not line.startswith("#")}
+    names = {}
+    for line in _zoneinfo_file("iso3166.tab").splitlines():
+        if line and not line.startswith("#"):
+            code, name = line.split("\t")[:2]
+            names[code] = name
+    return Database(frozenset(zones), links, places, {k: tuple(v) for k, v in country_zones.items()},
+                    tuple(sorted(zone1970)), names)
+
+
+@lru_cache(maxsize=1)
+def _database() -> Database:
+    """The table :mod:`egmplan.zonetable` holds (written by ``tools/build_zone_table.py``),
+    when it was built from the installed package's release; else the package's files."""
+    from egmplan import zonetable
+
+    if zonetable.IANA_VERSION != database_version():
+        return parse_database()
+    return Database(frozenset(zonetable.ZONES), zonetable.LINKS, zonetable.PLACES, zonetable.COUNTRY_ZONES,
+                    zonetable.ZONE1970, zonetable.COUNTRY_NAMES)
 
 
 # Names in the database that are not places: System V / POSIX-style rules kept for
@@ -136,11 +161,7 @@ def place_zones() -> tuple[str, ...]:
 
 def zone1970_zones() -> tuple[str, ...]:
     """Every zone in zone1970.tab, sorted (``--tz all``)."""
-    names = []
-    for line in _zoneinfo_file("zone1970.tab").splitlines():
-        if line and not line.startswith("#"):
-            names.append(line.split("\t")[2])
-    return tuple(sorted(set(names)))
+    return _database().zone1970
 
 
 def country_zones(code: str) -> tuple[str, ...]:
@@ -150,12 +171,7 @@ def country_zones(code: str) -> tuple[str, ...]:
 
 def country_names() -> dict[str, str]:
     """ISO 3166 alpha-2 code -> the database's country name (iso3166.tab)."""
-    names = {}
-    for line in _zoneinfo_file("iso3166.tab").splitlines():
-        if line and not line.startswith("#"):
-            code, name = line.split("\t")[:2]
-            names[code] = name
-    return names
+    return dict(_database().country_names)
 
 
 def is_deprecated(name: str) -> bool:
