@@ -5,9 +5,9 @@ The caller passes the environment and the current instant: the core never reads 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from egmplan.errors import EXIT_USAGE, InputError
 
@@ -138,8 +138,7 @@ def expand(ref: str, folder: Path, shown_folder: str | None = None) -> list[Path
     return [resolve(ref, folder, shown_folder)]
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     path: Path
     meeting: object  # egmplan.model.Meeting
 

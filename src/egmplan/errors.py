@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 def printable(text: str) -> str:
@@ -18,8 +18,7 @@ def printable(text: str) -> str:
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
-@dataclass(frozen=True)
-class Diagnostic:
+class Diagnostic(NamedTuple):
     """One problem in an input file, with its place (lines and columns count from 1)."""
 
     file: str
@@ -115,12 +114,14 @@ class SourceDateEpochError(UsageError):
     environment is part of how egmplan was called: exit 2)."""
 
 
-@dataclass
 class DiagnosticSink:
     """Collects diagnostics for one file during one pass."""
 
-    file: str
-    items: list[Diagnostic] = field(default_factory=list)
+    __slots__ = ("file", "items")
+
+    def __init__(self, file: str, items: list[Diagnostic] | None = None):
+        self.file = file
+        self.items: list[Diagnostic] = [] if items is None else items
 
     def error(self, line: int, column: int, path: str, message: str, suggestion: str | None = None) -> None:
         self.items.append(Diagnostic(self.file, line, column, "error", path, message, suggestion))

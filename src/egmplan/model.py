@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date, datetime, time
+from typing import NamedTuple
 
 _ITEM_NUMBER = re.compile(r"(\d+)\s*(?:\(\s*([a-z])\s*\))?")
 _LOOSE_ITEM_NUMBER = re.compile(r"(\d+)\s*[.\-_/]?\s*\(?\s*([A-Za-z])\s*\)?\.?")  # "3a", "3.a", "3 A", "3a)"
@@ -30,8 +31,7 @@ def item_number_text(item: str, letter: str | None) -> str:
     return f"{item} ({letter})" if letter else item
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(NamedTuple):
     title: str
     symbol: str | None = None
 
@@ -48,8 +48,7 @@ class Speakers:
     path: str = field(default="", compare=False)
 
 
-@dataclass(frozen=True)
-class Participant:
+class Participant(NamedTuple):
     """A delegation (member or observer) or a panellist; ``zone`` is always set (the
     capital's zone when the file gives none)."""
 
@@ -154,8 +153,7 @@ class SittingPlan:
     path: str = field(default="", compare=False)
 
 
-@dataclass(frozen=True)
-class Track:
+class Track(NamedTuple):
     """A parallel body meeting at the same sittings, with its own agenda and rows."""
 
     name: str
@@ -163,8 +161,7 @@ class Track:
     organization: tuple[SittingPlan, ...] = ()
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(NamedTuple):
     """The ``style`` keys; their defaults are the schema's (egmplan.loader.meeting_schema)."""
 
     time: str

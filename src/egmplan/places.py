@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal, cast
+from typing import Literal, NamedTuple, cast
 
 from egmplan import tz
 
@@ -33,8 +33,7 @@ MAX_ALTERNATIVES_NAMED = 5
 MAX_NAMED_PLACES = 3
 
 
-@dataclass(frozen=True)
-class Country:
+class Country(NamedTuple):
     code: str          # ISO 3166-1 alpha-2
     name: str          # UN short name for Member and observer States
     status: Status
@@ -43,8 +42,7 @@ class Country:
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class City:
+class City(NamedTuple):
     name: str
     ascii: str
     alternates: tuple[str, ...]
@@ -145,8 +143,7 @@ def load_cities() -> tuple[City, ...]:
     )
 
 
-@dataclass(frozen=True)
-class _Index:
+class _Index(NamedTuple):
     countries: dict[str, Country]
     country_keys: dict[str, str]              # folded name or alias -> code
     city_names: dict[str, tuple[City, ...]]   # folded name or ASCII name -> cities

@@ -8,13 +8,12 @@ linear. ``resolve_reference(ref, agenda)`` answers one question without keeping 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from egmplan.model import AgendaItem, cited_number, flatten, item_number_text, loosely_cited_number
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(NamedTuple):
     """The item a reference points at (None when it points at none: ``problem`` says why).
     ``by_key`` says whether the reference was a key (stays right when items are renumbered)."""
 

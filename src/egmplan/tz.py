@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import re
 import zoneinfo
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from typing import NamedTuple
@@ -126,8 +125,7 @@ UTC_NAMES = frozenset({"UTC", "Etc/UTC"})
 _ETC_OFFSET = re.compile(r"^Etc/GMT([+-])(\d{1,2})$")
 
 
-@dataclass(frozen=True)
-class ZoneLookup:
+class ZoneLookup(NamedTuple):
     """The outcome of checking a zone name a user wrote."""
 
     name: str | None            # the name to use (current name), None when refused

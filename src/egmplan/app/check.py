@@ -86,7 +86,7 @@ def _explained(diagnostics: list[Diagnostic], refusals) -> list[Diagnostic]:
         else:
             context = zonehints.venue_context(refusal.venue, refusal.days)
         hint = zonehints.explain_refusal(refusal.refused.text, refusal.refused.lookup, context)
-        worded[id(refusal.reported)] = replace(refusal.reported, message=hint.message, suggestion=hint.suggestion)
+        worded[id(refusal.reported)] = refusal.reported._replace(message=hint.message, suggestion=hint.suggestion)
     return _sorted([worded.get(id(d), d) for d in diagnostics])
 
 

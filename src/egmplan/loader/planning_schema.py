@@ -7,8 +7,8 @@ places them in the meeting file; a participants file (``participants/<name>.yaml
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, time
+from typing import NamedTuple
 
 from egmplan import tz
 from egmplan.clock import CLOCK_PATTERN, ClockError, parse_clock, time_of_day
@@ -19,8 +19,7 @@ from egmplan.loader.schema import Custom, Enum, Either, Field, Int, ListOf, Reco
 ROLES = ("member", "observer", "panellist")
 
 
-@dataclass(frozen=True)
-class RefusedZone:
+class RefusedZone(NamedTuple):
     """A zone name :func:`egmplan.tz.check_zone` refused. The schema pass sees one value at a
     time; the loader reports it once it knows the meeting's days and venue or the
     participant's country, which the suggestion depends on (:class:`ZoneRefusal`)."""
@@ -36,8 +35,7 @@ class RefusedZone:
         return message, self.lookup.suggestion
 
 
-@dataclass(frozen=True)
-class ZoneRefusal:
+class ZoneRefusal(NamedTuple):
     """A refused zone name as the loader reported it (:meth:`RefusedZone.plain`), with what
     :func:`egmplan.app.check.checked` needs to word it again by what the name was meant to
     be (:mod:`egmplan.zonehints`): the meeting's ``days``, and the ``venue`` for a meeting's
@@ -136,8 +134,7 @@ DUE_HELP = ("a date (2020-07-22) or a time from the opening (-3w, -5d, or -5wd f
             "optionally followed by COB or a time (2020-07-22 COB, -5d 12:00)")
 
 
-@dataclass(frozen=True)
-class Due:
+class Due(NamedTuple):
     """A deadline as written: a date, or ``offset_days`` from the opening (working days when
     ``working_days``); all day, COB or a time."""
 

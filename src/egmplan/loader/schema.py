@@ -8,9 +8,8 @@ definitions (see :mod:`egmplan.loader.meeting_schema`), so they cannot disagree.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, time
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from egmplan.clock import CLOCK_PATTERN, ClockError, parse_clock, time_of_day
 from egmplan.errors import DiagnosticSink
@@ -336,8 +335,7 @@ class Custom(Spec):
         return dict(self.schema or {"type": "string"})
 
 
-@dataclass
-class Field:
+class Field(NamedTuple):
     name: str
     spec: Spec
     required: bool = False

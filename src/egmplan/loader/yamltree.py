@@ -10,7 +10,7 @@ raw text, so the schema decides what it means.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from egmplan.errors import DiagnosticSink
 
@@ -24,8 +24,7 @@ _CORE_TAGS = {
 }
 
 
-@dataclass(frozen=True)
-class FileKind:
+class FileKind(NamedTuple):
     """What kind of file is read, so that every message names it."""
 
     noun: str            # "meeting file"
@@ -37,18 +36,22 @@ MEETING = FileKind("meeting file", "meeting:", "one meeting per file")
 PARTICIPANTS = FileKind("participants file", "participants:", "one list of participants per file")
 
 
-@dataclass(eq=False)
 class Node:
-    """A YAML node: ``kind`` is "scalar", "map" or "seq"; positions count from 1."""
+    """A YAML node: ``kind`` is "scalar", "map" or "seq"; positions count from 1.
+    ``value``: str for scalars, list of (key, value) for maps, list for seqs; ``plain``: an
+    unquoted scalar (YAML 1.1 would type it); ``block``: a literal or folded block scalar
+    (| or >); ``duplicates``: (repeated key, first key) in a map."""
 
-    kind: str
-    line: int
-    column: int
-    value: object = None           # str for scalars, list of (key, value) for maps, list for seqs
-    plain: bool = False            # an unquoted scalar (YAML 1.1 would type it)
-    block: bool = False            # a literal or folded block scalar (| or >)
-    tag: str | None = None
-    duplicates: list = field(default_factory=list)  # (repeated key, first key) in a map
+    __slots__ = ("kind", "line", "column", "value", "plain", "block", "tag", "duplicates")
+
+    def __init__(self, kind: str, line: int, column: int, value: object = None, plain: bool = False,
+                 block: bool = False, tag: str | None = None, duplicates: list | None = None):
+        self.kind, self.line, self.column, self.value = kind, line, column, value
+        self.plain, self.block, self.tag = plain, block, tag
+        self.duplicates: list = [] if duplicates is None else duplicates
+
+    def __repr__(self) -> str:
+        return f"Node({self.kind!r}, {self.line}, {self.column}, {self.value!r})"
 
     @property
     def text(self) -> str:

@@ -14,14 +14,13 @@ Everything here is linear in the number of rows: each decision is a few set look
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, time
+from typing import NamedTuple
 
 from egmplan.model import AgendaItem, Meeting, RowSpec, SittingPlan, flatten
 
 
-@dataclass(frozen=True)
-class OrgRow:
+class OrgRow(NamedTuple):
     """One printed row. Holiday rows have no sitting, no time and no item; a sitting
     with no item has one row with its time, no item and the "to be announced" text."""
 

@@ -9,12 +9,11 @@ writes a file (the use cases and the commands do). ``table`` (Rich, for the term
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class ScheduleInput:
+class ScheduleInput(NamedTuple):
     """What a schedule exporter renders: the schedule (:class:`egmplan.planning.schedule.Schedule`),
     the layout asked for (None: wide up to a handful of zones), and who is awake at each sitting
     (:func:`egmplan.planning.awake.who_is_awake`; the HTML page shows it, when given); the instant
