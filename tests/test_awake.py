@@ -45,7 +45,7 @@ def test_counts_per_sitting_of_the_sixth_meeting(tmp_path):
 
 
 def test_schedule_table_adds_the_heat_table(tmp_path):
-    result = runner.invoke(app, ["schedule", "-m", SIXTH, "--participants", str(_small(tmp_path)), "-q"])
+    result = runner.invoke(app, ["schedule", "-m", SIXTH, "--participants", str(_small(tmp_path)), "-q", "-f", "table"])
     assert result.exit_code == 0, result.output
     heat = result.stdout[result.stdout.index("Who is awake"):]
     assert [line.rstrip() for line in heat.splitlines()] == [

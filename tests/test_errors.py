@@ -101,7 +101,7 @@ CASES = [
     ("UnknownItemError", ["orgwork", "plan", "-m", SIXTH, "--estimate", "9=10"], {}, 2,
      "egmplan: error: --estimate: '9' is no agenda item of egm-cybercrime-2020\n"),
     ("UnknownFormat", ["orgwork", "-m", SIXTH, "-f", "xml"], {}, 2,
-     "egmplan: error: -f/--format: unknown format 'xml'; choose from table, md, csv, json, html, pdf\n"),
+     "egmplan: error: -f/--format: unknown format 'xml'; choose from table, text, md, csv, json, html, pdf\n"),
     ("UnknownReference", ["orgwork", "plan", "-m", SIXTH, "--pin", "9=last"], {}, 2,
      "egmplan: error: --pin: '9' is no agenda item of egm-cybercrime-2020\n"),
     ("DifferentKinds", ["diff", "participants/egm-cybercrime-2020-sample.yaml", SIXTH], {}, 2,

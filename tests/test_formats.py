@@ -144,7 +144,7 @@ def fake_format(tmp_path, monkeypatch):
 def test_a_registered_format_is_offered_rendered_and_built(fake_format, root, tmp_path, monkeypatch):
     monkeypatch.chdir(root)
     runner = CliRunner()
-    assert _choices(("orgwork",)) == ["table", "md", "csv", "json", "html", "pdf", "fake"]
+    assert _choices(("orgwork",)) == ["table", "text", "md", "csv", "json", "html", "pdf", "fake"]
     shown = runner.invoke(app, ["orgwork", "-m", MEETING, "-f", "fake"])
     assert (shown.exit_code, shown.stdout) == (0, f"fake orgwork of {MEETING}\n")
     built = runner.invoke(app, ["agenda", "build", MEETING, "-o", str(tmp_path / "out"), "-q"])

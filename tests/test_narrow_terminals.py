@@ -18,8 +18,9 @@ BOX = re.compile(r"[─━│┃┏┓┗┛┡┩┣┫┳┻╇╋└┘┌┐
 
 
 def _run(monkeypatch, columns, *args):
+    """The terminal table (``--format table``: the runner's stdout is no terminal)."""
     monkeypatch.setenv("COLUMNS", str(columns))
-    result = CliRunner().invoke(app, list(args))
+    result = CliRunner().invoke(app, [*args, "--format", "table"])
     assert result.exit_code == 0, result.output
     return result.stdout
 

@@ -27,12 +27,22 @@ def _describe(exporter: registry.Exporter) -> str:
     return text + ")"
 
 
-def format_help(kinds: tuple[str, ...], *, multiple: bool = False) -> str:
+def format_help(kinds: tuple[str, ...], *, multiple: bool = False, terminal_default: bool = False) -> str:
     """The option's help: every format of ``kinds`` with what it is."""
     listed = ", ".join(_describe(e) for e in registry.exporters(kinds))
     if multiple:
         return f"Repeatable, or comma-separated: {listed}. Default: all of them."
+    if terminal_default:
+        return f"{listed}. Default: table in a terminal, text otherwise (a pipe, a file)."
     return f"{listed}."
+
+
+def terminal_or_text(output_format: str | None, to_terminal: bool) -> str:
+    """The format of a command whose default is ``table`` in a terminal and ``text`` elsewhere:
+    Rich draws only for a terminal; a pipe or a file gets the plain layout scripts read."""
+    if output_format is not None:
+        return output_format
+    return "table" if to_terminal else "text"
 
 
 def parse_format(kinds: tuple[str, ...], value: str) -> str:
@@ -64,14 +74,16 @@ def _completer(kinds: tuple[str, ...]):
     return complete
 
 
-def format_option(*kinds: str, default: str | None = None, multiple: bool = False) -> Any:
+def format_option(*kinds: str, default: str | None = None, multiple: bool = False,
+                  terminal_default: bool = False) -> Any:
     """The ``-f/--format`` option of a command taking ``kinds`` of input (``registry.AGENDA``...).
     With ``multiple`` it is repeatable and takes comma-separated lists; its default is None
-    (the command then uses :func:`default_formats`)."""
+    (the command then uses :func:`default_formats`). With ``terminal_default`` its default is
+    None too, and the command asks :func:`terminal_or_text`."""
     return typer.Option(
-        None if multiple else default, "-f", "--format", metavar="FORMAT",
+        None if multiple or terminal_default else default, "-f", "--format", metavar="FORMAT",
         parser=_parser(kinds, multiple), autocompletion=_completer(kinds),
-        help=format_help(kinds, multiple=multiple),
+        help=format_help(kinds, multiple=multiple, terminal_default=terminal_default),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Optional
 
@@ -10,7 +11,7 @@ import typer
 from egmplan.cli import common
 from egmplan.cli.completion import complete_meeting
 from egmplan.cli import orgwork_plan
-from egmplan.cli.formats import format_option, templates_honoured
+from egmplan.cli.formats import format_option, templates_honoured, terminal_or_text
 from egmplan.render.registry import ORGWORK
 
 app = typer.Typer(
@@ -72,7 +73,7 @@ def orgwork(
     ctx: typer.Context,
     meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP,
                                            autocompletion=complete_meeting),
-    output_format: str = format_option(ORGWORK, default="table"),
+    output_format: Optional[str] = format_option(ORGWORK, terminal_default=True),
     templates: Optional[Path] = typer.Option(None, "--templates", metavar="DIR",
                                              help="Folder of templates overriding built-in ones "
                                                   f"({', '.join(templates_honoured(ORGWORK))})."),
@@ -99,7 +100,7 @@ def orgwork(
     from egmplan.render import registry, user_template_dirs
     from egmplan.render.view import build_view
 
-    exporter = registry.find([ORGWORK], output_format)
+    exporter = registry.find([ORGWORK], terminal_or_text(output_format, sys.stdout.isatty()))
     common.refuse_binary_on_terminal(exporter, "redirect it to a file (> orgwork.pdf)")
     chosen = common.pick_meeting(meeting, quiet)
     view = build_view(chosen, generated=build_timestamp(common.source_date_epoch(), chosen.issued))

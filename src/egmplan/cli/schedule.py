@@ -24,7 +24,7 @@ def schedule(
         help="A zone or place, repeatable: an IANA name (Asia/Bangkok), a city (Bangkok, "
              "'Addis Ababa'), a country name or ISO code (Norway, NO), venue, UTC, or all "
              "(every zone of zone1970.tab). Default: venue."),
-    output_format: str = format_option(*KINDS, default="table"),
+    output_format: Optional[str] = format_option(*KINDS, terminal_default=True),
     working: Optional[str] = typer.Option(
         None, "--working", metavar="HH:MM-HH:MM", help="Working hours, local time. Default 08:00-19:00."),
     night: Optional[str] = typer.Option(
@@ -96,7 +96,9 @@ def schedule(
         people = resolve_participants(participants, chosen_meeting, fallback_member_states=False, quiet=quiet)
         awake = who_is_awake(chosen_meeting, people, bounds)
 
-    exporter = registry.find(KINDS, output_format)
+    from egmplan.cli.formats import terminal_or_text
+
+    exporter = registry.find(KINDS, terminal_or_text(output_format, output is None and sys.stdout.isatty()))
     if exporter.terminal:  # the table, drawn here with Rich
         from rich.console import Console
 

@@ -146,6 +146,8 @@ EXPORTERS: list[Exporter] = [
              probe=f"{_R}.pdf:unavailable"),
 
     Exporter(ORGWORK, "table", "a table for the terminal", None),
+    Exporter(ORGWORK, "text", "plain aligned text, the layout scripts read", f"{_R}.orgwork_plain:render",
+             aliases=("txt",)),
     Exporter(ORGWORK, "md", "a Markdown table", f"{_R}.markdown:render_orgwork", "orgwork.md", "text/markdown",
              templates=True),
     Exporter(ORGWORK, "csv", "one line per row", f"{_R}.csvout:render", "orgwork.csv", "text/csv"),
@@ -159,6 +161,8 @@ EXPORTERS: list[Exporter] = [
 
     Exporter(SCHEDULE, "table", "a table for the terminal, comfort classes coloured unless NO_COLOR is set",
              None),
+    Exporter(SCHEDULE, "text", "plain aligned text, the layout scripts read", f"{_R}.schedule.plain:render",
+             aliases=("txt",)),
     Exporter(SCHEDULE, "md", "a Markdown table with the notes", f"{_R}.schedule.markdown:render", "schedule.md",
              "text/markdown"),
     Exporter(SCHEDULE, "csv", "one row per zone and sitting", f"{_R}.schedule.csvout:render", "schedule.csv",
