@@ -80,9 +80,8 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
-        sources = {"working tree": ROOT / "src"}
-        for n, revision in enumerate(args.against):
-            sources[revision] = checkout(revision, scratch / f"rev{n}")
+        sources = {revision: checkout(revision, scratch / f"rev{n}") for n, revision in enumerate(args.against)}
+        sources["working tree"] = ROOT / "src"
         commands = {"hello-world Typer": (HELLO, {})}
         for version, source in sources.items():
             for name, (command, env, _) in COMMANDS.items():
