@@ -32,12 +32,17 @@ SEVENTH = ROOT / "meetings" / "egm-cybercrime-2021.yaml"
 SIXTH = ROOT / "meetings" / "egm-cybercrime-2020.yaml"
 
 
+# A user's installed egmplan has its compiled modules (pip writes them); a session that sets
+# PYTHONDONTWRITEBYTECODE would have every child compile all of egmplan's source on each run.
+CHILD_ENVIRONMENT = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run_once(command: list[str], env: dict | None = None, cpu: bool = False) -> tuple[float, int]:
     """Seconds (wall clock, or with ``cpu`` the CPU time the process used) and peak RSS (KiB)
     of one process, its output piped and discarded."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               env={**os.environ, **(env or {})}, cwd=ROOT)
+                               env={**CHILD_ENVIRONMENT, **(env or {})}, cwd=ROOT)
     process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started

@@ -39,11 +39,16 @@ COMMANDS: dict[str, tuple[list[str], dict[str, str], float]] = {
 }
 
 
+# A user's installed egmplan has its compiled modules (pip writes them); a session that sets
+# PYTHONDONTWRITEBYTECODE would have every child compile all of egmplan's source on each run.
+CHILD_ENVIRONMENT = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall and CPU seconds of one process, its output piped and discarded."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               env={**os.environ, **env}, cwd=ROOT)
+                               env={**CHILD_ENVIRONMENT, **env}, cwd=ROOT)
     process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
