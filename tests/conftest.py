@@ -1,9 +1,20 @@
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 MEETINGS = ROOT / "meetings"
+
+# The whole run, subprocesses included, keeps egmplan's cache of checked meetings in a folder of
+# its own: never the user's ~/.cache, and no entry left by another run or another checkout.
+CACHE_HOME = tempfile.mkdtemp(prefix="egmplan-test-cache-")
+os.environ["XDG_CACHE_HOME"] = CACHE_HOME
+os.environ.pop("EGMPLAN_NO_CACHE", None)
+atexit.register(shutil.rmtree, CACHE_HOME, ignore_errors=True)
 
 
 @pytest.fixture
