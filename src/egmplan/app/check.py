@@ -17,10 +17,28 @@ if TYPE_CHECKING:
 
 
 def load_and_check(path: str | Path, shown: str | None = None) -> LoadResult:
-    """The meeting file at ``path`` (named ``shown`` in messages), with every diagnostic."""
-    from egmplan.loader import load_meeting
+    """The meeting file at ``path`` (named ``shown`` in messages), with every diagnostic; from
+    the cache of checked meetings when one is in use (:mod:`egmplan.app.meeting_cache`)."""
+    from egmplan.app import meeting_cache
 
-    return checked(load_meeting(path, shown))
+    if not meeting_cache.enabled():
+        from egmplan.loader import load_meeting
+
+        return checked(load_meeting(path, shown))
+    path = Path(path)
+    name = shown or str(path)
+
+    def check_bytes(data: bytes) -> LoadResult:
+        from egmplan.loader.load import load_meeting_bytes
+
+        return checked(load_meeting_bytes(data, name, meeting_id=path.stem))
+
+    def check_path() -> LoadResult:
+        from egmplan.loader import load_meeting
+
+        return checked(load_meeting(path, shown))
+
+    return meeting_cache.cached(path, name, check_bytes, check_path)
 
 
 def check_text(text: str, name: str = "<meeting>", meeting_id: str = "meeting") -> LoadResult:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib import import_module
+from pathlib import Path
 
 import typer
 import typer.main
@@ -93,8 +94,21 @@ def _version(value: bool) -> None:
 def main(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                  help="Show egmplan's version and the tz database version, then exit."),
+    no_cache: bool = typer.Option(False, "--no-cache",
+                                  help="Neither read nor write the cache of checked meetings "
+                                       "($XDG_CACHE_HOME/egmplan, else ~/.cache/egmplan); "
+                                       "EGMPLAN_NO_CACHE=1 does the same."),
 ) -> None:
     """Plan intergovernmental meetings from YAML meeting files."""
+    import os
+
+    from egmplan.app import meeting_cache
+
+    try:
+        home = Path.home()
+    except RuntimeError:  # no HOME and no password entry: no ~/.cache
+        home = None
+    meeting_cache.use(None if no_cache else meeting_cache.cache_folder(os.environ, home))
 
 
 def run() -> None:

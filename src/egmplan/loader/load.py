@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import gc
 import re
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
 from egmplan import placeholders, tz
 from egmplan.errors import Diagnostic, DiagnosticSink
 from egmplan.loader import limits, yamltree
+from egmplan.loader.result import LoadResult
 from egmplan.loader.meeting_schema import MEETING, MEETING_FILE, STYLE
 from egmplan.loader.planning_schema import SPEAKING, RefusedZone, ZoneRefusal
 from egmplan.loader.planning_build import build_speakers
@@ -26,31 +26,6 @@ MAX_MEETING_DAYS = limits.MEETING_DAYS
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 _FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:", re.MULTILINE)
-
-
-@dataclass(frozen=True)
-class LoadResult:
-    """The meeting (None when the file has errors), every diagnostic, sorted, and the file's
-    converted keys (``data``: what ``egmplan diff`` compares key by key). ``zone_refusals``:
-    the wrong zone names among the errors, which :mod:`egmplan.app.check` words again with
-    what each was meant to be."""
-
-    meeting: Meeting | None
-    diagnostics: list[Diagnostic]
-    data: Rec | None = field(default=None, compare=False, repr=False)
-    zone_refusals: tuple[ZoneRefusal, ...] = field(default=(), compare=False, repr=False)
-
-    @property
-    def errors(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.is_error]
-
-    @property
-    def warnings(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity == "warning"]
-
-    @property
-    def notes(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.is_note]
 
 
 def load_meeting(path: str | Path, display_name: str | None = None) -> LoadResult:

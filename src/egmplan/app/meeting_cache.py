@@ -1,0 +1,206 @@
+"""A cache of checked meetings between runs: a command that reads the same meeting file again
+(``validate`` on every save, the shell's Tab, ``schedule`` then ``orgwork``) skips the loader
+and the checks. It is an optimisation only: a run with the cache prints, byte for byte, what
+a run without it prints.
+
+An entry is keyed by the file's bytes, the name it is shown under, its meeting id, egmplan's
+version and the modification times and sizes of its source files (a development checkout
+changes without a new version), the pinned tz database and Python's version; another key is
+another file, never a stale entry.
+
+Where, and when not: the caller (the command line) chooses the folder, ``$XDG_CACHE_HOME/
+egmplan/meetings`` (else ``~/.cache/egmplan/meetings``), or none (``--no-cache``,
+``EGMPLAN_NO_CACHE=1``). The folder is created private (0700). It is used only while it is
+a real folder owned by the user with no access for anyone else; an entry is read only when it
+is a regular file owned by the user, readable by no one else. Entries are pickles read by an
+unpickler that builds only the model's classes, the diagnostics and the datetime and zoneinfo
+types (anything else is refused, so an entry cannot run code). A missing, unreadable,
+corrupt or foreign entry is a miss, never an error; a write that fails is skipped.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ENVIRONMENT_VARIABLE = "EGMPLAN_NO_CACHE"
+_MAGIC = b"egmplan-meeting-cache 1\n"
+_folder: Path | None = None
+
+
+def cache_folder(environ, home: Path | None) -> Path | None:
+    """Where the cache is for this environment: None when turned off or nowhere to put it
+    (XDG Base Directory: a relative ``XDG_CACHE_HOME`` is ignored)."""
+    if environ.get(ENVIRONMENT_VARIABLE, "") not in ("", "0"):
+        return None
+    base = environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        if home is None:
+            return None
+        base = os.path.join(home, ".cache")
+    return Path(base, "egmplan", "meetings")
+
+
+def use(folder: Path | None) -> None:
+    """Cache checked meetings in ``folder`` (None: no cache). Nothing is cached until called."""
+    global _folder
+    _folder = folder
+
+
+# The loader's limit (egmplan.loader.yamltree.MAX_BYTES, not imported: a hit imports no loader);
+# a larger file goes to the loader uncached, which refuses it in its own words.
+MAX_BYTES = 2 * 1024 * 1024
+
+
+def enabled() -> bool:
+    return _folder is not None
+
+
+def cached(path: Path, shown: str, check_bytes, check_path):
+    """The checked meeting of the file at ``path`` shown as ``shown``: the result an earlier run
+    stored for the same key, else ``check_bytes(data)`` of the bytes read (stored for the next
+    run). A file that cannot be read as a meeting file goes to ``check_path()``, uncached."""
+    import hashlib
+
+    from egmplan.readfile import UnreadableFile, read_limited
+
+    folder = _private_folder(_folder)
+    if folder is None:
+        return check_path()
+    try:
+        data = read_limited(path, MAX_BYTES, "meeting file")
+    except UnreadableFile:
+        return check_path()
+    key = _key(data, shown, path.stem)
+    entry = folder / hashlib.sha256(key).hexdigest()
+    found = _read(entry, key)
+    if found is not None:
+        return found
+    result = check_bytes(data)
+    _write(folder, entry, key, result)
+    return result
+
+
+def _private_folder(folder: Path | None) -> Path | None:
+    """``folder``, created 0700 when missing; None when it is not a real folder of this user's
+    that no one else may use."""
+    import stat
+
+    if folder is None:
+        return None
+    try:
+        try:
+            info = os.lstat(folder)
+        except FileNotFoundError:
+            os.makedirs(folder.parent, mode=0o700, exist_ok=True)
+            os.mkdir(folder, 0o700)
+            info = os.lstat(folder)
+    except OSError:
+        return None
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+        return None
+    return folder
+
+
+def _key(data: bytes, shown: str, meeting_id: str) -> bytes:
+    import hashlib
+    import sys
+
+    import tzdata
+
+    from egmplan import __version__
+
+    return b"\0".join([
+        _MAGIC, hashlib.sha256(data).digest(), shown.encode("utf-8", "surrogateescape"),
+        meeting_id.encode("utf-8", "surrogateescape"), __version__.encode(), _source_fingerprint(),
+        tzdata.IANA_VERSION.encode(), tzdata.__version__.encode(), sys.version.encode(),
+    ])
+
+
+def _source_fingerprint() -> bytes:
+    """egmplan's source files: their names, sizes and modification times."""
+    import hashlib
+
+    package = Path(__file__).resolve().parent.parent
+    found = []
+    for folder, _subfolders, files in os.walk(package):
+        for name in files:
+            if name.endswith(".py"):
+                info = os.stat(os.path.join(folder, name))
+                found.append(f"{folder}/{name}:{info.st_size}:{info.st_mtime_ns}")
+    return hashlib.sha256("\n".join(sorted(found)).encode("utf-8", "surrogateescape")).digest()
+
+
+def _model_only_unpickler(stream):
+    """An unpickler that builds only what a checked meeting is made of."""
+    import pickle
+
+    class ModelOnly(pickle.Unpickler):
+        def find_class(self, module: str, name: str):
+            if (module, name) in _ALLOWED or (module == "egmplan.model" and name.isidentifier()
+                                              and name[:1].isupper()):
+                return super().find_class(module, name)
+            raise pickle.UnpicklingError(f"{module}.{name} is not part of a checked meeting")
+
+    return ModelOnly(stream)
+
+
+_ALLOWED = {
+    ("datetime", "date"), ("datetime", "time"), ("datetime", "datetime"), ("datetime", "timedelta"),
+    ("datetime", "timezone"), ("zoneinfo", "ZoneInfo"),
+    ("egmplan.errors", "Diagnostic"), ("egmplan.loader.result", "LoadResult"),
+}
+
+
+def _read(entry: Path, key: bytes):
+    import io
+    import stat
+
+    try:
+        descriptor = os.open(entry, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    try:
+        with os.fdopen(descriptor, "rb") as file:
+            info = os.fstat(file.fileno())
+            if not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+                return None
+            content = file.read()
+    except OSError:
+        return None
+    if not content.startswith(key):
+        return None
+    try:
+        return _model_only_unpickler(io.BytesIO(content[len(key):])).load()
+    except Exception:  # a corrupt or truncated entry is a miss
+        return None
+
+
+def _write(folder: Path, entry: Path, key: bytes, result) -> None:
+    import copyreg
+    import io
+    import pickle
+    import tempfile
+    from zoneinfo import ZoneInfo
+
+    from egmplan.loader import LoadResult
+
+    stored = LoadResult(result.meeting, result.diagnostics)  # what the commands read, not the file's tree
+    try:
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        # A zone as ZoneInfo(key): the pinned zone of that name when read back (the default
+        # reduction goes through getattr, which the reading side does not allow).
+        pickler.dispatch_table = {**copyreg.dispatch_table, ZoneInfo: lambda zone: (ZoneInfo, (zone.key,))}
+        pickler.dump(stored)
+        payload = buffer.getvalue()
+        descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=".entry-")  # created 0600
+        try:
+            with os.fdopen(descriptor, "wb") as file:
+                file.write(key + payload)
+            os.replace(temporary, entry)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except Exception:  # a full disk, a model that cannot be pickled: no cache this time
+        return

@@ -1,0 +1,198 @@
+"""The cache of checked meetings (egmplan.app.meeting_cache): a cached run prints what an
+uncached one prints, byte for byte; the cache lives in the user's cache folder, private, and
+is ignored whenever it could be someone else's, another version's or damaged."""
+
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import egmplan
+from egmplan.app import meeting_cache
+from egmplan.cli.main import app
+
+ROOT = Path(__file__).resolve().parent.parent
+COMMANDS = [
+    ["validate", "meetings/egm-cybercrime-2021.yaml"],
+    ["validate", "tests/corpus/empty.yaml"],
+    ["schedule", "-m", "egm-cybercrime-2021", "--tz", "Bangkok"],
+    ["orgwork", "-m", "egm-cybercrime-2017"],
+    ["agenda", "build", "meetings/egm-cybercrime-2020.yaml", "-f", "txt", "-o", "-", "-q"],
+]
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    home = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.delenv("EGMPLAN_NO_CACHE", raising=False)
+    yield home
+    meeting_cache.use(None)
+
+
+@pytest.fixture
+def loads(monkeypatch):
+    """How many times the loader read a meeting file."""
+    from egmplan.loader import load
+
+    count = []
+    original = load.load_meeting_bytes
+
+    def counting(*args, **kwargs):
+        count.append(args[1])
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(load, "load_meeting_bytes", counting)
+    return count
+
+
+def _run(*args, env=None):
+    result = CliRunner().invoke(app, list(args), env=env)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _entries(home: Path) -> list[Path]:
+    folder = home / "egmplan" / "meetings"
+    return sorted(folder.iterdir()) if folder.exists() else []
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=[" ".join(c[:2]) for c in COMMANDS])
+def test_a_cached_run_prints_what_an_uncached_run_prints(cache_home, loads, command):
+    uncached = _run("--no-cache", *command)
+    assert _entries(cache_home) == []
+    first = _run(*command)
+    stored = len(loads)
+    cached = _run(*command)
+    assert len(loads) == stored  # the second run read the entry, not the file
+    assert _entries(cache_home)
+    assert first == uncached
+    assert cached == uncached
+
+
+def test_the_folder_is_created_private(cache_home):
+    _run(*COMMANDS[0])
+    assert oct((cache_home / "egmplan").stat().st_mode & 0o777) == "0o700"
+    assert oct((cache_home / "egmplan" / "meetings").stat().st_mode & 0o777) == "0o700"
+    [entry] = _entries(cache_home)
+    assert oct(entry.stat().st_mode & 0o777) == "0o600"
+
+
+def test_without_xdg_cache_home_the_cache_is_in_home(tmp_path, monkeypatch):
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert meeting_cache.cache_folder({}, tmp_path) == tmp_path / ".cache" / "egmplan" / "meetings"
+    assert meeting_cache.cache_folder({"XDG_CACHE_HOME": "relative"}, tmp_path) == tmp_path / ".cache" / "egmplan" / "meetings"
+    assert meeting_cache.cache_folder({"XDG_CACHE_HOME": "/x"}, tmp_path) == Path("/x/egmplan/meetings")
+    assert meeting_cache.cache_folder({}, None) is None
+
+
+def test_no_cache_option_and_environment_variable_turn_it_off(cache_home, loads):
+    _run("--no-cache", *COMMANDS[0])
+    _run("--no-cache", *COMMANDS[0])
+    _run(*COMMANDS[0], env={"EGMPLAN_NO_CACHE": "1"})
+    assert len(loads) == 3
+    assert not (cache_home / "egmplan").exists()
+
+
+def test_a_folder_others_can_enter_is_not_used(cache_home, loads):
+    folder = cache_home / "egmplan" / "meetings"
+    folder.mkdir(parents=True)
+    folder.chmod(0o755)
+    _run(*COMMANDS[0])
+    _run(*COMMANDS[0])
+    assert len(loads) == 2 and _entries(cache_home) == []
+
+
+def test_a_folder_of_another_user_is_not_used(cache_home, loads, monkeypatch):
+    _run(*COMMANDS[0])
+    monkeypatch.setattr(os, "getuid", lambda: os.stat(cache_home).st_uid + 1)  # as another user
+    _run(*COMMANDS[0])
+    assert len(loads) == 2
+
+
+def test_an_entry_others_can_read_is_a_miss(cache_home, loads):
+    _run(*COMMANDS[0])
+    [entry] = _entries(cache_home)
+    entry.chmod(0o644)
+    assert _run(*COMMANDS[0]) == _run("--no-cache", *COMMANDS[0])
+    assert len(loads) == 3
+
+
+def test_an_entry_of_another_version_is_a_miss(cache_home, loads, monkeypatch):
+    import tzdata
+
+    _run(*COMMANDS[0])
+    monkeypatch.setattr(egmplan, "__version__", "9.9.9")
+    _run(*COMMANDS[0])
+    monkeypatch.setattr(tzdata, "IANA_VERSION", "1999a")
+    _run(*COMMANDS[0])
+    assert len(loads) == 3
+    assert len(_entries(cache_home)) == 3
+
+
+def test_an_edited_file_is_a_miss(cache_home, loads, tmp_path):
+    meeting = tmp_path / "m.yaml"
+    text = (ROOT / "meetings" / "egm-cybercrime-2021.yaml").read_text(encoding="utf-8")
+    meeting.write_text(text, encoding="utf-8")
+    before = _run("validate", str(meeting))
+    meeting.write_text(text.replace("venue: Vienna", "venue: Vienna\nvenue: Vienna", 1), encoding="utf-8")
+    after = _run("validate", str(meeting))
+    assert after == _run("--no-cache", "validate", str(meeting)) != before
+    assert len(loads) == 3
+
+
+@pytest.mark.parametrize("damage", [
+    lambda data: data[:-20],                           # truncated
+    lambda data: data[:len(data) // 2] + b"\xff" * 40,  # garbage
+    lambda data: b"",                                  # empty
+    lambda data: b"not an entry at all",               # no key
+])
+def test_a_corrupt_entry_is_a_miss_not_an_error(cache_home, loads, damage):
+    expected = _run("--no-cache", *COMMANDS[2])
+    _run(*COMMANDS[2])
+    [entry] = _entries(cache_home)
+    entry.write_bytes(damage(entry.read_bytes()))
+    assert _run(*COMMANDS[2]) == expected
+    assert len(loads) == 3
+
+
+class _Boom:
+    def __reduce__(self):
+        return (os.system, ("echo owned > /dev/null",))
+
+
+def test_an_entry_that_would_run_code_is_refused(cache_home, loads, monkeypatch):
+    _run(*COMMANDS[0])
+    [entry] = _entries(cache_home)
+    data = entry.read_bytes()
+    key = data[:data.index(b"\x80\x05")]
+    entry.write_bytes(key + pickle.dumps(_Boom(), protocol=5))
+    ran = []
+    monkeypatch.setattr(os, "system", lambda command: ran.append(command))
+    assert _run(*COMMANDS[0]) == _run("--no-cache", *COMMANDS[0])
+    assert ran == [] and len(loads) == 3
+
+
+def test_a_cached_run_imports_no_loader(cache_home):
+    import subprocess
+    import sys
+
+    code = ("import sys; from egmplan.cli.main import run\n"
+            "sys.argv = ['egmplan', 'validate', 'meetings/egm-cybercrime-2021.yaml']\n"
+            "try:\n    run()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('egmplan.loader.load', 'yaml', "
+            "'egmplan.planning'))), file=sys.stderr)")
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
+            for _ in range(2)]
+    assert runs[0].stderr.splitlines()[-1] != "[]"
+    assert runs[1].stderr.splitlines()[-1] == "[]"
+    assert runs[0].stdout == runs[1].stdout
+
+
+def test_the_cache_reads_at_most_what_the_loader_accepts():
+    from egmplan.loader.yamltree import MAX_BYTES
+
+    assert meeting_cache.MAX_BYTES == MAX_BYTES
