@@ -16,12 +16,13 @@ if TYPE_CHECKING:
     from egmplan.loader import LoadResult
 
 
-def load_and_check(path: str | Path, shown: str | None = None) -> LoadResult:
+def load_and_check(path: str | Path, shown: str | None = None, *, tree: bool = False) -> LoadResult:
     """The meeting file at ``path`` (named ``shown`` in messages), with every diagnostic; from
-    the cache of checked meetings when one is in use (:mod:`egmplan.app.meeting_cache`)."""
+    the cache of checked meetings when one is in use (:mod:`egmplan.app.meeting_cache`).
+    ``tree``: with the file's converted keys (``data``, which ``diff`` compares), never cached."""
     from egmplan.app import meeting_cache
 
-    if not meeting_cache.enabled():
+    if tree or not meeting_cache.enabled():
         from egmplan.loader import load_meeting
 
         return checked(load_meeting(path, shown))

@@ -42,7 +42,7 @@ def load_draft_file(path: Path, name: str) -> DraftLoad:
     """A draft on disk: a meeting file or, when it is none, a participants file."""
     from egmplan.app.check import load_and_check
 
-    result = load_and_check(path, name)
+    result = load_and_check(path, name, tree=True)
     data = None
     if result.meeting is None:  # perhaps a participants file: read it again, as bounded
         from egmplan.loader.yamltree import MAX_BYTES
