@@ -65,6 +65,9 @@ def schedule(
     if layout not in (None, WIDE, LONG):
         raise typer.BadParameter(f"expected wide or long, got {layout!r}", param_hint="--layout")
     output = common.output_path(output)
+    from egmplan.cli.formats import terminal_or_text
+
+    output_format = terminal_or_text(output_format, output is None and sys.stdout.isatty())
     if output is None:
         common.refuse_binary_on_terminal(registry.find(KINDS, output_format), "give -o FILE or redirect it")
     try:
@@ -96,9 +99,7 @@ def schedule(
         people = resolve_participants(participants, chosen_meeting, fallback_member_states=False, quiet=quiet)
         awake = who_is_awake(chosen_meeting, people, bounds)
 
-    from egmplan.cli.formats import terminal_or_text
-
-    exporter = registry.find(KINDS, terminal_or_text(output_format, output is None and sys.stdout.isatty()))
+    exporter = registry.find(KINDS, output_format)
     if exporter.terminal:  # the table, drawn here with Rich
         from rich.console import Console
 
