@@ -15,7 +15,7 @@ CASES = sorted(CORPUS.glob("*.yaml"))
 
 
 def _diagnostics(path: Path) -> str:
-    result = load_and_check(path, path.name)
+    result = load_and_check(path, path.name, translations=True)
     return "".join(f"{d}\n" for d in result.diagnostics)
 
 

@@ -204,6 +204,7 @@ class Meeting:
     distribution: str | None = None
     issued: date | None = None
     original_language: str | None = None
+    languages: tuple[str, ...] = ("en",)   # the original first (default: egmplan.loader.meeting_schema)
     postponed_from: tuple[date, date] | None = None
     participants: tuple[Participant, ...] = ()
     speaking_connections: int | None = None

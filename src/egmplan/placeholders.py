@@ -98,3 +98,15 @@ def fill(text: str, meeting, style) -> str:
     filled = _TOKEN.sub(replace, text)
     # A sentence ending in an abbreviation takes no second full stop ("at 10 a.m.").
     return re.sub(r"(a\.m\.|p\.m\.)\.", r"\1", filled)
+
+
+_FOOTNOTE_MARKER = re.compile(r"\[\^[^\]\s]+\]:?")
+
+
+def protected_tokens(text: str) -> list[str]:
+    """Every placeholder (``{opening}``, ``{item:KEY}``) and footnote marker (``[^1]``, and
+    ``[^1]:`` where its text starts) in ``text``, sorted: a translation keeps each of them,
+    unchanged, in whatever order its language needs."""
+    found = [m.group(0) for m in _TOKEN.finditer(text) if m.group(1) is not None]
+    found += [m.group(0) for m in _FOOTNOTE_MARKER.finditer(text)]
+    return sorted(found)

@@ -16,10 +16,22 @@ if TYPE_CHECKING:
     from egmplan.loader import LoadResult
 
 
-def load_and_check(path: str | Path, shown: str | None = None, *, tree: bool = False) -> LoadResult:
+def load_and_check(path: str | Path, shown: str | None = None, *, tree: bool = False,
+                   translations: bool = False) -> LoadResult:
     """The meeting file at ``path`` (named ``shown`` in messages), with every diagnostic; from
     the cache of checked meetings when one is in use (:mod:`egmplan.app.meeting_cache`).
-    ``tree``: with the file's converted keys (``data``, which ``diff`` compares), never cached."""
+    ``tree``: with the file's converted keys (``data``, which ``diff`` compares), never cached.
+    ``translations``: with its catalogues' diagnostics too (``validate``; never cached: they
+    depend on the catalogues; other commands read them only when asked for another language,
+    so Babel stays unloaded for English)."""
+    result = _load_and_check(path, shown, tree)
+    if not translations or result.meeting is None or len(result.meeting.languages) < 2:
+        return result
+    found = catalogue_diagnostics(result.meeting, Path(path), shown or str(path))
+    return replace(result, diagnostics=[*result.diagnostics, *found]) if found else result
+
+
+def _load_and_check(path: str | Path, shown: str | None, tree: bool) -> LoadResult:
     from egmplan.app import meeting_cache
 
     if tree or not meeting_cache.enabled():
@@ -40,6 +52,26 @@ def load_and_check(path: str | Path, shown: str | None = None, *, tree: bool = F
         return checked(load_meeting(path, shown))
 
     return meeting_cache.cached(path, name, check_bytes, check_path)
+
+
+def catalogue_diagnostics(meeting, meeting_file: Path, shown: str) -> list[Diagnostic]:
+    """For each language of the meeting but its original, what its catalogue lacks
+    (:func:`egmplan.loader.catalogues.check_catalogue`), or that it has none yet."""
+    from egmplan.loader.catalogues import catalogue_path, check_catalogue, read_catalogue
+    from egmplan.translatable import translatable_strings
+
+    strings = translatable_strings(meeting)
+    found = []
+    for language in meeting.languages[1:]:
+        path = catalogue_path(meeting_file, meeting.id, language)
+        name = str(Path(shown).with_name(path.name))
+        if not path.exists():
+            found.append(Diagnostic(name, 1, 1, "warning", "",
+                                    f"no catalogue for {language} yet: {len(strings)} strings to translate; run "
+                                    f"'egmplan translate extract -m {meeting.id} --lang {language}'"))
+            continue
+        found += check_catalogue(read_catalogue(path, name, language), strings, meeting.id)
+    return found
 
 
 def check_text(text: str, name: str = "<meeting>", meeting_id: str = "meeting") -> LoadResult:

@@ -180,8 +180,15 @@ def load(path: Path, quiet: bool = False):
 
 def pick_meeting(ref: str | None, quiet: bool = False):
     """The meeting a one-meeting command works on (``-m``), or the current one, said on stderr."""
+    return pick_meeting_file(ref, quiet)[1]
+
+
+def pick_meeting_file(ref: str | None, quiet: bool = False):
+    """``(path, meeting)``: the meeting a one-meeting command works on (``-m``), or the current
+    one, said on stderr, with the file it was loaded from."""
     if ref:
-        return load(resolve(ref), quiet)
+        path = resolve(ref)
+        return path, load(path, quiet)
     from egmplan.app.check import current_meeting
     from egmplan.catalog import meeting_files
 
@@ -196,4 +203,4 @@ def pick_meeting(ref: str | None, quiet: bool = False):
         raise fail(f"every meeting file in {display_path(folder())} has errors; fix one or give one with -m")
     if not quiet:
         stderr(f"egmplan: using {printable(chosen.meeting.id)} ({printable(display_path(chosen.path))}); choose another with -m")
-    return chosen.meeting
+    return chosen.path, chosen.meeting

@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "deadlines": ("egmplan.cli.deadlines", "deadlines"),
     "agenda": ("egmplan.cli.agenda", "app"),
     "orgwork": ("egmplan.cli.orgwork", "app"),
+    "translate": ("egmplan.cli.translate", "app"),
 }
 
 

@@ -47,7 +47,7 @@ def validate(
         files = meeting_files(folder)
         if not files:
             raise common.no_meetings()
-    results = [load_and_check(f, common.display_path(f)) for f in files]
+    results = [load_and_check(f, common.display_path(f), translations=True) for f in files]
     diagnostics = [d for r in results for d in r.diagnostics]
     errors = sum(d.is_error for d in diagnostics)
     notes = sum(d.is_note for d in diagnostics)

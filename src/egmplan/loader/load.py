@@ -145,11 +145,22 @@ class _Builder:
             distribution=head.get("distribution"),
             issued=head.get("issued"),
             original_language=head.get("original_language"),
+            languages=self._languages(head),
             postponed_from=self._range(head.get("postponed_from")),
             revision=head["revision"],
             style=Style(**STYLE.values(head.get("style"))),
             **planning,
         )
+
+    def _languages(self, head: Rec) -> tuple[str, ...]:
+        languages = head["languages"]
+        if isinstance(languages, Seq):
+            seen = set()
+            for index, language in enumerate(languages):
+                if language in seen:
+                    self.error(languages, index, f"{language} is listed twice")
+                seen.add(language)
+        return tuple(dict.fromkeys(languages))
 
     def _refused_zone(self, head: Rec, refused: RefusedZone, dates: tuple[date, date] | None) -> None:
         """A wrong ``timezone``, in the tz database's words (the venue gives the suggestion later)."""

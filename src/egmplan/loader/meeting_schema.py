@@ -16,6 +16,9 @@ from egmplan.loader.planning_schema import (
 )
 
 
+# The six official languages of the United Nations, by their ISO 639-1 codes, in the UN's order.
+UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+
 ZONE = Custom(
     check=check_zone,
     schema={"type": "string", "examples": ["Europe/Vienna", "America/New_York", "Asia/Bangkok"]},
@@ -74,6 +77,11 @@ MEETING = Record(
         Field("issued", DateValue(), description="Date of issue printed in the masthead.", example="2021-02-22"),
         Field("original_language", Enum(choices=("Arabic", "Chinese", "English", "French", "Russian", "Spanish")),
               description="Printed as `Original: English`.", example="English"),
+        Field("languages", ListOf(item=Enum(choices=UN_LANGUAGES), min_items=1), default=["en"],
+              example=["en", "fr", "es"],
+              description="The languages the documents are issued in (UN codes: ar, zh, en, fr, ru, es), the "
+                          "original first. Each other language is translated in `<id>.<language>.po` beside "
+                          "the meeting file (`egmplan translate extract`; docs/translating.md)."),
         Field("venue", Text(), required=True, description="City of the venue.", example="Vienna"),
         Field("timezone", ZONE, required=True,
               description="IANA time zone of the venue; every time in the file is wall-clock time there.",
