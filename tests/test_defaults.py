@@ -22,7 +22,7 @@ MODEL_FIELDS = [
     (STYLE, Style, {name: name for name in ("time", "continued", "to_be_announced", "table_year", "layout",
                                             "language", "deadlines_section")}),
     (MEETING, Meeting, {"kind": "kind", "format": "format", "revision": "revision",
-                        "close_of_business": "close_of_business"}),
+                        "close_of_business": "close_of_business", "languages": "languages"}),
     (SPEAKING, Meeting, {"statement_minutes": "statement_minutes", "presentation_minutes": "presentation_minutes"}),
     (PARTICIPANT, Participant, {"delegates": "delegates"}),
     (SPEAKER_COUNTS, Speakers, {"statements": "statements", "presentations": "presentations"}),

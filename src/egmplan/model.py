@@ -197,6 +197,7 @@ class Meeting:
     statement_minutes: int
     presentation_minutes: int
     close_of_business: time
+    languages: tuple[str, ...]   # the original first
     no_sitting: tuple[tuple[date, str], ...] = ()
     organization: tuple[SittingPlan, ...] = ()
     tracks: tuple[Track, ...] = ()
@@ -204,7 +205,6 @@ class Meeting:
     distribution: str | None = None
     issued: date | None = None
     original_language: str | None = None
-    languages: tuple[str, ...] = ("en",)   # the original first (default: egmplan.loader.meeting_schema)
     postponed_from: tuple[date, date] | None = None
     participants: tuple[Participant, ...] = ()
     speaking_connections: int | None = None

@@ -26,6 +26,7 @@ class Extracted:
     fuzzy: int
     untranslated: int
     obsolete: int
+    declared: bool      # whether ``meeting.languages`` lists the language (validate reads only those)
 
 
 def extract(meeting, meeting_file: Path, shown: str, language: str, instant: datetime) -> Extracted:
@@ -39,9 +40,6 @@ def extract(meeting, meeting_file: Path, shown: str, language: str, instant: dat
     if language == meeting.languages[0]:
         raise UsageError(f"--lang {language}: {language} is the meeting's original language "
                          f"(the first of meeting.languages); nothing to translate")
-    if language not in meeting.languages:
-        raise InputError(f"--lang {language}: {meeting.id} is not issued in {language}; add it to "
-                         f"meeting.languages ({', '.join(meeting.languages)}) first")
     path = catalogue_path(meeting_file, meeting.id, language)
     template = _template(meeting, language, translatable_strings(meeting), instant)
     existing = None
@@ -69,6 +67,7 @@ def extract(meeting, meeting_file: Path, shown: str, language: str, instant: dat
         fuzzy=sum(1 for m in catalog if m.id and m.string and m.fuzzy),
         untranslated=sum(1 for m in catalog if m.id and not m.string),
         obsolete=len(catalog.obsolete),
+        declared=language in meeting.languages,
     )
 
 

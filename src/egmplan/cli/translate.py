@@ -30,7 +30,7 @@ def extract(
     meeting: Optional[str] = typer.Option(None, "-m", "--meeting", metavar="MEETING", help=common.MEETING_HELP,
                                            autocompletion=complete_meeting),
     language: str = typer.Option(..., "--lang", metavar="LANG", callback=_language,
-                                 help="The language to translate into: ar, zh, fr, ru or es (one of meeting.languages)."),
+                                 help="The language to translate into: ar, zh, en, fr, ru or es (not the meeting's original, the first of meeting.languages)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
 ) -> None:
     """Write or update MEETING's catalogue for LANG: <id>.<lang>.po beside the meeting file.
@@ -55,3 +55,6 @@ def extract(
         common.stderr(f"egmplan: {verb} {common.display_path(done.path)}: {done.strings} strings, "
                       f"{done.translated} translated, {done.fuzzy} fuzzy, {done.untranslated} untranslated"
                       + (f", {done.obsolete} obsolete" if done.obsolete else ""))
+        if not done.declared:
+            common.stderr(f"egmplan: note: {chosen.id} does not list {language} in meeting.languages "
+                          f"({', '.join(chosen.languages)}); validate and build read the catalogue once it does")
