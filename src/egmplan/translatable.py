@@ -132,9 +132,14 @@ def _organization_strings(organization: tuple[SittingPlan, ...]) -> Iterator[Tra
     for plan in organization:
         for row in plan.rows:
             if row.title:
-                yield Translatable(f"{row.path}.title", row.title,
+                yield Translatable(_row_context(row), row.title,
                                    f"organization of work: the row of item {row.item} on {plan.date.isoformat()}, "
                                    f"sitting {plan.sitting}")
+
+
+def _row_context(row) -> str:
+    """``organization_of_work.2021-04-06[1][0].title``: a row's ``path`` names its ``item`` key."""
+    return f"{row.path.removesuffix('.item')}.title"
 
 
 def _translated_agenda(agenda: tuple[AgendaItem, ...], prefix: str, text) -> tuple[AgendaItem, ...]:
@@ -165,6 +170,6 @@ def _translated_item(item: AgendaItem, context: str, text) -> AgendaItem:
 
 def _translated_organization(organization: tuple[SittingPlan, ...], text) -> tuple[SittingPlan, ...]:
     return tuple(
-        replace(plan, rows=tuple(replace(row, title=text(f"{row.path}.title", row.title)) for row in plan.rows))
+        replace(plan, rows=tuple(replace(row, title=text(_row_context(row), row.title)) for row in plan.rows))
         for plan in organization
     )

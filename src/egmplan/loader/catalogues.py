@@ -88,11 +88,25 @@ def parse_catalogue(data: bytes, language: str, sink: DiagnosticSink):
         # PoFileError counts lines from 0; its message ends " on <that number>".
         message = str(exc).rsplit(" on ", 1)[0]
         sink.error(exc.lineno + 1, 1, "", f"not a gettext catalogue: {message.lower()}: {exc.line.strip()!r}")
-    except (UnicodeDecodeError, LookupError) as exc:
-        sink.error(1, 1, "", f"cannot decode the catalogue ({exc}); save it as UTF-8 with 'charset=UTF-8' in its header")
+    except UnicodeDecodeError as exc:
+        line, column = _undecodable(data, exc.encoding)
+        sink.error(line, column, "", f"byte 0x{exc.object[exc.start]:02x} is not {exc.encoding} text; save the "
+                                     "catalogue as UTF-8 with 'charset=UTF-8' in its header")
+    except LookupError as exc:
+        sink.error(1, 1, "", f"not a gettext catalogue: {exc}; write 'charset=UTF-8' in its header")
     except ValueError as exc:
         sink.error(1, 1, "", f"not a gettext catalogue: {exc}")
     return None
+
+
+def _undecodable(data: bytes, encoding: str) -> tuple[int, int]:
+    """Line and column of the first byte of ``data`` that ``encoding`` cannot decode."""
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        try:
+            line.decode(encoding)
+        except UnicodeDecodeError as exc:
+            return number, exc.start + 1
+    return 1, 1
 
 
 def check_catalogue(catalogue: Catalogue, strings: list[Translatable], meeting_id: str) -> list[Diagnostic]:

@@ -122,6 +122,7 @@ class _Builder:
             organization = self._organization(self.raw["organization_of_work"], dates, agenda)
         tracks = tuple(self._tracks(dates))
         planning = self._planning(head, dates, zone)
+        languages = self._languages(head) if isinstance(head, Rec) else ()
         if self.sink.has_errors or not isinstance(head, Rec) or not dates or not zone:
             return None
         return Meeting(
@@ -145,7 +146,7 @@ class _Builder:
             distribution=head.get("distribution"),
             issued=head.get("issued"),
             original_language=head.get("original_language"),
-            languages=self._languages(head),
+            languages=languages,
             postponed_from=self._range(head.get("postponed_from")),
             revision=head["revision"],
             style=Style(**STYLE.values(head.get("style"))),
@@ -158,9 +159,9 @@ class _Builder:
             seen = set()
             for index, language in enumerate(languages):
                 if language in seen:
-                    self.error(languages, index, f"{language} is listed twice")
+                    self.error(languages, index, f"{language} is listed twice; each language once, the original first")
                 seen.add(language)
-        return tuple(dict.fromkeys(languages))
+        return tuple(language for language in dict.fromkeys(languages) if isinstance(language, str))
 
     def _refused_zone(self, head: Rec, refused: RefusedZone, dates: tuple[date, date] | None) -> None:
         """A wrong ``timezone``, in the tz database's words (the venue gives the suggestion later)."""
