@@ -263,3 +263,23 @@ def test_read_catalogue_reports_a_file_that_cannot_be_read(tmp_path):
         "m.fr.po:2:9: error: byte 0xff is not utf-8 text; save the catalogue as UTF-8 with 'charset=UTF-8' "
         "in its header"]
     assert catalogue_path(tmp_path / "m.yaml", "m", "fr") == path
+
+
+def test_every_translatable_string_of_every_key_is_translated_and_nothing_else():
+    """tests/diff/every-key.yaml gives every key of the format (tracks, rows, holidays,
+    deadlines included): each string it lists comes back translated, under the same key path,
+    and the facts stay as they were."""
+    from egmplan.loader.load import load_meeting
+
+    meeting = load_meeting(Path(__file__).parent / "diff" / "every-key.yaml").meeting
+    strings = translatable_strings(meeting)
+    assert {s.context.split("[")[0].split(".")[0] for s in strings} == {
+        "meeting", "agenda", "sittings", "organization_of_work", "tracks", "holidays", "deadlines"}
+    mapping = {s.context: f"«{s.text}»" for s in strings}
+    from egmplan.translatable import translated
+
+    french = translated(meeting, mapping)
+    assert [(s.context, s.text) for s in translatable_strings(french)] == list(mapping.items())
+    assert (french.sittings, french.start, french.timezone, french.languages) == (
+        meeting.sittings, meeting.start, meeting.timezone, meeting.languages)
+    assert [i.number for i in french.all_items()] == [i.number for i in meeting.all_items()]

@@ -55,7 +55,7 @@ def translated(meeting: Meeting, translations: Mapping[str, str]) -> Meeting:
         deadlines=tuple(replace(d, label=text(f"deadlines[{index}].label", d.label))
                         for index, d in enumerate(meeting.deadlines)),
         tracks=tuple(
-            replace(track, name=text(f"tracks[{index}].name", track.name),
+            track._replace(name=text(f"tracks[{index}].name", track.name),
                     agenda=_translated_agenda(track.agenda, f"tracks[{index}].", text),
                     organization=_translated_organization(track.organization, text))
             for index, track in enumerate(meeting.tracks)
@@ -162,7 +162,7 @@ def _translated_item(item: AgendaItem, context: str, text) -> AgendaItem:
         short_title=text(f"{context}.short_title", item.short_title),
         heading=text(f"{context}.heading", item.heading),
         annotation=text(f"{context}.annotation", item.annotation),
-        documentation=tuple(replace(d, title=text(f"{context}.documentation[{index}].title", d.title))
+        documentation=tuple(d._replace(title=text(f"{context}.documentation[{index}].title", d.title))
                             for index, d in enumerate(item.documentation)),
         documentation_note=text(f"{context}.documentation_note", item.documentation_note),
     )
