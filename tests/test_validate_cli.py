@@ -31,13 +31,13 @@ def test_validate_passes_on_the_bundled_meetings(root, monkeypatch):
     monkeypatch.chdir(root)
     result = runner.invoke(app, ["validate"])
     assert (result.exit_code, result.stdout.splitlines()) == (0, NOTES_2017)
-    assert result.stderr == "OK: 3 files checked, 0 errors, 0 warnings, 3 notes\n"
+    assert result.stderr == "OK: 4 files checked, 0 errors, 0 warnings, 3 notes\n"
 
 
 def test_validate_strict_passes_on_the_bundled_meetings_notes_do_not_fail(root, monkeypatch):
     monkeypatch.chdir(root)
     result = runner.invoke(app, ["validate", "--strict"])
-    assert (result.exit_code, result.stderr) == (0, "OK: 3 files checked, 0 errors, 0 warnings, 3 notes\n")
+    assert (result.exit_code, result.stderr) == (0, "OK: 4 files checked, 0 errors, 0 warnings, 3 notes\n")
 
 
 def test_validate_quiet_leaves_notes_out(root, monkeypatch):
@@ -152,3 +152,33 @@ def test_validate_verbose_says_what_was_checked(root, monkeypatch):
         "checked tests/corpus/empty.yaml: not usable (1 error)",
         "FAILED: 2 files checked, 1 error, 0 warnings",
     ]
+
+
+def test_validate_verbose_names_the_series_file_as_a_series(root, monkeypatch):
+    monkeypatch.chdir(root)
+    result = runner.invoke(app, ["validate", "-q", "-v"])
+    assert result.stderr.splitlines() == [
+        "checked meetings/egm-cybercrime-2017.yaml: egm-cybercrime-2017: 14 items and sub-items, 8 sittings, 0 warnings",
+        "checked meetings/egm-cybercrime-2020.yaml: egm-cybercrime-2020: 7 items and sub-items, 6 sittings, 0 warnings",
+        "checked meetings/egm-cybercrime-2021.yaml: egm-cybercrime-2021: 7 items and sub-items, 6 sittings, 0 warnings",
+        "checked meetings/egm-cybercrime.series.yaml: egm-cybercrime: a series of 7 meetings, 1 workplan",
+    ]
+
+
+def test_agenda_build_refuses_a_series_file_with_a_message(root, monkeypatch, tmp_path):
+    monkeypatch.chdir(root)
+    result = runner.invoke(app, ["agenda", "build", "meetings/egm-cybercrime.series.yaml", "-o", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        "meetings/egm-cybercrime.series.yaml:1:1: error: this is a series file, not a meeting file: "
+        "'egmplan validate' checks it, 'egmplan site build' and 'egmplan workplan' build from it"
+    )
+
+
+def test_schema_prints_the_series_schema(root):
+    from egmplan.loader.describe import series_json_schema_text
+
+    result = runner.invoke(app, ["schema", "series"])
+    assert (result.exit_code, result.stdout) == (0, series_json_schema_text())
+    wrong = runner.invoke(app, ["schema", "serie"])
+    assert wrong.exit_code == 2

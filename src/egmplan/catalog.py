@@ -12,6 +12,7 @@ from typing import NamedTuple
 from egmplan.errors import EXIT_USAGE, InputError
 
 SUFFIXES = (".yaml", ".yml")
+SERIES_SUFFIXES = (".series.yaml", ".series.yml")  # a body's series file (egmplan.loader.series), not a meeting
 EXAMPLE = "example"  # ``-m example``: the meeting bundled with egmplan, used only when asked for
 ENVIRONMENT_VARIABLE = "EGMPLAN_MEETINGS"
 
@@ -50,8 +51,21 @@ def bundled_example() -> Path:
 
 
 def meeting_files(folder: Path) -> list[Path]:
-    """The ``*.yaml``/``*.yml`` entries of ``folder``; none when it cannot be listed
-    (:func:`folder_problem` says why)."""
+    """The ``*.yaml``/``*.yml`` entries of ``folder`` but series files; none when it cannot be
+    listed (:func:`folder_problem` says why)."""
+    return [p for p in _yaml_entries(folder) if not is_series_file(p)]
+
+
+def series_files(folder: Path) -> list[Path]:
+    """The ``*.series.yaml``/``*.series.yml`` entries of ``folder``."""
+    return [p for p in _yaml_entries(folder) if is_series_file(p)]
+
+
+def is_series_file(path: Path) -> bool:
+    return path.name.endswith(SERIES_SUFFIXES)
+
+
+def _yaml_entries(folder: Path) -> list[Path]:
     try:
         if not folder.is_dir():
             return []
@@ -125,11 +139,12 @@ def resolve(ref: str, folder: Path, shown_folder: str | None = None) -> Path:
     raise UnknownMeetingId(f"no meeting {_shortened(ref)!r} in {shown_folder or folder}{hint}")
 
 
-def expand(ref: str, folder: Path, shown_folder: str | None = None) -> list[Path]:
-    """The meeting files a command-line argument names: a folder's meeting files, or one file."""
+def expand(ref: str, folder: Path, shown_folder: str | None = None, with_series: bool = False) -> list[Path]:
+    """The meeting files a command-line argument names: a folder's meeting files (and its
+    series files ``with_series``), or one file."""
     path = Path(ref)
     if path.suffix not in SUFFIXES and _kind(path) == "folder":
-        found = meeting_files(path)
+        found = meeting_files(path) + (series_files(path) if with_series else [])
         if not found:
             problem = folder_problem(path)
             raise MeetingNotFound(f"cannot read the folder {ref}: {problem}" if problem

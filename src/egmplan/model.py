@@ -206,6 +206,7 @@ class Meeting:
     issued: date | None = None
     original_language: str | None = None
     postponed_from: tuple[date, date] | None = None
+    postponement_reason: str | None = None
     participants: tuple[Participant, ...] = ()
     speaking_connections: int | None = None
     deadlines: tuple[Deadline, ...] = ()

@@ -110,3 +110,25 @@ def protected_tokens(text: str) -> list[str]:
     found = [m.group(0) for m in _TOKEN.finditer(text) if m.group(1) is not None]
     found += [m.group(0) for m in _FOOTNOTE_MARKER.finditer(text)]
     return sorted(found)
+
+
+def unknown_among(text: str, names) -> list[tuple[int, str]]:
+    """(offset, name) of every placeholder in ``text`` that is not one of ``names``."""
+    return [(m.start(), m.group(1)) for m in _TOKEN.finditer(text)
+            if m.group(1) is not None and m.group(1).strip() not in names]
+
+
+def uses(text: str, name: str) -> bool:
+    return any(m.group(1) is not None and m.group(1).strip() == name for m in _TOKEN.finditer(text))
+
+
+def fill_values(text: str, values: dict[str, str]) -> str:
+    """Replace each placeholder by its value in ``values`` (text outside a meeting: a mandate)."""
+
+    def replace(match: re.Match) -> str:
+        token = match.group(0)
+        if token in ("{{", "}}"):
+            return token[0]
+        return values[match.group(1).strip()]
+
+    return _TOKEN.sub(replace, text)

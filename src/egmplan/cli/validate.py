@@ -16,13 +16,13 @@ from egmplan.render.registry import VALIDATION
 
 
 def validate(
-    paths: Optional[List[Path]] = typer.Argument(None, metavar="[PATH]...", help="Meeting files, folders of them, or ids. Default: every file in the meetings folder."),
+    paths: Optional[List[Path]] = typer.Argument(None, metavar="[PATH]...", help="Meeting and series files, folders of them, or ids. Default: every file in the meetings folder."),
     strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) on warnings too (never on notes: departures a row acknowledges with reason:)."),
     output_format: str = format_option(VALIDATION, default="text"),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="Also say, for each file, what was checked."),
 ) -> None:
-    """Check meeting files; report each problem as FILE:LINE:COL: error: key.path: message.
+    """Check meeting files and series files; report each problem as FILE:LINE:COL: error: key.path: message.
 
     Exit 0 when clean, 1 on errors (or warnings with --strict), 2 on a bad command line.
 
@@ -30,15 +30,15 @@ def validate(
     Example:
       egmplan validate meetings/egm-cybercrime-2021.yaml --strict
     """
-    from egmplan.catalog import MeetingNotFound, UnknownMeetingId, expand, meeting_files
     from egmplan.app.check import load_and_check
+    from egmplan.catalog import MeetingNotFound, UnknownMeetingId, expand, is_series_file, meeting_files, series_files
 
     folder = common.folder()
     if paths:
         files = []
         for ref in paths:
             try:
-                files += expand(str(ref), folder, common.display_path(folder))
+                files += expand(str(ref), folder, common.display_path(folder), with_series=True)
             except UnknownMeetingId:
                 raise  # the command line is wrong: egmplan.cli.main reports it (exit 2)
             except MeetingNotFound:
@@ -47,7 +47,9 @@ def validate(
         files = meeting_files(folder)
         if not files:
             raise common.no_meetings()
-    results = [load_and_check(f, common.display_path(f), translations=True) for f in files]
+        files += series_files(folder)
+    results = [_load_series(f) if is_series_file(f) else load_and_check(f, common.display_path(f), translations=True)
+               for f in files]
     diagnostics = [d for r in results for d in r.diagnostics]
     errors = sum(d.is_error for d in diagnostics)
     notes = sum(d.is_note for d in diagnostics)
@@ -57,7 +59,7 @@ def validate(
     if output_format == "json":
         payload = {
             "files": [
-                {"file": common.display_path(f), "valid": r.meeting is not None,
+                {"file": common.display_path(f), "valid": _usable(r),
                  "diagnostics": [d.to_dict() for d in r.diagnostics]}
                 for f, r in zip(files, results)
             ],
@@ -81,8 +83,12 @@ def validate(
         if verbose:
             for f, r in zip(files, results):
                 errors_here = len(r.errors)
-                if r.meeting is None:
+                if not _usable(r):
                     state = f"not usable ({errors_here} error{'s' if errors_here != 1 else ''})"
+                elif is_series_file(f):
+                    s = r.series
+                    state = (f"{s.id}: a series of {len(s.meetings)} meetings, "
+                             f"{len(s.workplans)} workplan{'s' if len(s.workplans) != 1 else ''}")
                 else:
                     m = r.meeting
                     state = (f"{m.id}: {len(m.all_items())} items and sub-items, {len(m.sittings)} sittings, "
@@ -96,3 +102,13 @@ def validate(
                 summary += f", {notes} note{'s' if notes != 1 else ''}"
             common.stderr(summary)
     raise typer.Exit(common.EXIT_INPUT if failed else common.EXIT_OK)
+
+
+def _load_series(path: Path):
+    from egmplan.loader.series import load_series
+
+    return load_series(path, common.display_path(path))
+
+
+def _usable(result) -> bool:
+    return getattr(result, "meeting", None) is not None or getattr(result, "series", None) is not None

@@ -8,21 +8,29 @@ from egmplan.loader.meeting_schema import MEETING_FILE
 from egmplan.loader.schema import Either, Enum, ListOf, MapOf, Record, Spec, as_written
 
 SCHEMA_ID = "https://egmplan.example/meeting.schema.json"
+SERIES_SCHEMA_ID = "https://egmplan.example/series.schema.json"
 
 
-def json_schema() -> dict:
-    """JSON Schema (draft 2020-12) of a meeting file, as YAML 1.2 editors see it."""
+def json_schema(record: Record = MEETING_FILE, schema_id: str = SCHEMA_ID) -> dict:
+    """JSON Schema (draft 2020-12) of a meeting file (or another file ``record`` defines),
+    as YAML 1.2 editors see it."""
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_ID,
-        "title": MEETING_FILE.title,
+        "$id": schema_id,
+        "title": record.title,
     }
-    schema.update(MEETING_FILE.json_schema())
+    schema.update(record.json_schema())
     return schema
 
 
 def json_schema_text() -> str:
     return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def series_json_schema_text() -> str:
+    from egmplan.loader.series_schema import SERIES_FILE
+
+    return json.dumps(json_schema(SERIES_FILE, SERIES_SCHEMA_ID), indent=2, ensure_ascii=False) + "\n"
 
 
 def _type(spec: Spec) -> str:
@@ -113,7 +121,13 @@ def markdown() -> str:
         + ". Write `{{` and `}}` for literal braces. Placeholders work in `documentation_note` too.",
         "",
     ]
-    for path, record in schema_records(MEETING_FILE):
+    return "\n".join(lines + _tables(MEETING_FILE))
+
+
+def _tables(file_record: Record) -> list[str]:
+    """One table per mapping of the format: key, type, required, default, description, example."""
+    lines: list[str] = []
+    for path, record in schema_records(file_record):
         title = path or "Top level"
         lines += [f"## `{title}`" if path else f"## {title}", ""]
         if record.description:
@@ -126,7 +140,41 @@ def markdown() -> str:
                 f"{default} | {_cell(field.description or field.spec.description)} | {_example(field.example)} |"
             )
         lines.append("")
-    return "\n".join(lines)
+    return lines
+
+
+def series_markdown() -> str:
+    """docs/series.md, generated; a test fails when the committed copy is stale."""
+    from egmplan.loader.series import MANDATE_PLACEHOLDERS
+    from egmplan.loader.series_schema import SERIES_FILE
+
+    lines = [
+        "# The series file format",
+        "",
+        "<!-- Generated from src/egmplan/loader/series_schema.py by `python tools/gen_docs.py`. Do not edit. -->",
+        "",
+        "A body's meetings form a series: one file `meetings/<series-id>.series.yaml` beside the",
+        "meeting files (`egmplan validate` checks it with them; `agenda build` leaves it alone).",
+        "It lists every meeting of the body in order, from the first: a meeting with a file of its",
+        "own names it (`file: egm-cybercrime-2021.yaml`); a meeting held before anyone used egmplan",
+        "gives its facts (`number`, `dates`, `venue`, and the `report`'s symbol when known).",
+        "It also holds the body's mandate and its workplans. From it egmplan writes the history of",
+        "a meeting (the `{history}` placeholder), the workplan (`egmplan workplan`) and the",
+        "meeting pages (`egmplan site build`). Editors complete it with",
+        "`# yaml-language-server: $schema=../docs/series.schema.json` (`egmplan schema series`).",
+        "",
+        "Checked across the series: the meetings are numbered 1, 2, 3… in order without gaps;",
+        "each starts after the one before it ends; every file named is there, is a meeting of the",
+        "same body, and agrees with the entry on `number`, `dates` and `venue` when the entry",
+        "gives them; a workplan's `adopted_at` names a meeting of the series and its rows follow",
+        "the meetings' order.",
+        "",
+        "Placeholders in `mandate`: "
+        + ", ".join(f"`{{{name}}}` ({text})" for name, text in MANDATE_PLACEHOLDERS.items())
+        + ".",
+        "",
+    ]
+    return "\n".join(lines + _tables(SERIES_FILE))
 
 
 def _placeholder_docs() -> dict[str, str]:

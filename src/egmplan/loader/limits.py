@@ -36,6 +36,8 @@ TEXT = {
                     "Word's document properties (keywords, identifier) hold at most 255 characters"),
     "key": Limit("a key", "`key` of an item, and row references", 1, 64,
                  "a key is a short name"),
+    "address": Limit("an address", "`address` and `addresses` of documents and statements", 1, 2_000,
+                     "browsers and servers handle addresses of up to about 2,000 characters"),
 }
 
 # Integers: the upper bound (the lower bound is each key's own, in docs/meeting-format.md).
@@ -47,6 +49,8 @@ INTEGER = {
                                "an item cannot take longer than the longest meeting (366 days)"),
     "speaking_minutes": Limit("minutes", "`speaking.statement_minutes`, `speaking.presentation_minutes`",
                               None, 1_440, "a statement or presentation lasts at most a day"),
+    "year": Limit("year", "`period.start`, `period.end` of a series' workplan", None, 2_199,
+                  "the last year of the dates handled"),
     "count": Limit("count", "`speaking.connections`, `delegates`, `speakers.statements`, "
                    "`speakers.presentations`", None, 100_000,
                    "Python refuses to read integers of more than 4,300 digits; `suggest` weighs in floating point"),

@@ -34,6 +34,10 @@ def load_meeting(path: str | Path, display_name: str | None = None) -> LoadResul
     name = display_name or str(path)
     from egmplan.readfile import UnreadableFile, read_limited
 
+    if path.name.endswith((".series.yaml", ".series.yml")):
+        return _failed(name, "this is a series file, not a meeting file: 'egmplan validate' checks it, "
+                             "'egmplan site build' and 'egmplan workplan' build from it")
+
     try:
         data = read_limited(path, yamltree.MAX_BYTES, yamltree.MEETING.noun)
     except UnreadableFile as exc:
@@ -148,6 +152,7 @@ class _Builder:
             original_language=head.get("original_language"),
             languages=languages,
             postponed_from=self._range(head.get("postponed_from")),
+            postponement_reason=head["postponed_from"].get("reason") if isinstance(head.get("postponed_from"), Rec) else None,
             revision=head["revision"],
             style=Style(**STYLE.values(head.get("style"))),
             **planning,

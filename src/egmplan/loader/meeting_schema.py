@@ -33,6 +33,16 @@ DATE_RANGE = Record(
     type_name="date range",
 )
 
+POSTPONEMENT = Record(
+    fields=[
+        Field("start", DateValue(), required=True, description="First day first announced.", example="2020-04-06"),
+        Field("end", DateValue(), required=True, description="Last day first announced.", example="2020-04-08"),
+        Field("reason", Text(), description='Why, as it completes "had to be postponed …".',
+              example="due to the impact of the COVID-19 pandemic"),
+    ],
+    type_name="postponement",
+)
+
 STYLE = Record(
     fields=[
         Field("time", Enum(choices=("12h", "24h")), default="12h",
@@ -90,8 +100,11 @@ MEETING = Record(
               description="How participants attend."),
         Field("dates", DATE_RANGE, required=True, description="First and last day of the meeting.",
               example={"start": "2021-04-06", "end": "2021-04-08"}),
-        Field("postponed_from", DATE_RANGE, description="The dates first announced, when the meeting was postponed.",
-              example={"start": "2020-04-06", "end": "2020-04-08"}),
+        Field("postponed_from", POSTPONEMENT,
+              description="The dates first announced, when the meeting was postponed, and why: the meeting's "
+                          "web page (`egmplan site build`) prints the announcement.",
+              example={"start": "2020-04-06", "end": "2020-04-08",
+                       "reason": "due to the impact of the COVID-19 pandemic"}),
         Field("revision", Int(minimum=0, limit="revision"), default=0, example=1,
               description="Raise it when re-issuing: calendar files use it as SEQUENCE so events update."),
         Field("style", STYLE, description="Editorial settings.", example={"time": "12h", "table_year": True}),

@@ -1,0 +1,79 @@
+"""The domain of a series: a body's meetings in order and its workplans. No I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Resolution:
+    text: str                 # as running text names it: "resolution 65/230"
+    title: str | None = None
+    symbol: str | None = None
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    """One meeting of a series: from its file when it has one, else as the series file states it."""
+
+    number: int
+    start: date
+    end: date
+    venue: str | None = None
+    kind: str = "meeting"
+    report: str | None = None
+    file: Path | None = None
+    postponed_from: tuple[date, date] | None = None
+    postponement_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class WorkplanRow:
+    year: str                 # "2018" or "No later than 2021", as written
+    meeting: int
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Workplan:
+    first_year: int
+    last_year: int
+    adopted_at: int
+    rows: tuple[WorkplanRow, ...]
+    annotations: tuple[str, ...] = ()
+    title: str | None = None
+    symbol: str | None = None
+    table_heading: str | None = None
+    topics_heading: str = "Main topics"
+
+    def row_for(self, number: int) -> WorkplanRow | None:
+        return next((row for row in self.rows if row.meeting == number), None)
+
+
+@dataclass(frozen=True)
+class Series:
+    id: str
+    source: str
+    body: str
+    short_body: str
+    meetings: tuple[MeetingFacts, ...]
+    workplans: tuple[Workplan, ...] = ()
+    mandate: str | None = None
+    established_by: Resolution | None = None
+
+    def meeting(self, number: int) -> MeetingFacts | None:
+        return next((m for m in self.meetings if m.number == number), None)
+
+    def earlier_than(self, number: int) -> tuple[MeetingFacts, ...]:
+        return tuple(m for m in self.meetings if m.number < number)
+
+    def workplan_for(self, number: int) -> Workplan | None:
+        """The workplan that plans meeting ``number`` (the latest one, if several do)."""
+        found = [w for w in self.workplans if w.row_for(number) is not None]
+        return found[-1] if found else None
+
+    @property
+    def current_workplan(self) -> Workplan | None:
+        return self.workplans[-1] if self.workplans else None
