@@ -72,7 +72,7 @@ def load_series(path: str | Path, display_name: str | None = None) -> SeriesResu
         sink.error(root.line, root.column, "", f"a series file is a mapping with 'series' and 'meetings'; this file is {kind}")
         return SeriesResult(None, sink.sorted())
     raw = SERIES_FILE.convert(root, "", sink)
-    series = _SeriesBuilder(raw, sink, path.parent, series_id(path), sink.file).build()
+    series = _SeriesBuilder(raw, sink, path.parent, series_id(path), sink.file, text).build()
     return SeriesResult(None if sink.has_errors else series, sink.sorted())
 
 
@@ -120,8 +120,17 @@ def read_meeting_head(path: Path) -> tuple[_Head | None, str | None]:
 
 
 class _SeriesBuilder:
-    def __init__(self, raw: Rec, sink: DiagnosticSink, folder: Path, ident: str, source: str):
+    def __init__(self, raw: Rec, sink: DiagnosticSink, folder: Path, ident: str, source: str, text: str):
         self.raw, self.sink, self.folder, self.id, self.source = raw, sink, folder, ident, source
+        self.lines = text.splitlines()
+
+    def _token_at(self, where: Rec, key: str, token: str) -> tuple[int, int]:
+        """Where ``token`` first stands in the value of ``key`` (a several-line text)."""
+        start = where.at(key)[0]
+        for number, line in enumerate(self.lines[start - 1:], start=start):
+            if token in line:
+                return number, line.index(token) + 1
+        return where.at(key)
 
     def error(self, where: Rec | Seq, key, message: str, suggestion: str | None = None) -> None:
         line, column = where.at(key)
@@ -154,14 +163,16 @@ class _SeriesBuilder:
         for _offset, name in placeholders.unknown_among(text, MANDATE_PLACEHOLDERS):
             hint = did_you_mean(name.strip(), MANDATE_PLACEHOLDERS)
             known = ", ".join("{" + n + "}" for n in MANDATE_PLACEHOLDERS)
-            self.error(head, "mandate", f"unknown placeholder {{{name}}}; "
-                       + (f"did you mean {{{hint}}}?" if hint else f"known: {known}"), hint)
+            line, column = self._token_at(head, "mandate", "{" + name + "}")
+            self.sink.error(line, column, head.path_of("mandate"), f"unknown placeholder {{{name}}}; "
+                            + (f"did you mean {{{hint}}}?" if hint else f"known: {known}"), hint)
         resolution = head.get("established_by")
         for wanted in ("resolution", "resolution_title"):
-            if placeholders.uses(text, wanted):
-                key = "text" if wanted == "resolution" else "title"
-                if not isinstance(resolution, Rec) or key not in resolution:
-                    self.error(head, "mandate", f"{{{wanted}}} needs 'established_by.{key}'")
+            key = "text" if wanted == "resolution" else "title"
+            if placeholders.uses(text, wanted) and (not isinstance(resolution, Rec) or key not in resolution):
+                line, column = self._token_at(head, "mandate", "{" + wanted + "}")
+                self.sink.error(line, column, head.path_of("mandate"),
+                                f"{{{wanted}}} needs 'established_by.{key}' (the establishing resolution)")
 
     def _meetings(self, entries: Seq, body: str | None) -> tuple[MeetingFacts, ...]:
         found: list[MeetingFacts] = []
@@ -171,12 +182,10 @@ class _SeriesBuilder:
             facts = self._entry(entries, index, entry, body)
             if facts is None:
                 continue
-            expected = found[-1].number + 1 if found else 1
-            if facts.number != expected:
+            if facts.number != index + 1:
                 where = "number" if "number" in entry else "file"
-                what = "the first meeting" if not found else f"after meeting {found[-1].number}"
-                self.error(entry, where, f"meeting {facts.number} is listed as {what}; "
-                           f"list every meeting in order, from 1, without gaps (expected meeting {expected})")
+                self.error(entry, where, f"this is meeting {facts.number}, but it is entry {index + 1} of the list; "
+                                         "list every meeting in order, from 1, without gaps")
             elif found and facts.start <= found[-1].end:
                 self.error(entry, "dates" if "dates" in entry else "file",
                            f"meeting {facts.number} starts on {facts.start.isoformat()}, not after meeting "
@@ -204,7 +213,11 @@ class _SeriesBuilder:
             return MeetingFacts(entry["number"], given[0], given[1], entry["venue"], report=entry.get("report"))
         path = self.folder / name
         if not path.is_file():
-            self.error(entry, "file", f"there is no meeting file {name} beside the series file")
+            from egmplan.catalog import meeting_files
+
+            hint = did_you_mean(name, [p.name for p in meeting_files(self.folder)])
+            self.error(entry, "file", f"there is no meeting file {name} beside the series file"
+                       + (f"; did you mean {hint!r}?" if hint else ""), hint)
             return None
         head, problem = read_meeting_head(path)
         if head is None:

@@ -1,0 +1,54 @@
+"""Series files (issue 14): the bundled series, and every mistake reported with its place."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from egmplan.loader.series import load_series
+
+ROOT = Path(__file__).resolve().parent.parent
+SERIES_CORPUS = ROOT / "tests" / "corpus" / "series"
+CASES = sorted(SERIES_CORPUS.glob("*.series.yaml"))
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.name.removesuffix(".series.yaml") for p in CASES])
+def test_series_corpus_file_gets_exact_messages(path):
+    result = load_series(path, path.name)
+    expected = (SERIES_CORPUS / path.name.replace(".series.yaml", ".expected")).read_text(encoding="utf-8")
+    assert "".join(f"{d}\n" for d in result.diagnostics) == expected
+    assert result.series is None
+
+
+def test_bundled_series_lists_the_seven_meetings_with_their_dates_and_reports():
+    result = load_series(ROOT / "meetings" / "egm-cybercrime.series.yaml")
+    assert result.diagnostics == []
+    series = result.series
+    assert (series.id, series.body, series.short_body) == (
+        "egm-cybercrime", "Expert Group to Conduct a Comprehensive Study on Cybercrime", "Expert Group")
+    assert [(m.number, m.start, m.end, m.venue, m.report, m.file.name if m.file else None) for m in series.meetings] == [
+        (1, date(2011, 1, 17), date(2011, 1, 21), "Vienna", None, None),
+        (2, date(2013, 2, 25), date(2013, 2, 28), "Vienna", "UNODC/CCPCJ/EG.4/2013/3", None),
+        (3, date(2017, 4, 10), date(2017, 4, 13), "Vienna", "UNODC/CCPCJ/EG.4/2017/4", "egm-cybercrime-2017.yaml"),
+        (4, date(2018, 4, 3), date(2018, 4, 5), "Vienna", "E/CN.15/2018/12", None),
+        (5, date(2019, 3, 27), date(2019, 3, 29), "Vienna", "UNODC/CCPCJ/EG.4/2019/2", None),
+        (6, date(2020, 7, 27), date(2020, 7, 29), "Vienna", "UNODC/CCPCJ/EG.4/2020/2", "egm-cybercrime-2020.yaml"),
+        (7, date(2021, 4, 6), date(2021, 4, 8), "Vienna", None, "egm-cybercrime-2021.yaml"),
+    ]
+    assert series.meeting(6).postponed_from == (date(2020, 4, 6), date(2020, 4, 8))
+
+
+def test_bundled_workplan_has_four_rows_and_seven_annotations():
+    workplan = load_series(ROOT / "meetings" / "egm-cybercrime.series.yaml").series.current_workplan
+    assert (workplan.first_year, workplan.last_year, workplan.adopted_at, workplan.symbol) == (
+        2018, 2021, 4, "UNODC/CCPCJ/EG.4/2018/CRP.1")
+    assert [(r.year, r.meeting, r.topics) for r in workplan.rows] == [
+        ("2018", 4, ("Legislation & frameworks", "Criminalization")),
+        ("2019", 5, ("Law enforcement & investigations", "Electronic evidence & criminal justice")),
+        ("2020", 6, ("International cooperation", "Prevention")),
+        ("No later than 2021", 7, ("Stocktaking meeting", "Discussion of future work")),
+    ]
+    assert len(workplan.annotations) == 7
+    assert workplan.annotations[1].startswith("The work plan does not exclude the possibility of including other "
+                                              "issues contained in the mandate of the IEG, as well as the possibility "
+                                              "of defining sub-topics")
