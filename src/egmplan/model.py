@@ -211,6 +211,7 @@ class Meeting:
     speaking_connections: int | None = None
     deadlines: tuple[Deadline, ...] = ()
     holidays: tuple[tuple[date, str], ...] = ()  # `holidays` and `sittings.no_sitting`, by date
+    earlier_meetings: tuple = ()    # egmplan.model_series.MeetingFacts, from the series, for {history}
 
     def all_items(self) -> tuple[AgendaItem, ...]:
         """Every item and sub-item in agenda order."""

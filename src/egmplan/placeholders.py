@@ -29,6 +29,12 @@ def _plenary_meetings(meeting, style) -> str:
     )
 
 
+def _history(meeting, style) -> str:
+    from egmplan.planning.history import history
+
+    return style.history_paragraph(history(meeting.earlier_meetings), meeting.short_body)
+
+
 FILLERS: dict[str, Callable] = {
     "opening": _opening,
     "dates": lambda m, s: s.format_date_span_text(m.start, m.end),
@@ -39,6 +45,7 @@ FILLERS: dict[str, Callable] = {
     "short_body": lambda m, s: m.short_body,
     "venue": lambda m, s: m.venue,
     "symbol": lambda m, s: m.symbol or "",
+    "history": _history,
 }
 
 DESCRIPTIONS = {
@@ -52,9 +59,36 @@ DESCRIPTIONS = {
     "venue": '"Vienna"',
     "symbol": "the agenda's symbol",
     "item:KEY": 'the number of the item whose `key` is KEY: "5", or "2 (a)" for a sub-item',
+    "history": "every earlier meeting of the body with its dates, from the series file that lists this "
+               'meeting: "The first meeting of the Expert Group was held in Vienna from 17 to 21 January 2011. '
+               'The second meeting was held from 25 to 28 February 2013 and the third from 10 to 13 April 2017."',
+    "history:N": 'one earlier meeting: "The first meeting of the Expert Group was held in Vienna from 17 to '
+                 '21 January 2011."',
 }
 
 ITEM_PREFIX = "item:"
+HISTORY = "history"
+HISTORY_PREFIX = "history:"
+
+
+def _history_number(name: str) -> str | None:
+    """``"3"`` for ``"history:3"`` (as written, checked by the loader), else None."""
+    name = name.strip()
+    return name[len(HISTORY_PREFIX):].strip() if name.startswith(HISTORY_PREFIX) else None
+
+
+def history_uses(text: str) -> list[tuple[int, str, str | None]]:
+    """(offset, token, number as written or None for the whole history) of every ``{history}``
+    and ``{history:N}``, for the loader to find the series and check the numbers."""
+    found = []
+    for m in _TOKEN.finditer(text):
+        if m.group(1) is None:
+            continue
+        if m.group(1).strip() == HISTORY:
+            found.append((m.start(), m.group(0), None))
+        elif (number := _history_number(m.group(1))) is not None:
+            found.append((m.start(), m.group(0), number))
+    return found
 
 
 def _item_key(name: str) -> str | None:
@@ -78,6 +112,7 @@ def unknown_names(text: str) -> list[tuple[int, str]]:
         (m.start(), m.group(1))
         for m in _TOKEN.finditer(text)
         if m.group(1) is not None and m.group(1).strip() not in FILLERS and _item_key(m.group(1)) is None
+        and _history_number(m.group(1)) is None
     ]
 
 
@@ -93,6 +128,12 @@ def fill(text: str, meeting, style) -> str:
         key = _item_key(match.group(1))
         if key is not None:
             return meeting.item_numbers_by_key[key]
+        number = _history_number(match.group(1))
+        if number is not None:
+            from egmplan.planning.history import history
+
+            entries = history(meeting.earlier_meetings)
+            return style.history_sentence(next(e for e in entries if e.number == int(number)), meeting.short_body)
         return FILLERS[match.group(1).strip()](meeting, style)
 
     filled = _TOKEN.sub(replace, text)

@@ -42,14 +42,15 @@ def load_meeting(path: str | Path, display_name: str | None = None) -> LoadResul
         data = read_limited(path, yamltree.MAX_BYTES, yamltree.MEETING.noun)
     except UnreadableFile as exc:
         return _failed(name, str(exc))
-    return load_meeting_bytes(data, name, meeting_id=path.stem)
+    return load_meeting_bytes(data, name, meeting_id=path.stem, path=path)
 
 
 def load_meeting_text(text: str, name: str = "<meeting>", meeting_id: str = "meeting") -> LoadResult:
     return load_meeting_bytes(text.encode("utf-8"), name, meeting_id)
 
 
-def load_meeting_bytes(data: bytes, name: str, meeting_id: str) -> LoadResult:
+def load_meeting_bytes(data: bytes, name: str, meeting_id: str, path: Path | None = None) -> LoadResult:
+    """``path``: where the file stands, so that ``{history}`` finds the series file beside it."""
     # A big meeting's tree is hundreds of thousands of objects, none of them garbage before the
     # load ends, and the cycle collector's full passes over the growing tree made loading grow
     # faster than the file (10,000 agenda items: 0.8 s of 1.9 s). Paused for the load only
@@ -57,13 +58,13 @@ def load_meeting_bytes(data: bytes, name: str, meeting_id: str) -> LoadResult:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load_meeting_bytes(data, name, meeting_id)
+        return _load_meeting_bytes(data, name, meeting_id, path)
     finally:
         if enabled:
             gc.enable()
 
 
-def _load_meeting_bytes(data: bytes, name: str, meeting_id: str) -> LoadResult:
+def _load_meeting_bytes(data: bytes, name: str, meeting_id: str, path: Path | None = None) -> LoadResult:
     from egmplan import meeting_id as ids
 
     sink = DiagnosticSink(name)
@@ -79,7 +80,7 @@ def _load_meeting_bytes(data: bytes, name: str, meeting_id: str) -> LoadResult:
         sink.error(root.line, root.column, "", f"a meeting file is a mapping with 'meeting', 'sittings' and 'agenda'; this file is {kind}")
         return LoadResult(None, sink.sorted())
     raw = MEETING_FILE.convert(root, "", sink)
-    builder = _Builder(raw, sink, text, meeting_id, name)
+    builder = _Builder(raw, sink, text, meeting_id, name, path)
     meeting = builder.build()
     if sink.has_errors:
         return LoadResult(None, sink.sorted(), zone_refusals=tuple(builder.zone_refusals))
@@ -95,10 +96,13 @@ def _failed(name: str, message: str) -> LoadResult:
 class _Builder:
     """Checks what the schema cannot (dates, sittings, references) and builds the model."""
 
-    def __init__(self, raw: Rec, sink: DiagnosticSink, text: str, meeting_id: str, source: str):
+    def __init__(self, raw: Rec, sink: DiagnosticSink, text: str, meeting_id: str, source: str,
+                 path: Path | None = None):
         self.raw, self.sink, self.lines, self.id, self.source = raw, sink, text.splitlines(), meeting_id, source
+        self.path = path
         self.indexes: dict[int, ItemIndex] = {}
         self.zone_refusals: list[ZoneRefusal] = []
+        self.history_uses: list[tuple[int, int, str, str, str | None]] = []  # line, column, path, token, number
 
     def error(self, where: Rec | Seq, key, message: str, suggestion: str | None = None) -> None:
         line, column = where.at(key)
@@ -127,6 +131,7 @@ class _Builder:
         tracks = tuple(self._tracks(dates))
         planning = self._planning(head, dates, zone)
         languages = self._languages(head) if isinstance(head, Rec) else ()
+        earlier = self._earlier_meetings(head) if self.history_uses else ()
         if self.sink.has_errors or not isinstance(head, Rec) or not dates or not zone:
             return None
         return Meeting(
@@ -155,6 +160,7 @@ class _Builder:
             postponement_reason=head["postponed_from"].get("reason") if isinstance(head.get("postponed_from"), Rec) else None,
             revision=head["revision"],
             style=Style(**STYLE.values(head.get("style"))),
+            earlier_meetings=earlier,
             **planning,
         )
 
@@ -167,6 +173,33 @@ class _Builder:
                     self.error(languages, index, f"{language} is listed twice; each language once, the original first")
                 seen.add(language)
         return tuple(language for language in dict.fromkeys(languages) if isinstance(language, str))
+
+    def _earlier_meetings(self, head) -> tuple:
+        """The series' meetings before this one, for ``{history}``: the series file beside this
+        file that lists it must load, and each ``{history:N}`` name an earlier meeting."""
+        from egmplan.loader.series import series_of
+
+        number = head.get("number") if isinstance(head, Rec) else None
+        found, result = series_of(self.path) if self.path is not None else (None, None)
+        problem = None
+        if found is None:
+            problem = ("needs a series file beside this meeting file that lists it "
+                       f"(meetings: - file: {self.path.name if self.path else 'NAME.yaml'}); see docs/series.md")
+        elif result.series is None:
+            problem = f"the series file {found.name} has errors; run 'egmplan validate {found}'"
+        elif number is None:
+            return ()
+        elif result.series.meeting(number) is None or result.series.meeting(number).file != self.path:
+            problem = f"the series file {found.name} does not list this file as meeting {number}"
+        earlier = result.series.earlier_than(number) if problem is None else ()
+        numbers = [m.number for m in earlier]
+        for line, column, path, token, written in self.history_uses:
+            if problem:
+                self.sink.error(line, column, path, f"{token} {problem}")
+            elif written is not None and (not written.isdigit() or int(written) not in numbers):
+                span = f"meetings 1 to {numbers[-1]}" if numbers else "none: this is the first meeting"
+                self.sink.error(line, column, path, f"{token}: the earlier meetings of the series are {span}")
+        return earlier
 
     def _refused_zone(self, head: Rec, refused: RefusedZone, dates: tuple[date, date] | None) -> None:
         """A wrong ``timezone``, in the tz database's words (the venue gives the suggestion later)."""
@@ -397,6 +430,9 @@ class _Builder:
     def _check_placeholders(self, raw: Rec, key: str, text: str) -> None:
         start_line = raw.at(key)[0]
         path = raw.path_of(key)
+        for _offset, token, number in placeholders.history_uses(text):
+            line, column = self._find_in_source(start_line, token)
+            self.history_uses.append((line, column, path, token, number))
         for offset, item_key in placeholders.item_keys(text):
             self.item_placeholders.append((raw, key, item_key, text[offset:text.index("}", offset) + 1]))
         for _offset, name in placeholders.unknown_names(text):

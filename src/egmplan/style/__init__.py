@@ -21,6 +21,8 @@ from egmplan.style.en import (
     format_opening,
     format_time,
     format_time_range,
+    history_paragraph,
+    history_sentence,
     month_name,
     number_word,
     ordinal_figure,
@@ -41,6 +43,8 @@ __all__ = [
     "format_time",
     "format_time_range",
     "get_style",
+    "history_paragraph",
+    "history_sentence",
     "month_name",
     "number_word",
     "ordinal_figure",
@@ -71,6 +75,8 @@ class Style(Protocol):
     def plural(self, n: int, singular: str, plural: str | None = None) -> str: ...
     def weekday_name(self, d: date) -> str: ...
     def month_name(self, month: int) -> str: ...
+    def history_sentence(self, entry, short_body: str) -> str: ...
+    def history_paragraph(self, entries, short_body: str) -> str: ...
 
 
 def get_style(language: str = "en") -> Style:

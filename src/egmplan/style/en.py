@@ -290,3 +290,45 @@ def plural(n: int, singular: str, plural: str | None = None) -> str:
     """
     noun = singular if n == 1 else (plural if plural is not None else _default_plural(singular))
     return f"{number_word(n)} {noun}"
+
+
+# --- the history of a body's meetings ----------------------------------------------------
+
+def history_sentence(entry, short_body: str) -> str:
+    """One earlier meeting, as an annotation recounts it (UN-STYLE D6, O1):
+    ``The first meeting of the Expert Group was held in Vienna from 17 to 21 January 2011.``
+    A postponed meeting: ``… was initially scheduled to take place from 6 to 8 April 2020
+    and was held in Vienna from 27 to 29 July 2020.`` ``entry`` is a
+    :class:`egmplan.planning.history.HistoryEntry`."""
+    where = f" in {entry.venue}" if entry.venue else ""
+    head = f"The {ordinal_word(entry.number)} {entry.kind} of the {short_body}"
+    if entry.postponed_from:
+        first = format_date_span_text(*entry.postponed_from)
+        return (f"{head} was initially scheduled to take place {first} and was held{where} "
+                f"{format_date_span_text(entry.start, entry.end)}.")
+    return f"{head} was held{where} {format_date_span_text(entry.start, entry.end)}."
+
+
+def history_paragraph(entries, short_body: str) -> str:
+    """Every earlier meeting in one paragraph: the first in full, the others in one sentence,
+    naming a venue only where it changes:
+    ``The first meeting of the Expert Group was held in Vienna from 17 to 21 January 2011.
+    The second meeting was held from 25 to 28 February 2013, the third from 10 to 13 April
+    2017 and the fourth from 3 to 5 April 2018.`` Empty for no entries."""
+    if not entries:
+        return ""
+    text = history_sentence(entries[0], short_body)
+    rest = []
+    for index, entry in enumerate(entries[1:]):
+        words = ordinal_word(entry.number) + (f" {entry.kind} was held" if index == 0 else "")
+        words = words if index == 0 else f"the {words}"
+        if entry.venue_changed and entry.venue:
+            words += f" in {entry.venue}"
+        words += f" {format_date_span_text(entry.start, entry.end)}"
+        if entry.postponed_from:
+            words += f" (initially scheduled {format_date_span_text(*entry.postponed_from)})"
+        rest.append(words)
+    if rest:
+        listed = rest[0] if len(rest) == 1 else ", ".join(rest[:-1]) + " and " + rest[-1]
+        text += f" The {listed}."
+    return text

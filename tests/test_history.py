@@ -1,0 +1,113 @@
+"""The history of a body's meetings, written from the series (issue 14): UN date ranges and
+ordinals, the {history} and {history:N} placeholders, and the seventh meeting's agenda built
+with them unchanged byte for byte."""
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from egmplan import style
+from egmplan.cli.main import app
+from egmplan.loader import load_meeting, load_meeting_text
+from egmplan.loader.series import load_series
+from egmplan.model_series import MeetingFacts
+from egmplan.planning.history import history
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden" / "agenda"
+SEED_SENTENCES = [  # UNODC/CCPCJ/EG.4/2021/1, item 1 (b)
+    "The first meeting of the Expert Group was held in Vienna from 17 to 21 January 2011.",
+    "The second meeting of the Expert Group was held in Vienna from 25 to 28 February 2013.",
+    "The third meeting of the Expert Group was held in Vienna from 10 to 13 April 2017.",
+    "The fourth meeting of the Expert Group was held in Vienna from 3 to 5 April 2018.",
+    "The fifth meeting of the Expert Group was held in Vienna from 27 to 29 March 2019.",
+]
+
+
+def _earlier(number: int):
+    return load_series(ROOT / "meetings" / "egm-cybercrime.series.yaml").series.earlier_than(number)
+
+
+def test_history_sentences_of_the_five_first_meetings_are_the_annotations_words():
+    entries = history(_earlier(6))
+    assert [style.history_sentence(e, "Expert Group") for e in entries] == SEED_SENTENCES
+
+
+def test_history_paragraph_names_each_meeting_once_with_un_date_ranges():
+    assert style.history_paragraph(history(_earlier(7)), "Expert Group") == (
+        "The first meeting of the Expert Group was held in Vienna from 17 to 21 January 2011. "
+        "The second meeting was held from 25 to 28 February 2013, the third from 10 to 13 April 2017, "
+        "the fourth from 3 to 5 April 2018, the fifth from 27 to 29 March 2019 and the sixth from "
+        "27 to 29 July 2020 (initially scheduled from 6 to 8 April 2020)."
+    )
+
+
+def test_history_dates_across_months_and_years_and_a_change_of_venue():
+    meetings = [
+        MeetingFacts(1, date(2022, 8, 29), date(2022, 9, 9), "New York"),
+        MeetingFacts(2, date(2024, 12, 30), date(2025, 1, 2), "New York"),
+        MeetingFacts(3, date(2025, 6, 13), date(2025, 6, 14), "Vienna", kind="session"),
+    ]
+    assert style.history_paragraph(history(meetings), "Committee") == (
+        "The first meeting of the Committee was held in New York from 29 August to 9 September 2022. "
+        "The second meeting was held from 30 December 2024 to 2 January 2025 "
+        "and the third in Vienna on 13 and 14 June 2025."
+    )
+    assert style.history_sentence(history(meetings)[2], "Committee") == (
+        "The third session of the Committee was held in Vienna on 13 and 14 June 2025.")
+    assert style.history_paragraph((), "Committee") == ""
+
+
+def _seventh_with_history(folder: Path) -> Path:
+    """The bundled meetings and series in ``folder``, the seventh meeting's sentences on the
+    first five meetings replaced by {history:1} to {history:5}."""
+    for path in (ROOT / "meetings").glob("*.yaml"):
+        shutil.copy(path, folder / path.name)
+    seventh = folder / "egm-cybercrime-2021.yaml"
+    text = seventh.read_text(encoding="utf-8")
+    for number, sentence in enumerate(SEED_SENTENCES, start=1):
+        assert text.count(sentence) == 1
+        text = text.replace(sentence, f"{{history:{number}}}")
+    seventh.write_text(text, encoding="utf-8")
+    return seventh
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "txt"])
+def test_seventh_agenda_built_with_history_is_unchanged_byte_for_byte(tmp_path, monkeypatch, fmt):
+    (tmp_path / "meetings").mkdir()
+    _seventh_with_history(tmp_path / "meetings")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["agenda", "build", "egm-cybercrime-2021", "-f", fmt, "-o", "out", "-q"])
+    assert result.exit_code == 0, result.output
+    built = (tmp_path / "out" / "egm-cybercrime-2021" / f"agenda.{fmt}").read_bytes()
+    assert built == (GOLDEN / f"egm-cybercrime-2021.{fmt}").read_bytes()
+
+
+def test_whole_history_placeholder_fills_the_paragraph(tmp_path):
+    seventh = _seventh_with_history(tmp_path)
+    text = seventh.read_text(encoding="utf-8").replace("{history:1}", "{history}", 1)
+    seventh.write_text(text, encoding="utf-8")
+    meeting = load_meeting(seventh).meeting
+    from egmplan.placeholders import fill
+
+    assert fill("{history}", meeting, style) == style.history_paragraph(history(_earlier(7)), "Expert Group")
+
+
+def test_history_without_a_series_and_beyond_the_earlier_meetings_are_errors(tmp_path):
+    seventh = _seventh_with_history(tmp_path)
+    text = seventh.read_text(encoding="utf-8").replace("{history:5}", "{history:7}")
+    seventh.write_text(text, encoding="utf-8")
+    assert [str(d) for d in load_meeting(seventh, "m.yaml").errors] == [
+        "m.yaml:66:11: error: agenda[0].items[1].annotation: {history:7}: the earlier meetings of the series are meetings 1 to 6",
+    ]
+    alone = load_meeting_text("meeting:\n  body: B\n  number: 2\n  venue: Vienna\n  timezone: Europe/Vienna\n"
+                              "  dates: {start: 2021-04-06, end: 2021-04-06}\nsittings:\n  default:\n"
+                              "    - {start: \"10:00\", end: \"13:00\"}\nagenda:\n  - title: Opening\n"
+                              "    annotation: |\n      {history}\n", "m.yaml")
+    assert [str(d) for d in alone.errors] == [
+        "m.yaml:13:7: error: agenda[0].annotation: {history} needs a series file beside this meeting file "
+        "that lists it (meetings: - file: NAME.yaml); see docs/series.md",
+    ]
