@@ -52,3 +52,23 @@ def test_bundled_workplan_has_four_rows_and_seven_annotations():
     assert workplan.annotations[1].startswith("The work plan does not exclude the possibility of including other "
                                               "issues contained in the mandate of the IEG, as well as the possibility "
                                               "of defining sub-topics")
+
+
+def test_sixth_meeting_file_gives_its_documents_statements_and_panellists():
+    from egmplan.loader import load_meeting
+
+    meeting = load_meeting(ROOT / "meetings" / "egm-cybercrime-2020.yaml").meeting
+    assert (meeting.postponed_from, meeting.postponement_reason) == (
+        (date(2020, 4, 6), date(2020, 4, 8)), "due to the impact of the COVID-19 pandemic")
+    assert len(meeting.documents) == 14
+    comments = meeting.documents[7]
+    assert (comments.status, comments.date, comments.note[:30]) == (
+        "Reproduced as received", date(2020, 6, 1), "The comments submitted within ")
+    general = [(s.delegation, s.count) for s in meeting.statements if s.item is None]
+    assert general == [("Australia", 1), ("China", 1), ("Dominican Republic", 1), ("Germany", 1), ("Hungary", 1),
+                       ("Iraq", 1), ("New Zealand", 1), ("Paraguay", 1), ("Russian Federation", 2), ("Sri Lanka", 1)]
+    assert [len([s for s in meeting.statements if s.item == n]) for n in ("2", "3")] == [11, 9]
+    panel = meeting.item("3").speakers
+    assert panel.names[0] == "Mr. Pedro Destino"
+    assert [(p.country, p.title) for p in panel.panellists][:2] == [
+        ("AO", "Challenges for Cybercrime Prevention"), ("TH", "Cybercrime: Prevention Measures")]

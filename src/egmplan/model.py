@@ -37,6 +37,40 @@ class Document(NamedTuple):
 
 
 @dataclass(frozen=True)
+class Panellist:
+    name: str
+    honorific: str | None = None
+    country: str | None = None   # ISO 3166-1 alpha-2
+    title: str | None = None     # of the presentation
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.honorific} {self.name}" if self.honorific else self.name
+
+
+@dataclass(frozen=True)
+class MeetingDocument:
+    """A document on the meeting's web page."""
+
+    title: str
+    symbol: str | None = None
+    address: str | None = None
+    date: date | None = None
+    status: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Statements one delegation sent in, general (``item`` None) or on an item (its number)."""
+
+    delegation: str
+    item: str | None
+    addresses: tuple[str, ...] = ()
+    count: int = 1
+
+
+@dataclass(frozen=True)
 class Speakers:
     """Expected speakers under an item: counts, or named speakers (each one presentation)."""
 
@@ -46,6 +80,7 @@ class Speakers:
     line: int = field(default=0, compare=False)     # where ``speakers`` stands in the file
     column: int = field(default=0, compare=False)
     path: str = field(default="", compare=False)
+    panellists: tuple[Panellist, ...] = ()
 
 
 class Participant(NamedTuple):
@@ -211,6 +246,8 @@ class Meeting:
     speaking_connections: int | None = None
     deadlines: tuple[Deadline, ...] = ()
     holidays: tuple[tuple[date, str], ...] = ()  # `holidays` and `sittings.no_sitting`, by date
+    documents: tuple[MeetingDocument, ...] = ()
+    statements: tuple[Statement, ...] = ()
     earlier_meetings: tuple = ()    # egmplan.model_series.MeetingFacts, from the series, for {history}
 
     def all_items(self) -> tuple[AgendaItem, ...]:

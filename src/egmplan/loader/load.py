@@ -132,6 +132,12 @@ class _Builder:
         planning = self._planning(head, dates, zone)
         languages = self._languages(head) if isinstance(head, Rec) else ()
         earlier = self._earlier_meetings(head) if self.history_uses else ()
+        from egmplan.loader import pages_build
+
+        if isinstance(self.raw.get("agenda"), Seq):
+            pages_build.check_panellist_countries(self.raw["agenda"], self.sink)
+        documents = pages_build.build_documents(self.raw.get("documents"))
+        statements = pages_build.build_statements(self.raw.get("statements"), agenda, self.broken_items, self.sink)
         if self.sink.has_errors or not isinstance(head, Rec) or not dates or not zone:
             return None
         return Meeting(
@@ -161,6 +167,8 @@ class _Builder:
             revision=head["revision"],
             style=Style(**STYLE.values(head.get("style"))),
             earlier_meetings=earlier,
+            documents=documents,
+            statements=statements,
             **planning,
         )
 

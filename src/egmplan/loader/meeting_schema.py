@@ -147,6 +147,42 @@ DOCUMENT = Record(
     type_name="document",
 )
 
+ADDRESS = Code(length="address", pattern=r"https?://[^\s<>\"]+",
+               pattern_help="an address starting with https:// or http://", type_name="address")
+
+MEETING_DOCUMENT = Record(
+    fields=[
+        Field("title", Text(), required=True, description="Title, as the meeting page lists it.",
+              example="List of Participants"),
+        Field("symbol", Code(length="symbol"), description="Its symbol.", example="UNODC/CCPCJ/EG.4/2020/2"),
+        Field("address", ADDRESS, description="Where it can be read.",
+              example="https://undocs.org/UNODC/CCPCJ/EG.4/2020/2"),
+        Field("date", DateValue(), description='The date of its status, printed "Status: 1 June 2020".',
+              example="2020-06-01"),
+        Field("status", Text(), description="How it is issued.", example="Reproduced as received"),
+        Field("note", Text(multiline=True), description="A note printed under it.",
+              example="The comments received within the extended deadline have been added."),
+    ],
+    type_name="document",
+)
+
+STATEMENT = Record(
+    fields=[
+        Field("delegation", Text(), required=True, description="The delegation, as the meeting page lists it.",
+              example="Russian Federation"),
+        Field("item", Code(), required=True,
+              description='`general`, or the key or number of the agenda item the statement is on.',
+              example="cooperation"),
+        Field("addresses", ListOf(item=ADDRESS, min_items=1),
+              description="Where each of the delegation's statements on that item can be read.",
+              example=["https://www.unodc.org/documents/statement-1.pdf"]),
+        Field("count", Int(minimum=1, limit="count"),
+              description="How many statements, when their addresses are not known (default: one per "
+                          "address, else 1).", example=2),
+    ],
+    type_name="statement",
+)
+
 _ITEM_KEY = Code(pattern=r"[a-z][a-z0-9_-]*", pattern_help="a key (lower-case letters, digits, - and _)")
 
 
@@ -173,7 +209,8 @@ def _item_fields() -> list[Field]:
         Field("estimated_minutes", Int(minimum=1, limit="estimated_minutes"), description="Estimated time, for planning.", example=180),
         Field("speakers", SPEAKERS, example={"statements": 20, "presentations": 7},
               description="Expected speakers: counts of statements and presentations, or a list of "
-                          "names (each one presentation); `validate` checks they fit the sittings."),
+                          "panellists (each one presentation), by name or as a mapping with `name`, `honorific`, "
+                          "`country` and the presentation's `title`; `validate` checks they fit the sittings."),
     ]
 
 
@@ -241,6 +278,13 @@ MEETING_FILE = Record(
         Field("participants", PARTICIPANTS,
               description="Delegations and panellists (or keep them in `participants/<name>.yaml`).",
               example=[{"name": "Thailand", "country": "TH", "role": "member", "delegates": 3}]),
+        Field("documents", ListOf(item=MEETING_DOCUMENT),
+              description="The meeting's documents, in the order its web page lists them (`egmplan site build`).",
+              example=[{"title": "List of Participants"}]),
+        Field("statements", ListOf(item=STATEMENT),
+              description="Statements the delegations sent in, general or on an agenda item, in the order the "
+                          "meeting's web page lists them.",
+              example=[{"delegation": "Australia", "item": "general"}]),
         Field("deadlines", ListOf(item=DEADLINE),
               description="Deadlines before (or after) the opening, each with a label.",
               example=[{"label": "Compilation of written contributions", "due": "-3w"}]),

@@ -9,7 +9,7 @@ from egmplan.errors import DiagnosticSink
 from egmplan.loader import limits
 from egmplan.loader.planning_schema import SPEAKER_COUNTS, Due
 from egmplan.loader.schema import Rec, Seq
-from egmplan.model import Deadline, Speakers
+from egmplan.model import Deadline, Panellist, Speakers
 
 
 def build_speakers(item: Rec) -> Speakers | None:
@@ -20,8 +20,13 @@ def build_speakers(item: Rec) -> Speakers | None:
         counts = SPEAKER_COUNTS.values(raw)
         return Speakers(counts["statements"], counts["presentations"], (), line, column, path)
     if isinstance(raw, Seq):
-        names = tuple(n for n in raw if isinstance(n, str))
-        return Speakers(0, len(names), names, line, column, path)  # a list of names: each one presentation
+        panellists = tuple(
+            Panellist(entry) if isinstance(entry, str)
+            else Panellist(entry["name"], entry.get("honorific"), entry.get("country"), entry.get("title"))
+            for entry in raw if isinstance(entry, str) or (isinstance(entry, Rec) and "name" in entry)
+        )
+        return Speakers(0, len(panellists), tuple(p.display_name for p in panellists), line, column, path,
+                        panellists)  # each panellist one presentation
     return None
 
 

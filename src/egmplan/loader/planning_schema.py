@@ -117,10 +117,23 @@ SPEAKER_COUNTS = Record(
     type_name="speaker counts",
 )
 
+PANELLIST = Record(
+    fields=[
+        Field("name", Text(), required=True, description="The panellist's name, without honorific.",
+              example="Markko Künnapu"),
+        Field("honorific", Text(), description='As the meeting page prints it: "Mr.", "Ms.", "Dr.", "Pol. col.".',
+              example="Mr."),
+        Field("country", _COUNTRY, description="ISO 3166-1 alpha-2 code of the panellist's country.",
+              example="EE"),
+        Field("title", Text(), description="Title of the presentation.", example="International Cooperation"),
+    ],
+    type_name="panellist",
+)
+
 SPEAKERS = Either(
     scalar=None,  # type: ignore[arg-type]
     mapping=SPEAKER_COUNTS,
-    sequence=ListOf(item=Text()),
+    sequence=ListOf(item=Either(scalar=Text(), mapping=PANELLIST, type_name="panellist")),
     type_name="speakers",
 )
 

@@ -206,6 +206,10 @@ class _Walker:
 
     def sequence(self, spec: ListOf, old, new, path: str, subject: dict) -> None:
         identity = _IDENTITY.get(id(spec.item))
+        if isinstance(spec.item, Either) and len(old) == len(new):
+            for index, (before, after) in enumerate(zip(old, new)):  # panellists: names or mappings
+                self.value(spec.item, before, after, join_path(path, index), subject)
+            return
         if not isinstance(spec.item, Record):
             self._scalars(old, new, path, subject)
             return
