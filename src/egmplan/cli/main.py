@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "suggest": ("egmplan.cli.suggest", "suggest"),
     "connections": ("egmplan.cli.connections", "connections"),
     "deadlines": ("egmplan.cli.deadlines", "deadlines"),
+    "workplan": ("egmplan.cli.workplan", "workplan"),
     "agenda": ("egmplan.cli.agenda", "app"),
     "orgwork": ("egmplan.cli.orgwork", "app"),
     "translate": ("egmplan.cli.translate", "app"),

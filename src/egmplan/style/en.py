@@ -332,3 +332,35 @@ def history_paragraph(entries, short_body: str) -> str:
         listed = rest[0] if len(rest) == 1 else ", ".join(rest[:-1]) + " and " + rest[-1]
         text += f" The {listed}."
     return text
+
+
+# --- words of the workplan and the meeting pages -----------------------------------------
+
+WORDS = {
+    "year": "Year",
+    "meeting_column": "Meeting",
+    "annotations": "Annotations",
+    "status": "Status",
+    "note": "Note",
+}
+
+
+def roman(n: int) -> str:
+    """Part numbers of a UN document: I, II, III, IV… (1..39)."""
+    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = ""
+    for value, letters in numerals:
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def meeting_figure(number: int, kind: str = "meeting") -> str:
+    """A meeting in a workplan's table: ``4th meeting`` (UN-STYLE O2)."""
+    return f"{ordinal_figure(number)} {kind}"
+
+
+def year_range(first: int, last: int) -> str:
+    """A period of years, joined by an unspaced EN DASH: ``2018–2021``."""
+    return str(first) if first == last else f"{first}{EN_DASH}{last}"

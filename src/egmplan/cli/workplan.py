@@ -1,0 +1,59 @@
+"""``egmplan workplan``: a body's workplan as a document (table, then numbered annotations)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from egmplan.cli import common
+
+
+def workplan(
+    series: Optional[str] = typer.Argument(None, metavar="[SERIES]",
+                                           help="A series file or its id. Default: the one series file in the meetings folder."),
+    output_format: str = typer.Option("md", "-f", "--format", help="md, html, docx, txt or json."),
+    output: Optional[str] = typer.Option(None, "-o", "--output",
+                                         help="Write to this file instead of stdout (docx needs it)."),
+) -> None:
+    """Print a body's current workplan: part I, the meetings with their main topics; part II,
+    the numbered annotations.
+
+    \b
+    Examples:
+      egmplan workplan
+      egmplan workplan egm-cybercrime -f docx -o workplan.docx
+    """
+    from egmplan.render.workplan import FORMATS, build_workplan_view
+    from egmplan.style import get_style
+
+    if output_format not in FORMATS:
+        raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}, got {output_format!r}", param_hint="'-f'")
+    chosen = FORMATS[output_format]
+    output = common.output_path(output)
+    if chosen.binary and output is None:
+        raise typer.BadParameter(f"{output_format} is binary: give a file with -o", param_hint="'-o'")
+    from egmplan.cli.series_opt import load_series_or_fail
+
+    loaded = load_series_or_fail(series)
+    plan = loaded.current_workplan
+    if plan is None:
+        raise common.fail(f"{loaded.source} has no workplan", common.EXIT_INPUT)
+    view = build_workplan_view(loaded, plan, get_style("en"))
+    if chosen.binary:
+        from egmplan.output import build_timestamp
+
+        from egmplan.render.workplan.docx import render_docx
+
+        content = render_docx(view, build_timestamp(common.source_date_epoch()))
+    else:
+        content = chosen.render(view)
+    data = content if isinstance(content, bytes) else content.encode("utf-8")
+    if output is None or output == "-":
+        sys.stdout.write(content if isinstance(content, str) else "")
+        return
+    from egmplan.output import write_files
+
+    write_files({Path(output): data})
