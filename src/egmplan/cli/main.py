@@ -31,6 +31,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "agenda": ("egmplan.cli.agenda", "app"),
     "orgwork": ("egmplan.cli.orgwork", "app"),
     "translate": ("egmplan.cli.translate", "app"),
+    "site": ("egmplan.cli.site", "app"),
 }
 
 

@@ -364,3 +364,85 @@ def meeting_figure(number: int, kind: str = "meeting") -> str:
 def year_range(first: int, last: int) -> str:
     """A period of years, joined by an unspaced EN DASH: ``2018–2021``."""
     return str(first) if first == last else f"{first}{EN_DASH}{last}"
+
+WORDS.update({
+    "announcement": "Announcement",
+    "mandate": "Mandate",
+    "history": "Earlier meetings",
+    "workplan": "Workplan",
+    "dates_and_venue": "Dates and venue",
+    "dates": "Dates",
+    "venue": "Venue",
+    "format": "Format",
+    "documents": "Documents",
+    "agenda_files": "Agenda, organization of work and calendar",
+    "statements": "Statements",
+    "statements_note": "Statements reproduced as received",
+    "general_statements": "General statements",
+    "panellists": "Panellists",
+    "meetings": "Meetings",
+    "report": "Report",
+    "series_page": "All meetings of the {short_body}",
+    "meeting_page": "Meeting page",
+})
+
+FORMAT_WORDS = {"in-person": "in person", "hybrid": "hybrid (in person and online)", "online": "online"}
+FILE_WORDS = {
+    "agenda.html": "Annotated provisional agenda (HTML)",
+    "agenda.docx": "Annotated provisional agenda (Word)",
+    "agenda.md": "Annotated provisional agenda (Markdown)",
+    "agenda.txt": "Annotated provisional agenda (plain text)",
+    "agenda.json": "Annotated provisional agenda (JSON data)",
+    "orgwork.csv": "Organization of work (CSV)",
+    "sittings.ics": "Sittings (calendar file)",
+    "schedule.html": "Schedule of sittings in local time",
+}
+
+
+def meeting_title(number: int, kind: str, body: str) -> str:
+    """``Sixth meeting of the Expert Group to Conduct …`` (UN-STYLE O1)."""
+    return f"{capitalize_first(ordinal_word(number))} {kind} of the {body}"
+
+
+def postponement_announcement(number: int, kind: str, short_body: str, dates: tuple[date, date],
+                              first_dates: tuple[date, date], reason: str | None) -> str:
+    """``The sixth meeting of the Expert Group had to be postponed to 27–29 July 2020 due to
+    the impact of the COVID-19 pandemic (original dates: 6–8 April 2020).``"""
+    because = f" {reason}" if reason else ""
+    return (f"The {ordinal_word(number)} {kind} of the {short_body} had to be postponed to "
+            f"{format_date_range(*dates)}{because} (original dates: {format_date_range(*first_dates)}).")
+
+
+def workplan_adoption(adopted_at: int, kind: str, short_body: str, first_year: int, last_year: int,
+                      symbol: str | None) -> str:
+    """``At its fourth meeting, the Expert Group adopted its workplan for the period
+    2018–2021 (UNODC/CCPCJ/EG.4/2018/CRP.1).``"""
+    cited = f" ({symbol})" if symbol else ""
+    return (f"At its {ordinal_word(adopted_at)} {kind}, the {short_body} adopted its workplan for the period "
+            f"{year_range(first_year, last_year)}{cited}. In accordance with the workplan:")
+
+
+def workplan_entry(year: str, number: int, kind: str, topics) -> str:
+    """``2020, sixth meeting: International cooperation; Prevention``."""
+    return f"{year}, {ordinal_word(number)} {kind}: {'; '.join(topics)}"
+
+
+def statements_heading(item_number: str | None, item_title: str | None) -> str:
+    """``General statements`` or ``Statements on agenda item 2 (International cooperation)``."""
+    if item_number is None:
+        return WORDS["general_statements"]
+    return f"Statements on agenda item {item_number} ({item_title})"
+
+
+def panel_heading(item_number: str, item_title: str) -> str:
+    return f"Panellists on agenda item {item_number} ({item_title})"
+
+
+def status_line(status: str | None, day: date | None) -> str:
+    """``Reproduced as received. Status: 1 June 2020``."""
+    parts = []
+    if status:
+        parts.append(status.rstrip(".") + ".")
+    if day:
+        parts.append(f"{WORDS['status']}: {format_date(day)}")
+    return " ".join(parts)
