@@ -6,12 +6,12 @@ from pathlib import Path
 import pytest
 
 from egmplan.catalog import (Candidate, MeetingNotFound, UnknownMeetingId, bundled_folder, choose_current,
-                             meetings_folder, resolve)
+                             meeting_files, meetings_folder, resolve)
 from egmplan.loader import load_meeting
 
 
 def _candidates(root):
-    paths = sorted((root / "meetings").glob("*.yaml"))
+    paths = meeting_files(root / "meetings")  # not the series file beside them
     return [Candidate(p, load_meeting(p).meeting) for p in paths]
 
 

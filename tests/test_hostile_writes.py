@@ -145,7 +145,30 @@ class OrgworkPlan(Writer):
         return "meetings/plan.yaml.bak"
 
 
-WRITERS = {w.name: w for w in (Schedule(), AgendaBuild(), Init(), OrgworkPlan())}
+class Workplan(Writer):
+    name = "workplan"
+
+    def args(self, target: str) -> list[str]:
+        return ["workplan", "-f", "docx", "-o", target]
+
+    def target(self, project: Path) -> str:
+        return "workplan.docx"
+
+
+class SiteBuild(Writer):
+    name = "site build"
+    follows_links = False  # the site's folder is egmplan's: a link there is replaced, never written through
+
+    def args(self, target: str) -> list[str]:
+        root = target if not target.endswith("index.html") else str(Path(target).parent.parent)
+        return ["site", "build", "-q", "-o", root]
+
+    def target(self, project: Path) -> str:
+        (project / "site" / MEETING).mkdir(parents=True)
+        return f"site/{MEETING}/index.html"
+
+
+WRITERS = {w.name: w for w in (Schedule(), AgendaBuild(), Init(), OrgworkPlan(), Workplan(), SiteBuild())}
 
 
 def test_every_command_that_writes_is_covered():
@@ -222,6 +245,10 @@ def test_a_path_under_proc(project, name):
     _refused(project, writer, writer.args(target), shown, "No such file or directory")
 
 
+# The first file a command stages, when it writes several.
+FIRST_STAGED = {"agenda build": f"out/{MEETING}/agenda.html", "site build": "site/egm-cybercrime-2017/agenda.docx"}
+
+
 @pytest.mark.parametrize("name", sorted(WRITERS))
 def test_a_read_only_folder(project, name, monkeypatch):
     """As root every folder is writable; a read-only mount is what refuses, so it is simulated."""
@@ -232,7 +259,7 @@ def test_a_read_only_folder(project, name, monkeypatch):
         raise OSError(errno.EROFS, os.strerror(errno.EROFS))
 
     monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
-    first = f"out/{MEETING}/agenda.html" if name == "agenda build" else target  # the first file staged
+    first = FIRST_STAGED.get(name, target)
     _refused(project, writer, writer.args(target), first, "Read-only file system")
 
 
@@ -245,7 +272,7 @@ def test_a_full_disk(project, name, monkeypatch):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(os, "fsync", fsync)
-    first = f"out/{MEETING}/agenda.html" if name == "agenda build" else target
+    first = FIRST_STAGED.get(name, target)
     _refused(project, writer, writer.args(target), first, "No space left on device")
 
 

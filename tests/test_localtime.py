@@ -17,6 +17,7 @@ import pytest
 
 from egmplan import tz
 from egmplan.loader import load_meeting
+from egmplan.catalog import meeting_files
 from egmplan.planning.comfort import ComfortBounds, classify
 from egmplan.planning.offset_notes import offset_notes
 from egmplan.planning.schedule import build_schedule
@@ -24,7 +25,7 @@ from egmplan.planning.schedule_json import schedule_to_dict
 from egmplan.planning.zone_conversions import local_sitting
 
 ROOT = Path(__file__).resolve().parent.parent
-BUNDLED = sorted((ROOT / "meetings").glob("*.yaml"))
+BUNDLED = meeting_files(ROOT / "meetings")  # not the series file beside them
 
 MARCH_2019 = """\
 meeting:

@@ -315,11 +315,30 @@ def write_files(files: Mapping[Path, bytes], *, on_wait: Callable[[Path], None] 
     for path in paths:
         check_target(path)
     folders = sorted({path.parent for path in paths})
+    created: list[Path] = []  # folders made here: removed again when nothing is written
     for folder in folders:
+        missing = folder
+        while not missing.exists() and missing != missing.parent:
+            created.append(missing)
+            missing = missing.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise OutputError(next(p for p in paths if p.parent == folder), _reason(folder, exc)) from None
+    try:
+        _write_locked(files, paths, folders, on_wait)
+    except PartialWriteError:
+        raise
+    except OutputError:
+        for folder in sorted(set(created), key=lambda f: len(f.parts), reverse=True):
+            try:
+                folder.rmdir()
+            except OSError:
+                pass  # not empty (or already gone): leave it
+        raise
+
+
+def _write_locked(files: Mapping[Path, bytes], paths: list[Path], folders: list[Path], on_wait) -> None:
     with _locked(folders, on_wait):
         for folder in folders:
             remove_stale_temporaries(folder, [p.name for p in paths if p.parent == folder])

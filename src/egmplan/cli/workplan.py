@@ -54,6 +54,6 @@ def workplan(
     if output is None or output == "-":
         sys.stdout.write(content if isinstance(content, str) else "")
         return
-    from egmplan.output import write_files
+    from egmplan.output import resolve_link, write_files
 
-    write_files({Path(output): data})
+    write_files({resolve_link(Path(output)): data})  # a file the user names: a link there is written through

@@ -1,0 +1,61 @@
+"""The static site of a series (``egmplan site build``): the series page and one page per
+meeting, in the order of the sixth meeting's web page (announcement, mandate, earlier
+meetings, the workplan's plan, dates and venue, the agenda's files, documents,
+statements, panellists). Standalone pages: styles inline, no script, no external
+resource; every link relative. Facts come from the series and meeting files; words from
+``style``. Returns ``{relative path: bytes}``; only the CLI writes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from egmplan.model import Meeting
+from egmplan.model_series import MeetingFacts, Series
+
+AGENDA_FILES = ("agenda.html", "agenda.docx", "agenda.md", "agenda.txt", "agenda.json", "orgwork.csv",
+                "sittings.ics", "schedule.html")
+
+
+def page_folder(facts: MeetingFacts) -> str:
+    """The folder of a meeting's page: its file's id, else ``meeting-N``."""
+    return facts.file.stem if facts.file else f"meeting-{facts.number}"
+
+
+def build_site(series: Series, meetings: dict[int, Meeting], style, *,
+               generated: datetime | None = None) -> dict[str, bytes]:
+    """Every page and every meeting's agenda files, by path relative to the site's folder."""
+    from egmplan.output import build_timestamp
+    from egmplan.render.build import render_outputs
+    from egmplan.render.site import pages
+    from egmplan.render.workplan import FORMATS, build_workplan_view
+
+    files: dict[str, bytes] = {"index.html": pages.series_page(series, style).encode("utf-8")}
+    plan = series.current_workplan
+    if plan is not None:
+        view = build_workplan_view(series, plan, style)
+        for name in ("html", "md", "txt", "json"):
+            files[f"workplan/workplan.{name}"] = FORMATS[name].render(view).encode("utf-8")
+        from egmplan.render.workplan.docx import render_docx
+
+        files["workplan/workplan.docx"] = render_docx(view, generated)
+    for facts in series.meetings:
+        folder = page_folder(facts)
+        meeting = meetings.get(facts.number)
+        if meeting is not None:
+            instant = generated or build_timestamp(None, meeting.issued)
+            outputs = render_outputs(meeting, ("md", "html", "docx", "txt", "json", "csv", "ics"), generated=instant)
+            for name, data in outputs.items():
+                files[f"{folder}/{name}"] = data
+            files[f"{folder}/schedule.html"] = _schedule(meeting).encode("utf-8")
+        files[f"{folder}/index.html"] = pages.meeting_page(series, facts, meeting, style).encode("utf-8")
+    return files
+
+
+def _schedule(meeting: Meeting) -> str:
+    """The sittings in the venue's time and in the zones of the meeting's participants."""
+    from egmplan.planning.localtime import build_schedule
+    from egmplan.render.schedule import render
+
+    zones = [p.zone for p in meeting.participants] or [meeting.timezone]
+    return render("html", build_schedule(meeting, zones))
