@@ -111,3 +111,20 @@ def test_history_without_a_series_and_beyond_the_earlier_meetings_are_errors(tmp
         "m.yaml:13:7: error: agenda[0].annotation: {history} needs a series file beside this meeting file "
         "that lists it (meetings: - file: NAME.yaml); see docs/series.md",
     ]
+
+
+def test_orgwork_plan_writes_back_a_meeting_that_uses_history(tmp_path, monkeypatch):
+    from test_orgwork_plan import _sixth_with_estimates
+
+    for path in (ROOT / "meetings").glob("*.yaml"):
+        shutil.copy(path, tmp_path / path.name)
+    text = _sixth_with_estimates()
+    assert text.count("        key: opening\n") == 1
+    text = text.replace("        key: opening\n", "        key: opening\n        annotation: |\n          {history}\n")
+    sixth = tmp_path / "egm-cybercrime-2020.yaml"
+    sixth.write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["orgwork", "plan", "-m", str(sixth), "--write", "-q"])
+    assert result.exit_code == 0, result.output
+    assert "{history}" in sixth.read_text(encoding="utf-8")
+    assert load_meeting(sixth).meeting.earlier_meetings[-1].number == 5

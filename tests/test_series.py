@@ -72,3 +72,18 @@ def test_sixth_meeting_file_gives_its_documents_statements_and_panellists():
     assert panel.names[0] == "Mr. Pedro Destino"
     assert [(p.country, p.title) for p in panel.panellists][:2] == [
         ("AO", "Challenges for Cybercrime Prevention"), ("TH", "Cybercrime: Prevention Measures")]
+
+
+def test_validate_reports_a_broken_series_file_with_its_place(root, monkeypatch):
+    from typer.testing import CliRunner
+
+    from egmplan.cli.main import app
+
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(app, ["validate", "tests/corpus/series/gap.series.yaml"])
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1,
+        "tests/corpus/series/gap.series.yaml:6:11: error: meetings[1].file: this is meeting 3, but it is entry 2 "
+        "of the list; list every meeting in order, from 1, without gaps\n",
+        "FAILED: 1 file checked, 1 error, 0 warnings\n",
+    )

@@ -81,11 +81,12 @@ def check_text(text: str, name: str = "<meeting>", meeting_id: str = "meeting") 
     return checked(load_meeting_text(text, name, meeting_id))
 
 
-def check_bytes(data: bytes, name: str, meeting_id: str) -> LoadResult:
-    """A meeting file's bytes (e.g. a draft read from git), with every diagnostic."""
+def check_bytes(data: bytes, name: str, meeting_id: str, path: Path | None = None) -> LoadResult:
+    """A meeting file's bytes (e.g. a draft read from git, or one about to be written), with
+    every diagnostic; ``path``: where the file stands, for a ``{history}`` placeholder."""
     from egmplan.loader.load import load_meeting_bytes
 
-    return checked(load_meeting_bytes(data, name, meeting_id))
+    return checked(load_meeting_bytes(data, name, meeting_id, path=path))
 
 
 def checked(loaded: LoadResult) -> LoadResult:

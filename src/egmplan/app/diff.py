@@ -55,11 +55,12 @@ def load_draft_file(path: Path, name: str) -> DraftLoad:
     return _draft(name, result, data)
 
 
-def load_draft_bytes(data: bytes, name: str, meeting_id: str) -> DraftLoad:
-    """A draft read elsewhere (from git): a meeting file; a participants file is not looked for."""
+def load_draft_bytes(data: bytes, name: str, meeting_id: str, path: Path | None = None) -> DraftLoad:
+    """A draft read elsewhere (from git): a meeting file; a participants file is not looked for.
+    ``path``: the file in the working tree, whose series file a ``{history}`` placeholder reads."""
     from egmplan.app.check import check_bytes
 
-    return _draft(name, check_bytes(data, name, meeting_id), None)
+    return _draft(name, check_bytes(data, name, meeting_id, path=path), None)
 
 
 def _draft(name: str, result, data: bytes | None) -> DraftLoad:

@@ -67,7 +67,7 @@ def write_back(planned: Plan) -> WrittenBack:
     previous file first kept as FILE.bak (both written atomically). WriteBackError, writing
     nothing, when the block cannot be replaced or the rewritten file would not load as this
     plan."""
-    from egmplan.app.check import check_text
+    from egmplan.app.check import check_bytes
     from egmplan.errors import PlanningError
     from egmplan.output import resolve_link, write_files
     from egmplan.planning.allocate import organization_yaml
@@ -83,7 +83,8 @@ def write_back(planned: Plan) -> WrittenBack:
         updated = replace_block(text, "organization_of_work", organization_yaml(allocation, newline, keys))
     except PlanningError as exc:
         raise WriteBackError(f"{meeting.source}: {exc}") from None
-    rewritten = check_text(updated, meeting.source, meeting.id)
+    # With its path, so that a {history} placeholder finds the series file beside it.
+    rewritten = check_bytes(updated.encode("utf-8"), meeting.source, meeting.id, path=path)
     if rewritten.meeting is None or rewritten.meeting.organization != allocation.plans():
         raise WriteBackError(f"{meeting.source}: the rewritten file would not give this plan; nothing written",
                              tuple(rewritten.errors))

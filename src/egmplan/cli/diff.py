@@ -65,7 +65,8 @@ def _load_ref(ref: str):
 
     if ref.startswith("git:"):
         name, data, stem = _git_blob(ref)
-        loaded = load_draft_bytes(data, name, stem)
+        # {history} is read from the series file beside the file in the working tree.
+        loaded = load_draft_bytes(data, name, stem, path=Path(ref.split(":", 2)[2]))
     else:
         path = _file(ref)
         loaded = load_draft_file(path, common.display_path(path))
