@@ -30,6 +30,7 @@ COMMAND_KINDS = {
     ("suggest",): (registry.SUGGESTION,),
     ("validate",): (registry.VALIDATION,),
     ("diff",): (registry.CHANGES,),
+    ("workplan",): (registry.WORKPLAN,),
 }
 POSITIONAL = {("diff",): ["old.yaml", "new.yaml"]}
 

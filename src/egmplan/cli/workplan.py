@@ -9,12 +9,14 @@ from typing import Optional
 import typer
 
 from egmplan.cli import common
+from egmplan.cli.formats import format_option
+from egmplan.render.registry import WORKPLAN
 
 
 def workplan(
     series: Optional[str] = typer.Argument(None, metavar="[SERIES]",
                                            help="A series file or its id. Default: the one series file in the meetings folder."),
-    output_format: str = typer.Option("md", "-f", "--format", help="md, html, docx, txt or json."),
+    output_format: str = format_option(WORKPLAN, default="md"),
     output: Optional[str] = typer.Option(None, "-o", "--output",
                                          help="Write to this file instead of stdout (docx needs it)."),
 ) -> None:
@@ -26,12 +28,11 @@ def workplan(
       egmplan workplan
       egmplan workplan egm-cybercrime -f docx -o workplan.docx
     """
-    from egmplan.render.workplan import FORMATS, build_workplan_view
+    from egmplan.render import registry
+    from egmplan.render.workplan import build_workplan_view
     from egmplan.style import get_style
 
-    if output_format not in FORMATS:
-        raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}, got {output_format!r}", param_hint="'-f'")
-    chosen = FORMATS[output_format]
+    chosen = registry.find((WORKPLAN,), output_format)
     output = common.output_path(output)
     if chosen.binary and output is None:
         raise typer.BadParameter(f"{output_format} is binary: give a file with -o", param_hint="'-o'")
@@ -41,15 +42,10 @@ def workplan(
     plan = loaded.current_workplan
     if plan is None:
         raise common.fail(f"{loaded.source} has no workplan", common.EXIT_INPUT)
-    view = build_workplan_view(loaded, plan, get_style("en"))
-    if chosen.binary:
-        from egmplan.output import build_timestamp
+    from egmplan.output import build_timestamp
 
-        from egmplan.render.workplan.docx import render_docx
-
-        content = render_docx(view, build_timestamp(common.source_date_epoch()))
-    else:
-        content = chosen.render(view)
+    view = build_workplan_view(loaded, plan, get_style("en"), build_timestamp(common.source_date_epoch()))
+    content = chosen.render(view)
     data = content if isinstance(content, bytes) else content.encode("utf-8")
     if output is None or output == "-":
         sys.stdout.write(content if isinstance(content, str) else "")

@@ -9,6 +9,8 @@ An :class:`Exporter` is one format of one *kind* of input:
 - ``calendar``: a :class:`egmplan.render.calendar_view.CalendarView`, the sittings and
   deadlines of a meeting (``agenda build`` writes it as ``sittings.ics``, ``schedule -f ics``
   prints it);
+- ``workplan``: a :class:`egmplan.render.workplan.WorkplanView`, a body's workplan
+  (``egmplan workplan``, and the series site's ``workplan/`` files);
 - ``connections``, ``deadlines``, ``suggestion``, ``validation``, ``changes``: what those
   commands print.
 
@@ -44,6 +46,7 @@ from egmplan.errors import RenderError, UsageError
 AGENDA, ORGWORK, SCHEDULE, CALENDAR = "agenda", "orgwork", "schedule", "calendar"
 CONNECTIONS, DEADLINES, SUGGESTION, VALIDATION, CHANGES = (
     "connections", "deadlines", "suggestion", "validation", "changes")
+WORKPLAN = "workplan"
 
 
 class ExporterUnavailable(RenderError):
@@ -177,6 +180,15 @@ EXPORTERS: list[Exporter] = [
 
     Exporter(CALENDAR, "ics", "an iCalendar file: the sittings and deadlines, in the venue's zone",
              f"{_R}.ics:render", "sittings.ics", "text/calendar"),
+
+    Exporter(WORKPLAN, "md", "Markdown", f"{_R}.workplan:render_md", "workplan.md", "text/markdown"),
+    Exporter(WORKPLAN, "html", "one standalone HTML page with print styles", f"{_R}.workplan:render_html",
+             "workplan.html", "text/html"),
+    Exporter(WORKPLAN, "docx", "Word document", f"{_R}.workplan.docx:render", "workplan.docx", _DOCX, binary=True),
+    Exporter(WORKPLAN, "text", "plain text wrapped at 80 columns", f"{_R}.workplan:render_txt", "workplan.txt",
+             aliases=("txt",)),
+    Exporter(WORKPLAN, "json", "the workplan as data", f"{_R}.workplan:render_json", "workplan.json",
+             "application/json"),
 
     Exporter(CONNECTIONS, "table", "a table for the terminal", None),
     Exporter(CONNECTIONS, "json", "the contract other tools read", None),

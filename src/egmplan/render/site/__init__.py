@@ -28,23 +28,21 @@ def build_site(series: Series, meetings: dict[int, Meeting], style, *,
     from egmplan.output import build_timestamp
     from egmplan.render.build import render_outputs
     from egmplan.render.site import pages
-    from egmplan.render.workplan import FORMATS, build_workplan_view
+    from egmplan.render import registry
+    from egmplan.render.workplan import build_workplan_view
 
     files: dict[str, bytes] = {"index.html": pages.series_page(series, style).encode("utf-8")}
     plan = series.current_workplan
     if plan is not None:
-        view = build_workplan_view(series, plan, style)
-        for name in ("html", "md", "txt", "json"):
-            files[f"workplan/workplan.{name}"] = FORMATS[name].render(view).encode("utf-8")
-        from egmplan.render.workplan.docx import render_docx
-
-        files["workplan/workplan.docx"] = render_docx(view, generated)
+        view = build_workplan_view(series, plan, style, generated or build_timestamp(None))
+        for exporter in registry.exporters((registry.WORKPLAN,)):
+            files[f"workplan/{exporter.filename}"] = exporter.encode(exporter.render(view))
     for facts in series.meetings:
         folder = page_folder(facts)
         meeting = meetings.get(facts.number)
         if meeting is not None:
             instant = generated or build_timestamp(None, meeting.issued)
-            outputs = render_outputs(meeting, ("md", "html", "docx", "txt", "json", "csv", "ics"), generated=instant)
+            outputs = render_outputs(meeting, ("md", "html", "docx", "text", "json", "csv", "ics"), generated=instant)
             for name, data in outputs.items():
                 files[f"{folder}/{name}"] = data
             files[f"{folder}/schedule.html"] = _schedule(meeting).encode("utf-8")
@@ -55,7 +53,8 @@ def build_site(series: Series, meetings: dict[int, Meeting], style, *,
 def _schedule(meeting: Meeting) -> str:
     """The sittings in the venue's time and in the zones of the meeting's participants."""
     from egmplan.planning.localtime import build_schedule
-    from egmplan.render.schedule import render
+    from egmplan.render import registry
+    from egmplan.render.schedule import ScheduleInput
 
     zones = [p.zone for p in meeting.participants] or [meeting.timezone]
-    return render("html", build_schedule(meeting, zones))
+    return registry.find((registry.SCHEDULE,), "html").render(ScheduleInput(build_schedule(meeting, zones)))

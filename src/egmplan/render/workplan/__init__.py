@@ -3,16 +3,15 @@ workplan of the Expert Group for the period 2018–2021 (UNODC/CCPCJ/EG.4/2018/C
 part I, the table of meetings (year, meeting, main topics); part II, the numbered
 annotations.
 
-:data:`FORMATS` is the registry the command's ``--format`` choices come from; each
-renderer takes the :class:`WorkplanView` and returns ``str`` (``bytes`` for Word).
+The formats are the ``workplan`` kind of :mod:`egmplan.render.registry`; each renderer
+takes the :class:`WorkplanView` and returns ``str`` (``bytes`` for Word).
 """
 
 from __future__ import annotations
 
-import importlib
 import json
-from dataclasses import dataclass
-from typing import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from egmplan.model_series import Series, Workplan
 
@@ -42,9 +41,10 @@ class WorkplanView:
     rows: tuple[WorkplanRowView, ...]
     annotations_heading: str     # "II. Annotations"
     annotations: tuple[str, ...]
+    generated: datetime | None = field(default=None, compare=False)  # the Word file's one instant
 
 
-def build_workplan_view(series: Series, workplan: Workplan, style) -> WorkplanView:
+def build_workplan_view(series: Series, workplan: Workplan, style, generated: datetime | None = None) -> WorkplanView:
     period = style.year_range(workplan.first_year, workplan.last_year)
     kinds = {m.number: m.kind for m in series.meetings}
     words = style.WORDS
@@ -63,6 +63,7 @@ def build_workplan_view(series: Series, workplan: Workplan, style) -> WorkplanVi
                                    r.topics) for r in workplan.rows),
         annotations_heading=f"{style.roman(2)}. {words['annotations']}",
         annotations=workplan.annotations,
+        generated=generated,
     )
 
 
@@ -173,27 +174,6 @@ ol li {{ margin-bottom: 0.6em; text-align: justify; }}
 def render_json(view: WorkplanView) -> str:
     from dataclasses import asdict
 
-    return json.dumps(asdict(view), indent=2, ensure_ascii=False) + "\n"
-
-
-@dataclass(frozen=True)
-class WorkplanFormat:
-    name: str
-    function: str                # "module:function"
-    extension: str
-    description: str
-    binary: bool = False
-
-    def render(self, view: WorkplanView) -> str | bytes:
-        module, _colon, name = self.function.partition(":")
-        function: Callable = getattr(importlib.import_module(module), name)
-        return function(view)
-
-
-FORMATS: dict[str, WorkplanFormat] = {
-    "md": WorkplanFormat("md", "egmplan.render.workplan:render_md", "md", "Markdown"),
-    "html": WorkplanFormat("html", "egmplan.render.workplan:render_html", "html", "one standalone HTML page"),
-    "docx": WorkplanFormat("docx", "egmplan.render.workplan.docx:render_docx", "docx", "Word document", binary=True),
-    "txt": WorkplanFormat("txt", "egmplan.render.workplan:render_txt", "txt", "plain text at 80 columns"),
-    "json": WorkplanFormat("json", "egmplan.render.workplan:render_json", "json", "the workplan as data"),
-}
+    data = asdict(view)
+    del data["generated"]
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

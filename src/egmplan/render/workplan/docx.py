@@ -8,6 +8,11 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 
+def render(view) -> bytes:
+    """Registry entry point: the instant recorded is the view's ``generated`` (else the epoch)."""
+    return render_docx(view, view.generated)
+
+
 def render_docx(view, timestamp: datetime | None = None) -> bytes:
     import io
 
