@@ -28,7 +28,7 @@ def build(
       egmplan site build egm-cybercrime -o public
     """
     from egmplan.cli.series_opt import load_series_or_fail
-    from egmplan.loader import load_meeting
+    from egmplan.app.check import load_and_check
     from egmplan.output import build_timestamp, write_files
     from egmplan.render.site import build_site
     from egmplan.style import get_style
@@ -41,7 +41,7 @@ def build(
     for facts in loaded.meetings:
         if facts.file is None:
             continue
-        result = load_meeting(facts.file, common.display_path(facts.file))
+        result = load_and_check(facts.file, common.display_path(facts.file))
         for diagnostic in result.errors:
             common.stderr(str(diagnostic))
         if result.meeting is None:

@@ -52,7 +52,7 @@ def build_site(series: Series, meetings: dict[int, Meeting], style, *,
 
 def _schedule(meeting: Meeting) -> str:
     """The sittings in the venue's time and in the zones of the meeting's participants."""
-    from egmplan.planning.localtime import build_schedule
+    from egmplan.planning.schedule import build_schedule
     from egmplan.render import registry
     from egmplan.render.schedule import ScheduleInput
 

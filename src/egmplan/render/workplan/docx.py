@@ -21,7 +21,7 @@ def render_docx(view, timestamp: datetime | None = None) -> bytes:
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
-    from egmplan.render.docx.package import _APP_XML, _normalize_zip
+    from egmplan.render.docx.package import _APP_XML, normalize_zip
 
     document = Document()
     normal = document.styles["Normal"]
@@ -80,4 +80,4 @@ def render_docx(view, timestamp: datetime | None = None) -> bytes:
             rel.target_part._blob = _APP_XML
     buffer = io.BytesIO()
     document.save(buffer)
-    return _normalize_zip(buffer.getvalue())
+    return normalize_zip(buffer.getvalue())
