@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from egmplan.app import build, check, diff, writeback
+from egmplan.catalog import meeting_files
 from egmplan.errors import DiagnosticSink, OutputError
 from egmplan.loader import load_meeting
 from egmplan.loader.participants import load_participants_text
@@ -19,7 +20,7 @@ from egmplan.render.build import render_outputs
 from conftest import MEETINGS
 
 CORPUS = Path(__file__).parent / "corpus"
-BUNDLED = sorted(MEETINGS.glob("*.yaml"))
+BUNDLED = meeting_files(MEETINGS)  # not the series file beside them
 EPOCH = "1600000000"
 
 
@@ -84,7 +85,7 @@ def test_the_current_meeting_skips_files_with_errors(tmp_path):
     (tmp_path / "a-broken.yaml").write_bytes((CORPUS / "timezone-unknown.yaml").read_bytes())
     for path in BUNDLED:
         (tmp_path / path.name).write_bytes(path.read_bytes())
-    files = sorted(tmp_path.glob("*.yaml"))
+    files = meeting_files(tmp_path)
     current = check.current_meeting(files, str, datetime(2020, 7, 1, tzinfo=timezone.utc))
     assert (current.chosen.meeting.id, current.skipped) == ("egm-cybercrime-2020", (tmp_path / "a-broken.yaml",))
     assert check.current_meeting(files[:1], str, datetime(2020, 7, 1, tzinfo=timezone.utc)).chosen is None
