@@ -13,8 +13,7 @@ from egmplan import style
 from egmplan.cli.main import app
 from egmplan.loader import load_meeting, load_meeting_text
 from egmplan.loader.series import load_series
-from egmplan.model_series import MeetingFacts
-from egmplan.planning.history import history
+from egmplan.model_series import MeetingFacts, history
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden" / "agenda"

@@ -30,7 +30,7 @@ def _plenary_meetings(meeting, style) -> str:
 
 
 def _history(meeting, style) -> str:
-    from egmplan.planning.history import history
+    from egmplan.model_series import history
 
     return style.history_paragraph(history(meeting.earlier_meetings), meeting.short_body)
 
@@ -130,7 +130,7 @@ def fill(text: str, meeting, style) -> str:
             return meeting.item_numbers_by_key[key]
         number = _history_number(match.group(1))
         if number is not None:
-            from egmplan.planning.history import history
+            from egmplan.model_series import history
 
             entries = history(meeting.earlier_meetings)
             return style.history_sentence(next(e for e in entries if e.number == int(number)), meeting.short_body)

@@ -299,7 +299,7 @@ def history_sentence(entry, short_body: str) -> str:
     ``The first meeting of the Expert Group was held in Vienna from 17 to 21 January 2011.``
     A postponed meeting: ``… was initially scheduled to take place from 6 to 8 April 2020
     and was held in Vienna from 27 to 29 July 2020.`` ``entry`` is a
-    :class:`egmplan.planning.history.HistoryEntry`."""
+    :class:`egmplan.model_series.HistoryEntry`."""
     where = f" in {entry.venue}" if entry.venue else ""
     head = f"The {ordinal_word(entry.number)} {entry.kind} of the {short_body}"
     if entry.postponed_from:

@@ -8,7 +8,7 @@ from html import escape
 from egmplan import placeholders
 from egmplan.model import Meeting
 from egmplan.model_series import MeetingFacts, Series
-from egmplan.planning.history import history
+from egmplan.model_series import history
 
 _CSS = """body{font-family:"Times New Roman",Times,serif;font-size:12pt;line-height:1.4;color:#111;max-width:46em;margin:1.5em auto;padding:0 1em}
 h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #999}h3{font-size:1.05em}
