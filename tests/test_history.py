@@ -127,3 +127,31 @@ def test_orgwork_plan_writes_back_a_meeting_that_uses_history(tmp_path, monkeypa
     assert result.exit_code == 0, result.output
     assert "{history}" in sixth.read_text(encoding="utf-8")
     assert load_meeting(sixth).meeting.earlier_meetings[-1].number == 5
+
+
+def test_a_meeting_that_uses_history_is_never_served_from_the_cache(tmp_path, monkeypatch):
+    """The cache of checked meetings is keyed by the meeting file alone; {history} also reads
+    the series file, so such a meeting is checked afresh each run: a date corrected in the
+    series file shows at once."""
+    from egmplan.app import meeting_cache
+
+    (tmp_path / "meetings").mkdir()
+    _seventh_with_history(tmp_path / "meetings")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("EGMPLAN_NO_CACHE", raising=False)
+    command = ["agenda", "build", "egm-cybercrime-2021", "-f", "txt", "-o", "-", "-q"]
+    try:
+        first = CliRunner().invoke(app, command)
+        assert first.exit_code == 0, first.output
+        assert "held in Vienna from 17 to 21\n    January 2011." in first.stdout
+        series = tmp_path / "meetings" / "egm-cybercrime.series.yaml"
+        text = series.read_text(encoding="utf-8")
+        assert text.count("2011-01-21") == 1
+        series.write_text(text.replace("2011-01-21", "2011-01-20"), encoding="utf-8")
+        second = CliRunner().invoke(app, command)
+        assert second.exit_code == 0, second.output
+        assert "held in Vienna from 17 to 20\n    January 2011." in second.stdout
+        assert list((tmp_path / "cache" / "egmplan").rglob("*")) == [tmp_path / "cache" / "egmplan" / "meetings"]
+    finally:
+        meeting_cache.use(None)

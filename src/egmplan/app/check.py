@@ -44,7 +44,7 @@ def _load_and_check(path: str | Path, shown: str | None, tree: bool) -> LoadResu
     def check_bytes(data: bytes) -> LoadResult:
         from egmplan.loader.load import load_meeting_bytes
 
-        return checked(load_meeting_bytes(data, name, meeting_id=path.stem))
+        return checked(load_meeting_bytes(data, name, meeting_id=path.stem, path=path))
 
     def check_path() -> LoadResult:
         from egmplan.loader import load_meeting

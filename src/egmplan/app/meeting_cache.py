@@ -77,7 +77,8 @@ def cached(path: Path, shown: str, check_bytes, check_path):
     if found is not None:
         return found
     result = check_bytes(data)
-    _write(folder, entry, key, result)
+    if not result.read_beside:
+        _write(folder, entry, key, result)
     return result
 
 

@@ -82,9 +82,10 @@ def _load_meeting_bytes(data: bytes, name: str, meeting_id: str, path: Path | No
     raw = MEETING_FILE.convert(root, "", sink)
     builder = _Builder(raw, sink, text, meeting_id, name, path)
     meeting = builder.build()
+    read_beside = builder.read_beside()
     if sink.has_errors:
-        return LoadResult(None, sink.sorted(), zone_refusals=tuple(builder.zone_refusals))
-    return LoadResult(meeting, sink.sorted(), raw)
+        return LoadResult(None, sink.sorted(), zone_refusals=tuple(builder.zone_refusals), read_beside=read_beside)
+    return LoadResult(meeting, sink.sorted(), raw, read_beside=read_beside)
 
 
 def _failed(name: str, message: str) -> LoadResult:
@@ -103,6 +104,11 @@ class _Builder:
         self.indexes: dict[int, ItemIndex] = {}
         self.zone_refusals: list[ZoneRefusal] = []
         self.history_uses: list[tuple[int, int, str, str, str | None]] = []  # line, column, path, token, number
+
+    def read_beside(self) -> bool:
+        """Whether the result depends on files beside this one (``{history}`` reads the series
+        file, which names the other meetings' files)."""
+        return bool(self.history_uses)
 
     def error(self, where: Rec | Seq, key, message: str, suggestion: str | None = None) -> None:
         line, column = where.at(key)

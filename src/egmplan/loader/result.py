@@ -25,6 +25,9 @@ class LoadResult:
     diagnostics: list[Diagnostic]
     data: Rec | None = field(default=None, compare=False, repr=False)
     zone_refusals: tuple[ZoneRefusal, ...] = field(default=(), compare=False, repr=False)
+    # The result depends on other files than this one (``{history}`` reads the series file
+    # beside it): the cache of checked meetings, keyed by this file alone, never stores it.
+    read_beside: bool = field(default=False, compare=False, repr=False)
 
     @property
     def errors(self) -> list[Diagnostic]:

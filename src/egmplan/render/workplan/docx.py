@@ -21,7 +21,7 @@ def render_docx(view, timestamp: datetime | None = None) -> bytes:
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
-    from egmplan.render.docx.package import normalize_zip
+    from egmplan.render.docx.package import package_zip
 
     document = Document()
     normal = document.styles["Normal"]
@@ -76,6 +76,4 @@ def render_docx(view, timestamp: datetime | None = None) -> bytes:
     for rel_id, rel in list(package.rels.items()):
         if rel.reltype == RT.THUMBNAIL:
             del package.rels[rel_id]
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return normalize_zip(buffer.getvalue())
+    return package_zip(document)
