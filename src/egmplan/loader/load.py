@@ -34,10 +34,6 @@ def load_meeting(path: str | Path, display_name: str | None = None) -> LoadResul
     name = display_name or str(path)
     from egmplan.readfile import UnreadableFile, read_limited
 
-    if path.name.endswith((".series.yaml", ".series.yml")):
-        return _failed(name, "this is a series file, not a meeting file: 'egmplan validate' checks it, "
-                             "'egmplan site build' and 'egmplan workplan' build from it")
-
     try:
         data = read_limited(path, yamltree.MAX_BYTES, yamltree.MEETING.noun)
     except UnreadableFile as exc:
@@ -66,6 +62,10 @@ def load_meeting_bytes(data: bytes, name: str, meeting_id: str, path: Path | Non
 
 def _load_meeting_bytes(data: bytes, name: str, meeting_id: str, path: Path | None = None) -> LoadResult:
     from egmplan import meeting_id as ids
+
+    if path is not None and path.name.endswith((".series.yaml", ".series.yml")):
+        return _failed(name, "this is a series file, not a meeting file: 'egmplan validate' checks it, "
+                             "'egmplan site build' and 'egmplan workplan' build from it")
 
     sink = DiagnosticSink(name)
     unsafe = ids.problem(meeting_id, " (the file's name)")
