@@ -92,6 +92,6 @@ def test_help_lists_every_command_in_order():
 
     out = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "200"}).stdout
     listed = [line.split()[0] for line in out.split("Commands:\n", 1)[1].splitlines() if line.strip()]
-    assert listed == ["validate", "schema", "schedule", "init", "diff", "suggest", "connections", "deadlines",
-                      "agenda", "orgwork", "translate"]
+    assert listed == ["validate", "schema", "schedule", "init", "diff", "suggest", "connections", "deadlines", "workplan",
+                      "agenda", "orgwork", "translate", "site"]
     assert listed == list(COMMANDS)

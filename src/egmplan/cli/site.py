@@ -9,7 +9,8 @@ import typer
 
 from egmplan.cli import common
 
-app = typer.Typer(help="Build a body's web pages from its series file and meeting files.", no_args_is_help=True)
+app = typer.Typer(help="Build a body's web pages from its series file and meeting files.", no_args_is_help=True,
+                  rich_markup_mode=None)
 
 
 @app.command("build")
