@@ -73,3 +73,28 @@ def test_workplan_refuses_wrong_requests_with_messages(root, monkeypatch, tmp_pa
     none = runner.invoke(app, ["workplan"])
     assert (none.exit_code, none.stderr) == (
         1, "egmplan: error: no series file (*.series.yaml) in meetings; see docs/series.md\n")
+
+
+def test_workplan_pdf_is_reproducible_and_reads_as_the_html(root, monkeypatch, tmp_path):
+    """`-f pdf` sets the HTML page (its print styles) with WeasyPrint: same bytes twice under
+    SOURCE_DATE_EPOCH, dated by it, and the text of the table and the seven annotations."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.fail("pdftotext (Debian poppler-utils) is needed: .ci/run installs it")
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1600000000")
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    for target in (first, second):
+        result = runner.invoke(app, ["workplan", "-f", "pdf", "-o", str(target)])
+        assert result.exit_code == 0, result.output
+    assert first.read_bytes() == second.read_bytes()
+    info = subprocess.run(["pdfinfo", "-isodates", str(first)], capture_output=True, text=True, check=True).stdout
+    assert "CreationDate:    2020-09-13T12:26:40Z" in info
+    text = subprocess.run(["pdftotext", "-layout", str(first), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    words = " ".join(text.split())
+    assert "UNODC/CCPCJ/EG.4/2018/CRP.1" in words
+    assert "No later than 2021 7th meeting Stocktaking meeting;" in words
+    assert all(f"{n}. " in text for n in range(1, 8))

@@ -189,6 +189,9 @@ EXPORTERS: list[Exporter] = [
              aliases=("txt",)),
     Exporter(WORKPLAN, "json", "the workplan as data", f"{_R}.workplan:render_json", "workplan.json",
              "application/json"),
+    Exporter(WORKPLAN, "pdf", "tagged PDF/A of the HTML page on A4 pages", f"{_R}.workplan:render_pdf",
+             "workplan.pdf", "application/pdf", binary=True, requires=("weasyprint",), extra="pdf",
+             probe=f"{_R}.pdf:unavailable"),
 
     Exporter(CONNECTIONS, "table", "a table for the terminal", None),
     Exporter(CONNECTIONS, "json", "the contract other tools read", None),

@@ -16,6 +16,10 @@ from egmplan.model_series import MeetingFacts, Series
 AGENDA_FILES = ("agenda.html", "agenda.docx", "agenda.md", "agenda.txt", "agenda.json", "orgwork.csv",
                 "sittings.ics", "schedule.html")
 
+# The workplan's files the series page links (render/site/pages.py): the same on every machine,
+# whether or not the optional PDF library is installed.
+SITE_WORKPLAN_FORMATS = ("html", "docx", "md", "text", "json")
+
 
 def page_folder(facts: MeetingFacts) -> str:
     """The folder of a meeting's page: its file's id, else ``meeting-N``."""
@@ -35,7 +39,8 @@ def build_site(series: Series, meetings: dict[int, Meeting], style, *,
     plan = series.current_workplan
     if plan is not None:
         view = build_workplan_view(series, plan, style, generated or build_timestamp(None))
-        for exporter in registry.exporters((registry.WORKPLAN,)):
+        for name in SITE_WORKPLAN_FORMATS:
+            exporter = registry.find((registry.WORKPLAN,), name)
             files[f"workplan/{exporter.filename}"] = exporter.encode(exporter.render(view))
     for facts in series.meetings:
         folder = page_folder(facts)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 
 from egmplan.model_series import Series, Workplan
 
@@ -126,49 +126,18 @@ class _Header:
 
 
 def render_html(view: WorkplanView) -> str:
-    from markupsafe import escape
+    """One standalone HTML page with print styles (``templates/workplan.html.j2``)."""
+    from egmplan.render.templates import render as render_template
 
-    rows = "\n".join(
-        f"<tr><td>{escape(r.year)}</td><td>{escape(r.meeting_text)}</td>"
-        f"<td>{'<br>'.join(str(escape(t)) + (';' if n < len(r.topics) - 1 else '') for n, t in enumerate(r.topics))}</td></tr>"
-        for r in view.rows
-    )
-    annotations = "\n".join(f"<li>{escape(' '.join(a.split()))}</li>" for a in view.annotations)
-    symbol = f'<p class="symbol">{escape(view.symbol)}</p>\n' if view.symbol else ""
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{escape(view.title)}</title>
-<style>
-body {{ font-family: "Times New Roman", Times, serif; font-size: 11pt; max-width: 42em; margin: 2em auto; padding: 0 1em; line-height: 1.35; }}
-h1 {{ font-size: 14pt; }} h2 {{ font-size: 12pt; }}
-.symbol {{ text-align: right; }}
-table {{ border-collapse: collapse; width: 100%; }}
-th, td {{ border: 1px solid #000; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }}
-ol li {{ margin-bottom: 0.6em; text-align: justify; }}
-@media print {{ body {{ margin: 0; max-width: none; }} @page {{ size: A4; margin: 2.5cm 2cm; }} tr {{ break-inside: avoid; }} }}
-</style>
-</head>
-<body>
-<main>
-{symbol}<h1>{escape(view.title)}</h1>
-<h2>{escape(view.table_heading)}</h2>
-<table>
-<thead><tr><th scope="col">{escape(view.year_heading)}</th><th scope="col">{escape(view.meeting_heading)}</th><th scope="col">{escape(view.topics_heading)}</th></tr></thead>
-<tbody>
-{rows}
-</tbody>
-</table>
-<h2>{escape(view.annotations_heading)}</h2>
-<ol>
-{annotations}
-</ol>
-</main>
-</body>
-</html>
-"""
+    return render_template("workplan.html.j2", view=view)
+
+
+def render_pdf(view: WorkplanView) -> bytes:
+    """The HTML page set on A4 pages by WeasyPrint (:mod:`egmplan.render.pdf`); its date is the
+    view's one instant (else the Unix epoch)."""
+    from egmplan.render.pdf import from_html
+
+    return from_html(render_html(view), view.generated or datetime(1970, 1, 1, tzinfo=timezone.utc))
 
 
 def render_json(view: WorkplanView) -> str:
