@@ -83,7 +83,16 @@ def _write(tmp_path: Path, text: str, name: str = "m.yaml") -> Path:
 def _rows(text: str) -> list[tuple]:
     result = check_text(text)
     assert result.meeting is not None, result.diagnostics
-    return [(r.date.isoformat(), r.sitting, r.item, r.title) for r in organization_rows(result.meeting)]
+    # planning gives the base title and the continued flag; the test reads them as printed
+    return [(r.date.isoformat(), r.sitting, r.item, f"{r.title} (continued)" if r.continued else r.title)
+            for r in organization_rows(result.meeting)]
+
+
+def test_planning_gives_the_base_title_and_the_continued_flag():
+    example = ROOT / "src" / "egmplan" / "examples" / "egm-cybercrime-2021.yaml"
+    rows = organization_rows(check_text(example.read_text(encoding="utf-8")).meeting)
+    continued = [r for r in rows if r.continued]
+    assert continued and all("continued" not in r.title for r in continued)
 
 
 # --- 1. every sitting appears in the annex ------------------------------------------------

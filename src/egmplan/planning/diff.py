@@ -40,8 +40,8 @@ class Change:
 
     kinds: changed, added, removed, reordered, edited (multi-line text; ``words``),
     renumbered (an item), sitting_moved, sitting_added, sitting_cancelled (``before``/``after``
-    are (start, end)), rows_changed (``before``/``after`` are the sitting's printed rows as
-    (item, title)), row_retargeted (a warning: ``before``/``after`` are (number, title) and
+    are (start, end)), rows_changed (``before``/``after`` are the sitting's rows as
+    (item, title, the draft's continued suffix or None)), row_retargeted (a warning: ``before``/``after`` are (number, title) and
     ``now`` the number the earlier item has now, None when it was removed), deadline_moved
     (``before``/``after`` are (date, time or None, at close of business)).
     """
@@ -410,13 +410,15 @@ def _day_rule(data, day: date) -> str:
 
 
 def _row_effects(old: Meeting, new: Meeting) -> list[Change]:
-    """Each sitting whose rows print differently, as (item, title) lists."""
+    """Each sitting whose rows print differently, as (item, title, continued suffix) lists: the
+    suffix is the draft's ``style.continued`` on a continued row, None on others."""
     def by_sitting(meeting: Meeting, track_names: dict):
         table: dict = {}
         for row in organization_rows(meeting):
             if row.sitting is not None:  # a no_sitting date is the sittings' business
                 track = track_names.get(row.track, row.track) or ""
-                table.setdefault((row.date, row.sitting, track), []).append((row.item, row.title))
+                table.setdefault((row.date, row.sitting, track), []).append(
+                    (row.item, row.title, meeting.style.continued if row.continued else None))
         return table
 
     new_tracks = {t.name: n for n, t in enumerate(new.tracks)}

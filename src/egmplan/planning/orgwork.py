@@ -1,7 +1,8 @@
 """The organization of work: rows in order, with "(continued)" worked out.
 
 UN-STYLE W3: the first sitting that takes an item shows its plain title; each later
-sitting on the same item or sub-item appends " (continued)". Moving from 2 (a) to
+sitting on the same item or sub-item is continued (``OrgRow.continued``; ``style/`` words
+it, ``Agenda item (continued)``). Moving from 2 (a) to
 2 (b) is not a continuation. W6: "(continued)" rows print the item's short title.
 
 A row of a whole item immediately followed by one of its own sub-items is a heading row
@@ -29,7 +30,7 @@ class OrgRow(NamedTuple):
     start: time | None
     end: time | None
     item: str
-    title: str             # as printed, with " (continued)" when continued
+    title: str             # the base title; a style words it "(continued)" when continued
     continued: bool
     track: str | None
     automatic_continued: bool = False  # what the rule alone decides (for checks)
@@ -81,7 +82,6 @@ def is_heading(rows: tuple[RowSpec, ...], index: int, items: dict[str, AgendaIte
 def track_rows(meeting: Meeting, agenda: tuple[AgendaItem, ...], plans: tuple[SittingPlan, ...],
                track: str | None) -> list[OrgRow]:
     items = {i.number: i for i in flatten(agenda)}
-    suffix = meeting.style.continued
     sittings = {(s.date, s.number): s for s in meeting.sittings}
     taken = _Taken()
     rows: list[OrgRow] = []
@@ -100,7 +100,7 @@ def track_rows(meeting: Meeting, agenda: tuple[AgendaItem, ...], plans: tuple[Si
                     start=sitting.start if sitting else None,
                     end=sitting.end if sitting else None,
                     item=spec.item,
-                    title=f"{base} {suffix}" if continued else base,
+                    title=base,
                     continued=continued,
                     track=track,
                     automatic_continued=automatic,

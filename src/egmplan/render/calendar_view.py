@@ -137,7 +137,8 @@ def sitting_texts(meeting: Meeting) -> dict[tuple[date, int], tuple[str, str]]:
         lines = [f"{style.format_date(sitting.date, weekday=True)}, {when} ({meeting.venue} time)"]
         for row in here:
             where = f"{row.track}: " if row.track else ""
-            lines.append(f"{where}Item {row.item}: {row.title}")
+            title = style.continued_title(row.title, meeting.style.continued) if row.continued else row.title
+            lines.append(f"{where}Item {row.item}: {title}")
         texts[(sitting.date, sitting.number)] = (summary, "\n".join(lines))
     return texts
 

@@ -180,8 +180,8 @@ class Wording:
         where = self.sitting(change.day, change.times)
         if change.track:
             where += f" ({self.user(change.track)})"
-        before = [f"{item} {title}".strip() for item, title in change.before]
-        after = [f"{item} {title}".strip() for item, title in change.after]
+        before = [f"{item} {title}".strip() for item, title in printed_rows(change.before, self.style)]
+        after = [f"{item} {title}".strip() for item, title in printed_rows(change.after, self.style)]
         removed = [r for r in before if r not in after]
         added = [r for r in after if r not in before]
         parts = []
@@ -237,7 +237,7 @@ def render_changes(changes: list[Change], old_name: str, new_name: str, output_f
     """The listing, grouped by section; each change ends with its key path."""
     if output_format == "json":
         return jsontext.dumps({"old": old_name, "new": new_name,
-                               "changes": [_change_data(c) for c in changes]}, expanded_depth=2)
+                               "changes": [_change_data(c, style) for c in changes]}, expanded_depth=2)
     wording = Wording(style, clock, output_format)
     markdown = output_format == "md"
     if markdown:
@@ -260,13 +260,22 @@ def render_changes(changes: list[Change], old_name: str, new_name: str, output_f
     return "\n".join(lines)
 
 
-def _change_data(change: Change) -> dict:
+def printed_rows(rows, style) -> tuple[tuple[str, str], ...]:
+    """A sitting's rows of a rows_changed change as printed: (item, title worded continued)."""
+    return tuple((item, title if suffix is None else style.continued_title(title, suffix))
+                 for item, title, suffix in rows)
+
+
+def _change_data(change: Change, style) -> dict:
     data = {"section": change.section, "kind": change.kind, "path": change.path, "field": change.field}
     for name in ("item", "track", "day", "sitting", "name", "times", "now"):
         value = getattr(change, name)
         if value is not None:
             data[name] = _json_value(value)
-    data["before"], data["after"] = _json_value(change.before), _json_value(change.after)
+    before, after = change.before, change.after
+    if change.kind == "rows_changed":
+        before, after = printed_rows(before, style), printed_rows(after, style)
+    data["before"], data["after"] = _json_value(before), _json_value(after)
     if change.words:
         data["words"] = [list(run) for run in change.words]
     if change.warning:

@@ -82,10 +82,11 @@ def md_spans(spans) -> str:
     return _md_block("".join(out))
 
 
-def md_suffix(suffix: str) -> str:
-    """The "(continued)" suffix with its word in italics, as UN tables print it (UNODC/CCPCJ/EG.4/2017/1)."""
-    match = re.fullmatch(r"\((.+)\)", suffix)
-    return f"(*{_md_inline(match.group(1))}*)" if match else md_escape(suffix)
+def md_suffix(parts: tuple[str, str, str]) -> str:
+    """The continued suffix, ``(lead, word, tail)`` as the style splits it, with its word in
+    italics, as UN tables print it (UNODC/CCPCJ/EG.4/2017/1)."""
+    lead, word, tail = parts
+    return f"{lead}*{_md_inline(word)}*{tail}" if word else md_escape(lead + tail)
 
 
 # --- HTML -------------------------------------------------------------------------------
@@ -116,13 +117,14 @@ def html_spans(spans, footnotes=None):
     return Markup("".join(out))
 
 
-def html_suffix(suffix: str):
+def html_suffix(parts: tuple[str, str, str]):
+    """The continued suffix, ``(lead, word, tail)`` as the style splits it, its word in ``<em>``."""
     from markupsafe import Markup, escape
 
-    match = re.fullmatch(r"\((.+)\)", suffix)
-    if match:
-        return Markup(f"(<em>{escape(match.group(1))}</em>)")
-    return escape(suffix)
+    lead, word, tail = parts
+    if word:
+        return Markup(f"{escape(lead)}<em>{escape(word)}</em>{escape(tail)}")
+    return escape(lead + tail)
 
 
 def css_string(text: str):

@@ -112,8 +112,10 @@ def plan_text(meeting, allocation, width: int | None = None) -> str:
     from dataclasses import replace
 
     from egmplan.planning.orgwork import track_rows
-    from egmplan.style import format_date, format_time_range
+    from egmplan.style import get_style
 
+    style = get_style(meeting.style.language)
+    format_date, format_time_range = style.format_date, style.format_time_range
     planned = replace(meeting, organization=allocation.plans())
     rows = track_rows(planned, planned.agenda, planned.organization, None)
     minutes = [p.minutes for s in allocation.sittings for p in s.pieces]
@@ -123,7 +125,8 @@ def plan_text(meeting, allocation, width: int | None = None) -> str:
         day = format_date(row.date, weekday=True)
         when = format_time_range(row.start, row.end, meeting.style.time)
         table.append((day if day != last_day else "", when if (day, when) != last_time else "",
-                      row.item, row.title, str(spent)))
+                      row.item, style.continued_title(row.title, meeting.style.continued) if row.continued else row.title,
+                      str(spent)))
         last_day, last_time = day, (day, when)
     head = (f"Organization of work planned for {meeting.id} from estimated_minutes "
             f"(an item shorter than {allocation.min_split} minutes is never split)")

@@ -111,11 +111,12 @@ class Cell:
     lane has no row on that line."""
 
     item: str = ""
-    title: str = ""             # as printed, with " (continued)" when continued
+    title: str = ""             # as printed, worded "(continued)" by the style when continued
     continued: bool = False
     base: str = ""              # the title without the continued suffix
-    suffix: str = ""            # "(continued)" (the meeting's style.continued) or ""; some
-                                # documents print it in italics (UNODC/CCPCJ/EG.4/2017/1)
+    suffix: str = ""            # the meeting's style.continued when continued, else ""
+    # The suffix as (lead, word, tail): tables set the word in italics (UNODC/CCPCJ/EG.4/2017/1).
+    suffix_parts: tuple[str, str, str] = ("", "", "")
 
 
 @dataclass(frozen=True)
@@ -349,7 +350,7 @@ def contract_rows(meeting: Meeting, rows: list[OrgRow] | None = None) -> tuple[C
             end=_hhmm(r.end),
             time=_time_label(r, meeting, style),
             item=r.item,
-            title=r.title,
+            title=_printed_title(r, meeting, style),
             continued=r.continued,
             track=r.track,
         )
@@ -357,11 +358,16 @@ def contract_rows(meeting: Meeting, rows: list[OrgRow] | None = None) -> tuple[C
     )
 
 
-def _cell(row: OrgRow, meeting: Meeting) -> Cell:
-    suffix = meeting.style.continued
-    if row.continued and row.title.endswith(" " + suffix):
-        return Cell(row.item, row.title, True, row.title[: -len(suffix) - 1], suffix)
-    return Cell(row.item, row.title, row.continued, row.title, "")
+def _printed_title(row: OrgRow, meeting: Meeting, style) -> str:
+    return style.continued_title(row.title, meeting.style.continued) if row.continued else row.title
+
+
+def _cell(row: OrgRow, meeting: Meeting, style) -> Cell:
+    if row.continued:
+        suffix = meeting.style.continued
+        return Cell(row.item, style.continued_title(row.title, suffix), True, row.title, suffix,
+                    style.emphasis_parts(suffix))
+    return Cell(row.item, row.title, False, row.title, "")
 
 
 def build_table(meeting: Meeting) -> OrgTable:
@@ -409,7 +415,7 @@ def build_table(meeting: Meeting) -> OrgTable:
             time_label = _time_label(first, meeting, style)
             lines = []
             for n in range(max(len(lane) for lane in per_lane)):
-                cells = tuple(_cell(lane[n], meeting) if n < len(lane) else Cell() for lane in per_lane)
+                cells = tuple(_cell(lane[n], meeting, style) if n < len(lane) else Cell() for lane in per_lane)
                 lines.append(TableLine(
                     date=label if first_line_of_day else "",
                     time=time_label if n == 0 else "",

@@ -13,6 +13,8 @@ __all__ = [
     "CLOCKS",
     "EN_DASH",
     "capitalize_first",
+    "continued_title",
+    "emphasis_parts",
     "format_date",
     "format_date_range",
     "format_date_span_text",
@@ -446,3 +448,20 @@ def status_line(status: str | None, day: date | None) -> str:
     if day:
         parts.append(f"{WORDS['status']}: {format_date(day)}")
     return " ".join(parts)
+
+
+# --- the organization of work ------------------------------------------------------------
+
+def continued_title(title: str, suffix: str) -> str:
+    """A continued row's printed title: the title, a space, the meeting's ``style.continued``
+    (``Opening of the meeting (continued)``; UN-STYLE W6)."""
+    return f"{title} {suffix}"
+
+
+def emphasis_parts(suffix: str) -> tuple[str, str, str]:
+    """``(lead, word, tail)`` of the continued suffix, the word being what tables set in
+    italics (``(``, ``continued``, ``)``; UNODC/CCPCJ/EG.4/2017/1). A suffix not in
+    brackets has no italic word: ``(suffix, "", "")``."""
+    if len(suffix) > 2 and suffix[0] == "(" and suffix[-1] == ")" and "\n" not in suffix:
+        return "(", suffix[1:-1], ")"
+    return suffix, "", ""

@@ -187,10 +187,11 @@ class OrgTable:
         elif isinstance(value, str):
             if value:
                 text_run(paragraph, tie_words(value))
-        elif value.continued and value.suffix.startswith("(") and value.suffix.endswith(")"):
-            text_run(paragraph, tie_words(value.base) + " (")
-            text_run(paragraph, value.suffix[1:-1], italic=True)
-            text_run(paragraph, ")")
+        elif value.continued and value.suffix_parts[1]:
+            lead, word, tail = value.suffix_parts
+            text_run(paragraph, tie_words(value.base) + " " + lead)
+            text_run(paragraph, word, italic=True)
+            text_run(paragraph, tail)
         elif value.title:
             text_run(paragraph, tie_words(value.title))
 
