@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from egmplan.cli.main import app
 from egmplan.loader import load_meeting
-from egmplan.planning.deadlines import deadline_lines
+from egmplan.render.view import deadline_lines
 from egmplan.render.ics import render_ics
 
 from conftest import MEETINGS

@@ -15,6 +15,7 @@ import pytest
 from egmplan.loader import load_meeting, load_meeting_text
 from egmplan.output import build_timestamp
 from egmplan.render.calendar_view import SUMMARY_WIDTH, shorten, sitting_summary
+from egmplan.style import get_style
 from egmplan.render.ics import PRODID, render_ics
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -273,13 +274,13 @@ def test_summaries_keep_within_the_width_and_fall_back_to_numbers():
     titles = {"2": "Law enforcement and investigations", "3": "Other matters",
               "4": "Consideration of all preliminary conclusions and recommendations resulting from the fourth, "
                    "fifth and sixth meetings"}
-    assert sitting_summary("Expert Group, seventh meeting", ["3", "4"], titles) == (
+    assert sitting_summary("Expert Group, seventh meeting", ["3", "4"], titles, get_style("en")) == (
         "Expert Group, seventh meeting: 3 Other matters; 4 Consideration of all preliminary conclusions and…")
     long_name = "Commission on Crime Prevention and Criminal Justice, twenty-eighth session"
-    assert sitting_summary(long_name, ["2", "3", "4"], titles) == f"{long_name}: items 2, 3 and 4"
-    assert sitting_summary("Expert Group, seventh meeting", [], titles) == "Expert Group, seventh meeting"
+    assert sitting_summary(long_name, ["2", "3", "4"], titles, get_style("en")) == f"{long_name}: items 2, 3 and 4"
+    assert sitting_summary("Expert Group, seventh meeting", [], titles, get_style("en")) == "Expert Group, seventh meeting"
     for numbers in (["2"], ["2", "3"], ["2", "3", "4"], ["4", "2"]):
-        assert len(sitting_summary("Expert Group, seventh meeting", numbers, titles)) <= SUMMARY_WIDTH
+        assert len(sitting_summary("Expert Group, seventh meeting", numbers, titles, get_style("en"))) <= SUMMARY_WIDTH
 
 
 @pytest.mark.parametrize("meeting_format, expected", [

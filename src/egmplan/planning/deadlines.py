@@ -1,4 +1,4 @@
-"""Deadlines in venue time and in any other zone, in UN style (issue 5).
+"""Deadlines as instants in venue time and in any other zone (issue 5); ``style/`` words them.
 
 A deadline is all day (a date at the venue) or timed (a time at the venue; ``COB`` is the
 meeting's ``close_of_business``, 18:00 unless the file says otherwise). In another zone a
@@ -36,27 +36,6 @@ def deadline_times(meeting: Meeting, zone: str | None = None) -> list[DeadlineTi
         local = venue.astimezone(tz.get_zone(zone)) if venue is not None and zone else None
         out.append(DeadlineTimes(d, venue, local))
     return out
-
-
-def format_due(deadline: Deadline, moment: datetime | None, clock: str = "12h", cob_label: bool = True) -> str:
-    """``Wednesday, 22 July 2020, 6 p.m. (close of business)`` or ``Monday, 1 June 2020``."""
-    from egmplan.style import format_date, format_time
-
-    if moment is None:
-        return format_date(deadline.date, weekday=True)
-    text = f"{format_date(moment.date(), weekday=True)}, {format_time(moment.time(), clock)}"
-    return text + (" (close of business)" if deadline.cob and cob_label else "")
-
-
-def deadline_lines(meeting: Meeting) -> list[str]:
-    """One line per deadline for the agenda documents: ``Nomination of speakers: Wednesday,
-    22 July 2020, 6 p.m. (close of business), Vienna time``."""
-    lines = []
-    for times in deadline_times(meeting):
-        due = format_due(times.deadline, times.venue, meeting.style.time)
-        where = f", {meeting.venue} time" if times.venue is not None else ""
-        lines.append(f"{times.deadline.label}: {due}{where}")
-    return lines
 
 
 def deadline_uid_stems(meeting: Meeting) -> list[str]:

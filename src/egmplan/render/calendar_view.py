@@ -76,15 +76,7 @@ def meeting_name(meeting: Meeting) -> str:
     from egmplan.style import get_style
 
     style = get_style(meeting.style.language)
-    return f"{meeting.short_body}, {style.ordinal_word(meeting.number)} {meeting.kind}"
-
-
-def _items_phrase(numbers: list[str]) -> str:
-    if not numbers:
-        return ""
-    if len(numbers) == 1:
-        return f"item {numbers[0]}"
-    return f"items {', '.join(numbers[:-1])} and {numbers[-1]}"
+    return style.meeting_name(meeting.short_body, meeting.number, meeting.kind)
 
 
 def shorten(text: str, width: int) -> str:
@@ -97,7 +89,7 @@ def shorten(text: str, width: int) -> str:
     return kept.rstrip(" ,;:") + "…"
 
 
-def sitting_summary(name: str, numbers: list[str], titles: dict[str, str]) -> str:
+def sitting_summary(name: str, numbers: list[str], titles: dict[str, str], style) -> str:
     """``Expert Group, seventh meeting: 2 Consideration of all…; 3 Other matters``: the meeting and
     each item with its (short) title, long titles shortened first so that the whole keeps within
     SUMMARY_WIDTH; the bare item numbers when even short titles do not fit."""
@@ -112,7 +104,7 @@ def sitting_summary(name: str, numbers: list[str], titles: dict[str, str]) -> st
         widths[number] = min(len(titles[number]), fair)
         left -= widths[number]
     if min(widths.values()) < min(_SHORTEST_TITLE, *(len(titles[n]) for n in numbers)):
-        return head + _items_phrase(numbers)
+        return head + style.items_phrase(numbers)
     return head + "; ".join(f"{n} {shorten(titles[n], widths[n])}" for n in numbers)
 
 
@@ -132,25 +124,21 @@ def sitting_texts(meeting: Meeting) -> dict[tuple[date, int], tuple[str, str]]:
     for sitting in meeting.sittings:
         here = by_sitting.get((sitting.date, sitting.number), [])
         main = list(dict.fromkeys(r.item for r in here if r.track is None and r.item in titles))
-        summary = sitting_summary(name, main, titles)
-        when = style.format_time_range(sitting.start, sitting.end, meeting.style.time)
-        lines = [f"{style.format_date(sitting.date, weekday=True)}, {when} ({meeting.venue} time)"]
+        summary = sitting_summary(name, main, titles, style)
+        lines = [style.calendar_sitting_line(sitting.date, sitting.start, sitting.end, meeting.style.time,
+                                             meeting.venue)]
         for row in here:
-            where = f"{row.track}: " if row.track else ""
             title = style.continued_title(row.title, meeting.style.continued) if row.continued else row.title
-            lines.append(f"{where}Item {row.item}: {title}")
+            lines.append(style.calendar_item_line(row.item, title, row.track))
         texts[(sitting.date, sitting.number)] = (summary, "\n".join(lines))
     return texts
 
 
 def location(meeting: Meeting) -> str:
     """Where a delegate goes: the venue, and online for a hybrid or online meeting."""
-    venue = one_line(meeting.venue)
-    if meeting.format == "hybrid":
-        return f"{venue} and online (hybrid meeting)"
-    if meeting.format == "online":
-        return f"Online (venue: {venue})" if venue else "Online"
-    return venue
+    from egmplan.style import get_style
+
+    return get_style(meeting.style.language).calendar_location(one_line(meeting.venue), meeting.format)
 
 
 def _sitting_events(meeting: Meeting) -> list[CalendarEvent]:
@@ -175,8 +163,11 @@ def _sitting_events(meeting: Meeting) -> list[CalendarEvent]:
 
 def _deadline_events(meeting: Meeting) -> list[CalendarEvent]:
     """A timed deadline is a moment at the venue; an all-day one covers its date."""
-    from egmplan.planning.deadlines import deadline_lines, deadline_times, deadline_uid_stems
+    from egmplan.planning.deadlines import deadline_times, deadline_uid_stems
+    from egmplan.render.view import deadline_lines
+    from egmplan.style import get_style
 
+    style = get_style(meeting.style.language)
     zone = tz.get_zone(meeting.timezone)
     name = meeting_name(meeting)
     events = []
@@ -189,7 +180,7 @@ def _deadline_events(meeting: Meeting) -> list[CalendarEvent]:
             uid=calendar_uid(meeting.id, stem),
             start=start,
             end=end,
-            summary=one_line(f"Deadline: {times.deadline.label} ({name})"),
+            summary=one_line(style.calendar_deadline_summary(times.deadline.label, name)),
             description=clean_text(line),
             transparent=True,
         ))

@@ -157,10 +157,19 @@ def plan_summary(meeting, allocation) -> str:
     return text + ".\n"
 
 
+def _due(style, deadline, moment, clock: str, cob: bool) -> str:
+    if moment is None:
+        return style.deadline_due(deadline.date, None)
+    return style.deadline_due(moment.date(), moment.time(), clock, cob=cob)
+
+
 def deadlines_text(meeting, zone_choice=None, width: int | None = None) -> str:
     """Each deadline in venue time and, with a zone, in that zone's time on that date; a list
     instead of a table when ``width`` (a terminal's) is too narrow for it."""
-    from egmplan.planning.deadlines import deadline_times, format_due
+    from egmplan.planning.deadlines import deadline_times
+    from egmplan.style import get_style
+
+    style = get_style(meeting.style.language)
 
     zone = zone_choice.zone if zone_choice else None
     typed = getattr(zone_choice, "shown_as", None)
@@ -168,9 +177,9 @@ def deadlines_text(meeting, zone_choice=None, width: int | None = None) -> str:
     rows = [("What", f"Due ({meeting.venue} time)") + ((f"In {shown}",) if zone else ())]
     for times in deadline_times(meeting, zone):
         d = times.deadline
-        row = (d.label, format_due(d, times.venue, meeting.style.time))
+        row = (d.label, _due(style, d, times.venue, meeting.style.time, d.cob))
         if zone:
-            row += (format_due(d, times.local, meeting.style.time, cob_label=False)
+            row += (_due(style, d, times.local, meeting.style.time, False)
                     + (" (all day, venue date)" if times.all_day else ""),)
         rows.append(row)
     if len(rows) == 1:

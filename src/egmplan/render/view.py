@@ -234,7 +234,7 @@ class DocumentView:
     annex_title: str            # "Proposed organization of work"
     table: OrgTable
     footnotes: tuple[Footnote, ...] = field(default=())  # all footnotes, in number order
-    deadlines_heading: str = "Deadlines"
+    deadlines_heading: str = ""
     # Printed only when the meeting asks for it (style.deadlines_section), in every format:
     deadlines: tuple[str, ...] = ()  # "Nomination of speakers: Wednesday, 22 July 2020, 6 p.m. (close of business), Vienna time"
 
@@ -376,10 +376,7 @@ def build_table(meeting: Meeting) -> OrgTable:
     rows = organization_rows(meeting)
     lanes: tuple[str | None, ...] = (None, *(t.name for t in meeting.tracks))
     lane_index = {lane: n for n, lane in enumerate(lanes)}
-    if meeting.style.layout == "merged":
-        columns = ("Date and time", "Agenda item", "Title or description")
-    else:
-        columns = ("Date", "Time", "Item", "Title or description")
+    columns = style.table_columns("merged" if meeting.style.layout == "merged" else "separate")
 
     by_day: dict[date, list[OrgRow]] = {}
     for r in rows:
@@ -438,9 +435,18 @@ def build_table(meeting: Meeting) -> OrgTable:
 
 
 def deadline_lines(meeting: Meeting) -> list[str]:
-    from egmplan.planning.deadlines import deadline_lines as lines
+    """One line per deadline for the agenda documents and the calendar, worded by the style."""
+    from egmplan.planning.deadlines import deadline_times
 
-    return lines(meeting)
+    style = get_style(meeting.style.language)
+    lines = []
+    for times in deadline_times(meeting):
+        d = times.deadline
+        at = None if times.venue is None else times.venue.time()
+        due = style.deadline_due(d.date if times.venue is None else times.venue.date(), at,
+                                 meeting.style.time, cob=d.cob)
+        lines.append(style.deadline_line(d.label, due, meeting.venue if times.venue is not None else None))
+    return lines
 
 
 def build_view(meeting: Meeting, *, generated: datetime | None = None) -> DocumentView:
@@ -454,19 +460,19 @@ def build_view(meeting: Meeting, *, generated: datetime | None = None) -> Docume
     numbering = FootnoteNumbering()
     annotations = _annotations(meeting, style, numbering)
     footnotes = tuple(sorted((f for s in annotations for f in s.footnotes), key=lambda f: f.number))
-    session = style.capitalize_first(f"{style.ordinal_word(meeting.number)} {meeting.kind}")
+    session = style.session_name(meeting.number, meeting.kind)
     print_session = meeting.style.session_line
     if print_session is None:
         print_session = meeting.kind == "session"
     masthead = Masthead(
-        organ="United Nations",
+        organ=style.heading("organ"),
         symbol=meeting.symbol,
-        distribution=f"Distr.: {meeting.distribution}" if meeting.distribution else None,
+        distribution=style.distribution_line(meeting.distribution) if meeting.distribution else None,
         issued=style.format_date(meeting.issued) if meeting.issued else None,
-        original=f"Original: {meeting.original_language}" if meeting.original_language else None,
+        original=style.original_line(meeting.original_language) if meeting.original_language else None,
         body=meeting.body,
         session=session,
-        venue_dates=f"{meeting.venue}, {style.format_date_range(meeting.start, meeting.end)}",
+        venue_dates=style.venue_dates(meeting.venue, meeting.start, meeting.end),
         session_line=session if print_session else None,
     )
     return DocumentView(
@@ -475,15 +481,16 @@ def build_view(meeting: Meeting, *, generated: datetime | None = None) -> Docume
         timezone=meeting.timezone,
         generated=generated.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         masthead=masthead,
-        title="Annotated provisional agenda" if annotations else "Provisional agenda",
-        agenda_heading="Provisional agenda",
+        title=style.heading("title_annotated" if annotations else "title"),
+        agenda_heading=style.heading("agenda"),
         agenda=_agenda_entries(meeting.agenda),
-        annotations_heading="Annotations",
+        annotations_heading=style.heading("annotations"),
         annotations=annotations,
-        documentation_heading="Documentation",
-        annex_label="Annex",
-        annex_title="Proposed organization of work",
+        documentation_heading=style.heading("documentation"),
+        annex_label=style.heading("annex"),
+        annex_title=style.heading("annex_title"),
         table=build_table(meeting),
         footnotes=footnotes,
+        deadlines_heading=style.heading("deadlines"),
         deadlines=tuple(deadline_lines(meeting)) if meeting.style.deadlines_section else (),
     )

@@ -465,3 +465,113 @@ def emphasis_parts(suffix: str) -> tuple[str, str, str]:
     if len(suffix) > 2 and suffix[0] == "(" and suffix[-1] == ")" and "\n" not in suffix:
         return "(", suffix[1:-1], ")"
     return suffix, "", ""
+
+
+# --- the document: headings, masthead, table ---------------------------------------------
+
+_HEADINGS = {
+    "organ": "United Nations",
+    "title": "Provisional agenda",
+    "title_annotated": "Annotated provisional agenda",
+    "agenda": "Provisional agenda",
+    "annotations": "Annotations",
+    "documentation": "Documentation",
+    "annex": "Annex",
+    "annex_title": "Proposed organization of work",
+    "deadlines": "Deadlines",
+}
+
+
+def heading(key: str) -> str:
+    """A fixed heading of the agenda document: ``organ``, ``title``, ``title_annotated``,
+    ``agenda``, ``annotations``, ``documentation``, ``annex``, ``annex_title``, ``deadlines``
+    (A/AC.291/11, UNODC/CCPCJ/EG.4/2021/1). KeyError for another key."""
+    return _HEADINGS[key]
+
+
+def session_name(number: int, kind: str) -> str:
+    """The session line: ``Seventh meeting``, ``Sixty-fourth session`` (O1)."""
+    return capitalize_first(f"{ordinal_word(number)} {kind}")
+
+
+def meeting_name(short_body: str, number: int, kind: str) -> str:
+    """A meeting in one line (calendar name): ``Expert Group, seventh meeting``."""
+    return f"{short_body}, {ordinal_word(number)} {kind}"
+
+
+def distribution_line(distribution: str) -> str:
+    """Masthead: ``Distr.: General``."""
+    return f"Distr.: {distribution}"
+
+
+def original_line(language: str) -> str:
+    """Masthead: ``Original: English``."""
+    return f"Original: {language}"
+
+
+def venue_dates(venue: str, start: date, end: date) -> str:
+    """Masthead: ``Vienna, 6–8 April 2021`` (D4, D5)."""
+    return f"{venue}, {format_date_range(start, end)}"
+
+
+def table_columns(layout: str) -> tuple[str, ...]:
+    """Header labels of the organization-of-work table: ``merged`` (W1: Date and time |
+    Agenda item | Title or description) or ``separate`` (Date | Time | Item | Title or description)."""
+    if layout == "merged":
+        return ("Date and time", "Agenda item", "Title or description")
+    return ("Date", "Time", "Item", "Title or description")
+
+
+# --- deadlines -----------------------------------------------------------------------------
+
+def deadline_due(day: date, at: time | None, clock: str = "12h", cob: bool = False) -> str:
+    """When a deadline is due: ``Wednesday, 22 July 2020, 6 p.m. (close of business)``
+    (``cob``), ``Wednesday, 22 July 2020, 3 p.m.``, all day ``Monday, 1 June 2020``."""
+    if at is None:
+        return format_date(day, weekday=True)
+    text = f"{format_date(day, weekday=True)}, {format_time(at, clock)}"
+    return text + (" (close of business)" if cob else "")
+
+
+def deadline_line(label: str, due: str, venue: str | None) -> str:
+    """A deadline in the agenda document: ``Nomination of speakers: Wednesday, 22 July 2020,
+    6 p.m. (close of business), Vienna time``; ``venue`` None for an all-day deadline."""
+    where = f", {venue} time" if venue is not None else ""
+    return f"{label}: {due}{where}"
+
+
+# --- the calendar ------------------------------------------------------------------------
+
+def items_phrase(numbers: list[str]) -> str:
+    """``item 2``, ``items 2, 3 and 4``; "" for none."""
+    if not numbers:
+        return ""
+    if len(numbers) == 1:
+        return f"item {numbers[0]}"
+    return f"items {', '.join(numbers[:-1])} and {numbers[-1]}"
+
+
+def calendar_sitting_line(day: date, start: time, end: time, clock: str, venue: str) -> str:
+    """First line of a sitting's description: ``Tuesday, 6 April 2021, 10 a.m.–1 p.m. (Vienna time)``."""
+    return f"{format_date(day, weekday=True)}, {format_time_range(start, end, clock)} ({venue} time)"
+
+
+def calendar_item_line(number: str, title: str, track: str | None) -> str:
+    """A row in a sitting's description: ``Item 2: Review …``, ``Track B: Item 3: …``."""
+    where = f"{track}: " if track else ""
+    return f"{where}Item {number}: {title}"
+
+
+def calendar_location(venue: str, meeting_format: str) -> str:
+    """Where a delegate goes: ``Vienna``, ``Vienna and online (hybrid meeting)``,
+    ``Online (venue: Vienna)``."""
+    if meeting_format == "hybrid":
+        return f"{venue} and online (hybrid meeting)"
+    if meeting_format == "online":
+        return f"Online (venue: {venue})" if venue else "Online"
+    return venue
+
+
+def calendar_deadline_summary(label: str, meeting: str) -> str:
+    """A deadline event's title: ``Deadline: Nomination of speakers (Expert Group, seventh meeting)``."""
+    return f"Deadline: {label} ({meeting})"
