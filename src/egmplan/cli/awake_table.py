@@ -21,7 +21,9 @@ def print_awake(meeting, awake, console) -> None:
     from rich.table import Table
 
     from egmplan.cli.fitting import fit_table
-    from egmplan.style import format_date, format_time_range
+    from egmplan.style import get_style
+
+    style = get_style(meeting.style.language)
 
     total = len(awake[0].participants) if awake else 0
     table = Table(title=f"Who is awake: {total} participants, delegations (delegates) per comfort class",
@@ -36,8 +38,8 @@ def print_awake(meeting, awake, console) -> None:
         for comfort in COMFORT_CLASSES:
             count = row.delegations(comfort)
             cells.append((f"{count} ({row.delegates(comfort)})", _style(comfort, count / total if total else 0)))
-        rows.append((format_date(row.sitting.date, weekday=True),
-                     format_time_range(row.sitting.start, row.sitting.end, meeting.style.time), cells))
+        rows.append((style.format_date(row.sitting.date, weekday=True),
+                     style.format_time_range(row.sitting.start, row.sitting.end, meeting.style.time), cells))
     if not fit_table(table, [[r[0] for r in rows], [r[1] for r in rows]]
                      + [[r[2][i][0] for r in rows] for i in range(len(COMFORT_CLASSES))], console.width):
         # No room for the table: a line per sitting, wrapped at words.
@@ -51,7 +53,7 @@ def print_awake(meeting, awake, console) -> None:
         console.print(table)
     for row in awake:
         if row.at_night:
-            when = (f"{format_date(row.sitting.date, weekday=True)}, "
-                    f"{format_time_range(row.sitting.start, row.sitting.end, meeting.style.time)}")
+            when = (f"{style.format_date(row.sitting.date, weekday=True)}, "
+                    f"{style.format_time_range(row.sitting.start, row.sitting.end, meeting.style.time)}")
             names = ", ".join(p.name for p in row.at_night)
             console.print(f"At night, {when} ({len(row.at_night)}): {names}", markup=False, highlight=False)

@@ -23,7 +23,9 @@ def _clock(moment) -> str:
 
 def awake_svg(meeting, awake) -> str:
     """The heat map of ``awake`` (from :func:`egmplan.planning.awake.who_is_awake`)."""
-    from egmplan.style import format_time_range
+    from egmplan.style import get_style
+
+    style = get_style(meeting.style.language)
 
     if not awake:
         return ""
@@ -38,13 +40,12 @@ def awake_svg(meeting, awake) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" class="awake-heatmap" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="awake-title" '
         'font-family="Arial, Helvetica, sans-serif" font-size="10">',
-        f'<title id="awake-title">Who is awake: {len(participants)} participants at each sitting of '
-        f'{escape(meeting.id)}, local time</title>',
+        f'<title id="awake-title">{escape(style.awake_title(len(participants), meeting.id))}</title>',
     ]
     for n, row in enumerate(awake):
         x = LABEL + n * COLUMN
-        day = f"{row.sitting.date:%a} {row.sitting.date.day} {row.sitting.date:%b}"
-        when = format_time_range(row.sitting.start, row.sitting.end, meeting.style.time)
+        day = style.short_date(row.sitting.date)
+        when = style.format_time_range(row.sitting.start, row.sitting.end, meeting.style.time)
         out.append(f'<text x="{x + COLUMN / 2:g}" y="{HEAD - 24}" text-anchor="middle" font-weight="bold">'
                    f'{escape(day)}</text>')
         out.append(f'<text x="{x + COLUMN / 2:g}" y="{HEAD - 10}" text-anchor="middle">{escape(when)}</text>')

@@ -8,7 +8,7 @@ from __future__ import annotations
 import textwrap
 
 from egmplan.render.plaintable import table_lines
-from egmplan.style import format_date_range
+from egmplan.style import get_style
 
 WIDTH = 100
 
@@ -33,6 +33,7 @@ def suggestion_text(meeting, suggestion, *, count: int, length: int, gap: int, b
                     night_weight: float) -> str:
     from egmplan.planning.suggest import clock, duration_words
 
+    format_date_range = get_style(meeting.style.language).format_date_range
     days = f"{len(suggestion.dates)} sitting day{'s' if len(suggestion.dates) != 1 else ''}"
     lines = [
         f"Sitting times for {meeting.id}: {meeting.venue} ({meeting.timezone}), "
@@ -112,14 +113,12 @@ def plan_text(meeting, allocation, width: int | None = None) -> str:
     from dataclasses import replace
 
     from egmplan.planning.orgwork import track_rows
-    from egmplan.style import get_style
-
     style = get_style(meeting.style.language)
     format_date, format_time_range = style.format_date, style.format_time_range
     planned = replace(meeting, organization=allocation.plans())
     rows = track_rows(planned, planned.agenda, planned.organization, None)
     minutes = [p.minutes for s in allocation.sittings for p in s.pieces]
-    table = [("Date", "Time", "Item", "Title", "Minutes")]
+    table = [style.plan_columns()]
     last_day = last_time = None
     for row, spent in zip(rows, minutes):
         day = format_date(row.date, weekday=True)
@@ -134,7 +133,7 @@ def plan_text(meeting, allocation, width: int | None = None) -> str:
     lines += table_lines(table, width=width, right=frozenset({4}))
     left = [(s, s.capacity - s.used) for s in allocation.sittings if s.capacity > s.used]
     if left:
-        lines += ["", "Time left:"]
+        lines += ["", style.plan_time_left()]
         for s, spare in left:
             lines.append(f"  {format_date(s.sitting.date, weekday=True)}, "
                          f"{format_time_range(s.sitting.start, s.sitting.end, meeting.style.time)}: {spare} minutes")
@@ -167,24 +166,22 @@ def deadlines_text(meeting, zone_choice=None, width: int | None = None) -> str:
     """Each deadline in venue time and, with a zone, in that zone's time on that date; a list
     instead of a table when ``width`` (a terminal's) is too narrow for it."""
     from egmplan.planning.deadlines import deadline_times
-    from egmplan.style import get_style
 
     style = get_style(meeting.style.language)
 
     zone = zone_choice.zone if zone_choice else None
     typed = getattr(zone_choice, "shown_as", None)
     shown = f"{typed} ({zone})" if typed else zone  # what the user typed beside the zone (issue 10, point 14)
-    rows = [("What", f"Due ({meeting.venue} time)") + ((f"In {shown}",) if zone else ())]
+    rows = [style.deadline_columns(meeting.venue, shown if zone else None)]
     for times in deadline_times(meeting, zone):
         d = times.deadline
         row = (d.label, _due(style, d, times.venue, meeting.style.time, d.cob))
         if zone:
             row += (_due(style, d, times.local, meeting.style.time, False)
-                    + (" (all day, venue date)" if times.all_day else ""),)
+                    + (style.deadline_all_day_note() if times.all_day else ""),)
         rows.append(row)
     if len(rows) == 1:
-        return f"{meeting.id} lists no deadlines\n"
-    head = (f"Deadlines for {meeting.id} ({meeting.venue}, {meeting.timezone}; COB is "
-            f"{meeting.close_of_business:%H:%M} at the venue)")
+        return style.no_deadlines(meeting.id) + "\n"
+    head = style.deadlines_heading(meeting.id, meeting.venue, meeting.timezone, meeting.close_of_business)
     lines = (textwrap.wrap(head, width) if width else [head]) + [""]
     return "\n".join(lines + table_lines(rows, width=width)) + "\n"

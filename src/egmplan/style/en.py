@@ -575,3 +575,43 @@ def calendar_location(venue: str, meeting_format: str) -> str:
 def calendar_deadline_summary(label: str, meeting: str) -> str:
     """A deadline event's title: ``Deadline: Nomination of speakers (Expert Group, seventh meeting)``."""
     return f"Deadline: {label} ({meeting})"
+
+
+def short_date(d: date) -> str:
+    """A date in a narrow column: ``Tue 6 Apr``."""
+    return f"{weekday_name(d)[:3]} {d.day} {month_name(d.month)[:3]}"
+
+
+# --- reports of the planning commands (orgwork plan, deadlines, who is awake) -------------
+
+def plan_columns() -> tuple[str, ...]:
+    """Columns of ``egmplan orgwork plan``."""
+    return ("Date", "Time", "Item", "Title", "Minutes")
+
+
+def plan_time_left() -> str:
+    return "Time left:"
+
+
+def deadline_columns(venue: str, zone: str | None) -> tuple[str, ...]:
+    """Columns of ``egmplan deadlines``: ``What``, ``Due (Vienna time)``, ``In Asia/Tokyo``."""
+    return ("What", f"Due ({venue} time)") + ((f"In {zone}",) if zone else ())
+
+
+def deadline_all_day_note() -> str:
+    return " (all day, venue date)"
+
+
+def no_deadlines(meeting_id: str) -> str:
+    return f"{meeting_id} lists no deadlines"
+
+
+def deadlines_heading(meeting_id: str, venue: str, zone: str, close_of_business: time) -> str:
+    """``Deadlines for ID (Vienna, Europe/Vienna; COB is 18:00 at the venue)``."""
+    return (f"Deadlines for {meeting_id} ({venue}, {zone}; COB is "
+            f"{close_of_business:%H:%M} at the venue)")
+
+
+def awake_title(participants: int, meeting_id: str) -> str:
+    """The who-is-awake heat map's title."""
+    return f"Who is awake: {participants} participants at each sitting of {meeting_id}, local time"

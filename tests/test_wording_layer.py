@@ -1,0 +1,113 @@
+"""Document wording lives in ``style/`` (and the templates) only (issue 13, first step).
+
+``planning/`` returns facts (a row's base title and ``continued`` flag, deadlines and offset
+changes as instants, changes as data); ``render/`` and ``app/`` arrange them; every word a
+reader of a document sees comes from the style of the document's language, so that a
+language is added by writing one module beside ``style/en.py``.
+
+The check reads every string constant (f-string pieces too) in ``render/``, ``planning/``
+and ``app/``, leaving out docstrings and the messages of ``raise`` statements (messages to
+the user, not document text: the same line as the CLI's errors and help, which stay where
+they are), and looks for the telltale words of document wording.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+SOURCE = Path(__file__).resolve().parent.parent / "src" / "egmplan"
+SCANNED = ("render", "planning", "app")
+
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+TELLTALE = re.compile(
+    rf"\b(?:{WEEKDAYS}|{MONTHS})\b"
+    r"|\((?:continued|UTC)"
+    r"|\b(?:Item|Items|Agenda|Annex|Annotations|Documentation|Deadlines?|Sittings?|Date|Time|Title|"
+    r"Zone|Changes|Distr\.|Original:|United Nations)\b"
+    r"|\b(?:noon|midnight|[ap]\.m\.|close of business|local time|organization of work|hybrid meeting)\b"
+)
+
+# Strings that carry a telltale word but are not document wording, each with its reason.
+NOT_WORDING = {
+    # A pattern that recognises English dates in user text, to keep "6 April" on one line.
+    ("render/docx/layout.py", f"({MONTHS})"),
+}
+
+# Wording not yet moved into style/ (issue 13, first step, unfinished): this list only
+# shrinks; test_pending_wording_is_still_there keeps it honest.
+PENDING: set[tuple[str, str]] = set()
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                found.add(id(body[0].value))
+    return found
+
+
+def _messages(tree: ast.AST) -> set[int]:
+    return {id(node) for statement in ast.walk(tree) if isinstance(statement, ast.Raise)
+            for node in ast.walk(statement)}
+
+
+def wording_in(path: Path, root: Path) -> list[tuple[str, str, int]]:
+    """``(file, string, line)`` for each string constant of ``path`` that reads as document wording."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped = _docstrings(tree) | _messages(tree)
+    name = path.relative_to(root).as_posix()
+    return sorted({(name, node.value, node.lineno) for node in ast.walk(tree)
+                   if isinstance(node, ast.Constant) and isinstance(node.value, str)
+                   and id(node) not in skipped and TELLTALE.search(node.value)}, key=lambda f: (f[0], f[2]))
+
+
+def wording_outside_style(root: Path = SOURCE) -> list[tuple[str, str, int]]:
+    return [found for top in SCANNED for path in sorted((root / top).rglob("*.py"))
+            for found in wording_in(path, root)]
+
+
+def test_no_document_wording_outside_style():
+    found = [f"{name}:{line}: {text!r}" for name, text, line in wording_outside_style()
+             if (name, text) not in NOT_WORDING | PENDING]
+    assert found == []
+
+
+def test_pending_wording_is_still_there():
+    """An entry of PENDING or NOT_WORDING that no longer matches is removed from the list."""
+    present = {(name, text) for name, text, _line in wording_outside_style()}
+    assert (NOT_WORDING | PENDING) - present == set()
+
+
+def test_the_checker_finds_wording_in_a_made_up_module(tmp_path):
+    module = tmp_path / "render" / "made_up.py"
+    module.parent.mkdir()
+    module.write_text(
+        '"""Docstrings may say Monday, Item and (continued)."""\n'
+        "def title(row):\n"
+        '    """Returns "Agenda item (continued)"."""\n'
+        "    if row is None:\n"
+        '        raise ValueError("Item missing on Monday")\n'
+        '    label = "continued"  # a key, not wording\n'
+        '    return f"{row.title} (continued), Tuesday, 6 April"\n', encoding="utf-8")
+    assert wording_in(module, tmp_path) == [("render/made_up.py", " (continued), Tuesday, 6 April", 7)]
+
+
+def test_style_en_is_imported_only_inside_style():
+    """Outside ``style/`` a language is reached through ``style.get_style``, never ``style.en``."""
+    importing = []
+    for path in sorted(SOURCE.rglob("*.py")):
+        if path.parent.name == "style" and path.parent.parent == SOURCE:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            if any(n == "egmplan.style.en" or n.startswith("egmplan.style.en.") for n in names) or (
+                    isinstance(node, ast.ImportFrom) and node.module == "egmplan.style"
+                    and any(a.name != "get_style" for a in node.names)):
+                importing.append(f"{path.relative_to(SOURCE)}:{node.lineno}")
+    assert importing == []
