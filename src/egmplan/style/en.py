@@ -615,3 +615,42 @@ def deadlines_heading(meeting_id: str, venue: str, zone: str, close_of_business:
 def awake_title(participants: int, meeting_id: str) -> str:
     """The who-is-awake heat map's title."""
     return f"Who is awake: {participants} participants at each sitting of {meeting_id}, local time"
+
+
+# --- the local-time schedule -------------------------------------------------------------
+
+_SCHEDULE_COLUMNS = {"date": "Date", "zone": "Zone", "local": "Local time", "day": "Day",
+                     "offset": "Offset", "comfort": "Comfort"}
+
+
+def schedule_title(number: int, kind: str, body: str) -> str:
+    """``Seventh meeting of the Expert Group …``."""
+    return capitalize_first(f"{ordinal_word(number)} {kind} of the {body}")
+
+
+def schedule_subtitle(venue: str, start: date, end: date) -> str:
+    """``Vienna, 6–8 April 2021: local times of the sittings``."""
+    return f"{venue}, {format_date_range(start, end)}: local times of the sittings"
+
+
+def venue_time(venue: str) -> str:
+    """``Vienna time``."""
+    return f"{venue} time"
+
+
+def crosses_midnight() -> str:
+    return "crosses midnight"
+
+
+def schedule_column(key: str) -> str:
+    """A schedule column heading: ``date``, ``zone``, ``local``, ``day``, ``offset``, ``comfort``."""
+    return _SCHEDULE_COLUMNS[key]
+
+
+def comfort_legend(bounds) -> str:
+    """The comfort classes' hours (``bounds``: working_start/end, night_start/end times)."""
+    b = bounds
+    return (f"Comfort, local time: working {b.working_start:%H:%M}–{b.working_end:%H:%M}; "
+            f"early/late {b.night_end:%H:%M}–{b.working_start:%H:%M} and "
+            f"{b.working_end:%H:%M}–{b.night_start:%H:%M}; night {b.night_start:%H:%M}–{b.night_end:%H:%M}. "
+            "A sitting takes the worst class it touches.")

@@ -112,12 +112,8 @@ def _offset_label_of(abbreviation: str, offset, end_abbreviation: str, end_offse
     return start if start == end else f"{start} → {end}"
 
 
-def legend(schedule: Schedule) -> str:
-    b = schedule.bounds
-    return (f"Comfort, local time: working {b.working_start:%H:%M}–{b.working_end:%H:%M}; "
-            f"early/late {b.night_end:%H:%M}–{b.working_start:%H:%M} and "
-            f"{b.working_end:%H:%M}–{b.night_start:%H:%M}; night {b.night_start:%H:%M}–{b.night_end:%H:%M}. "
-            "A sitting takes the worst class it touches.")
+def legend(schedule: Schedule, style) -> str:
+    return style.comfort_legend(schedule.bounds)
 
 
 def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView:
@@ -128,13 +124,12 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
     style = get_style(meeting.style.language)
     clock = meeting.style.time
     layout = layout or (WIDE if len(schedule.zones) <= WIDE_MAX_ZONES else LONG)
-    title = style.capitalize_first(
-        f"{style.ordinal_word(meeting.number)} {meeting.kind} of the {meeting.body}")
-    subtitle = f"{meeting.venue}, {style.format_date_range(meeting.start, meeting.end)}: local times of the sittings"
+    title = style.schedule_title(meeting.number, meeting.kind, meeting.body)
+    subtitle = style.schedule_subtitle(meeting.venue, meeting.start, meeting.end)
 
     venue_items = [times.venue for times in schedule.sittings]
     venue_labels = _labels(venue_items)
-    venue_heading = f"{meeting.venue} time"
+    venue_heading = style.venue_time(meeting.venue)
     if len(venue_labels) == 1:
         venue_heading += f" ({next(iter(venue_labels))})"
 
@@ -153,7 +148,7 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
         item = times.in_zone(zone)
         details = [] if constant else [_offset_label(item)]
         if item.crosses_midnight:
-            details.append("crosses midnight")
+            details.append(style.crosses_midnight())
         return Cell(local_text(item, times.sitting.date, clock, style, mark=False), "; ".join(details),
                     item.comfort, day_mark(item.day_shift))
 
@@ -172,7 +167,7 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
                 headings.append(f"{typed} ({zone}; {offset})" if typed else f"{zone} ({offset})")
             else:
                 headings.append(schedule.zone_label(zone))
-        columns = ("Date", venue_heading, *headings)
+        columns = (style.schedule_column("date"), venue_heading, *headings)
         previous = None
         for times in schedule.sittings:
             day = times.sitting.date
@@ -181,7 +176,8 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
             rows.append((date_cell, venue_cell(times),
                          *(zone_cell(times, zone, constant[zone]) for zone in zones)))
     else:
-        columns = ("Zone", "Date", venue_heading, "Local time", "Day", "Offset", "Comfort")
+        columns = (style.schedule_column("zone"), style.schedule_column("date"), venue_heading,
+                   *(style.schedule_column(key) for key in ("local", "day", "offset", "comfort")))
         dates = [style.format_date(times.sitting.date, weekday=True) for times in schedule.sittings]
         venue_texts = [venue_cell(times, inline=True).text for times in schedule.sittings]
         for zone in schedule.zones:
@@ -189,7 +185,7 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
                 item = times.in_zone(zone)
                 local = local_text(item, times.sitting.date, clock, style, mark=False)
                 if item.crosses_midnight:
-                    local += " (crosses midnight)"
+                    local += f" ({style.crosses_midnight()})"
                 rows.append((
                     Cell(schedule.zone_label(zone) if index == 0 else ""),
                     Cell(dates[index]),
@@ -199,7 +195,7 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
                     Cell(_offset_label(item)),
                     Cell(item.comfort, comfort=item.comfort),
                 ))
-    return ScheduleView(title, subtitle, layout, columns, tuple(rows), schedule.notes, legend(schedule))
+    return ScheduleView(title, subtitle, layout, columns, tuple(rows), schedule.notes, legend(schedule, style))
 
 
 __all__ = ["Cell", "ScheduleView", "build_view", "day_mark", "local_text", "offset_display", "legend"]
