@@ -62,6 +62,20 @@ class Change:
     now: str | None = None
     warning: bool = False
 
+    @property
+    def anchor(self) -> str:
+        """The part of the path that names the subject: "agenda[3]", "participants[2]"."""
+        if self.item:
+            match = re.match(r"(?:tracks\[\d+\]\.)?agenda\[\d+\](?:\.items\[\d+\])?", self.path)
+            return match.group(0) if match else ""
+        if self.name and self.section in ("participants", "deadlines"):
+            match = re.match(r"\w+\[\d+\]", self.path)
+            return match.group(0) if match else ""
+        if self.track:
+            match = re.match(r"tracks\[\d+\]", self.path)
+            return match.group(0) if match else ""
+        return ""
+
 
 def diff_meetings(old: Meeting, new: Meeting, old_data, new_data) -> list[Change]:
     """Every change from ``old`` to ``new``; ``*_data`` are the loader's converted keys."""

@@ -654,3 +654,15 @@ def comfort_legend(bounds) -> str:
             f"early/late {b.night_end:%H:%M}–{b.working_start:%H:%M} and "
             f"{b.working_end:%H:%M}–{b.night_start:%H:%M}; night {b.night_start:%H:%M}–{b.night_end:%H:%M}. "
             "A sitting takes the worst class it touches.")
+
+
+# --- the changes between two drafts ------------------------------------------------------
+
+def change_wording(clock: str, markdown: bool, user):
+    """The sentences of ``egmplan diff`` (:class:`egmplan.style.en_changes.ChangeWording`);
+    ``user`` makes user text inert in the output format."""
+    import sys
+
+    from egmplan.style.en_changes import ChangeWording
+
+    return ChangeWording(sys.modules[__name__], clock, markdown, user)
