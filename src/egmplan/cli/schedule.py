@@ -89,8 +89,11 @@ def schedule(
     typed = {c.zone: c.shown_as for c in choices if c.shown_as}
     result = build_schedule(chosen_meeting, [c.zone for c in choices], bounds=bounds, typed=typed)
     if not quiet:
+        from egmplan.style import get_style
+
+        style = get_style(chosen_meeting.style.language)
         for note in result.notes:
-            common.stderr(f"egmplan: note: {note}")
+            common.stderr(f"egmplan: note: {style.offset_note(note)}")
     awake = None
     if participants:  # issue 5: who is awake
         from egmplan.cli.participants_opt import resolve_participants

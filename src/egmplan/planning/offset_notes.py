@@ -1,4 +1,5 @@
-"""Notes in words on a zone's difference from the venue during a meeting (UN-STYLE T8).
+"""Notes on a zone's difference from the venue during a meeting (UN-STYLE T8), as facts:
+the differences and the clock changes behind them; ``style.offset_note`` words them.
 
 A note says when the difference changes during the meeting, or differs from its usual
 value because one side has changed its clocks and the other has not (Vienna on 27–29
@@ -10,6 +11,7 @@ Cost: the yearly profile used for "usual" differences is memoised per (zone, yea
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
@@ -23,56 +25,36 @@ from egmplan.planning.zone_conversions import as_utc, at_zone, changes_between, 
 USUAL_MIN_WEEKS = 8
 
 
+@dataclass(frozen=True)
+class ClockChange:
+    """A zone changing its clocks: ``before`` (local, a second before) and ``after`` (local, at
+    the change) give the offsets, abbreviations and any date skipped or repeated."""
+
+    place: str          # "New York", or the venue's name
+    before: datetime
+    after: datetime
+    past: bool          # before the meeting ("changed"), else during or after it ("changes")
+
+
+@dataclass(frozen=True)
+class OffsetNote:
+    """``zone``'s difference from the venue (zone offset minus venue offset) per span of days:
+    several spans when it changes during the meeting (``usual`` empty), or one span with the
+    differences that usually hold (``usual``) when it is an unusual one. ``changes``: the clock
+    changes behind it."""
+
+    zone: str
+    venue: str
+    spans: tuple[tuple[date, date, timedelta], ...]
+    usual: tuple[timedelta, ...]
+    changes: tuple[ClockChange, ...]
+
+
 def place_name(zone_name: str) -> str:
     """``America/New_York`` -> ``New York``; ``UTC`` stays ``UTC``."""
     if zone_name in tz.UTC_NAMES:
         return "UTC"
     return zone_name.rsplit("/", 1)[-1].replace("_", " ")
-
-
-def offset_display(offset: timedelta) -> str:
-    """T8: ``UTC+7``, ``UTC+5:45``, ``UTC−11`` (minus sign), ``UTC+0``."""
-    total = int(offset.total_seconds()) // 60
-    sign = "−" if total < 0 else "+"
-    hours, minutes = divmod(abs(total), 60)
-    return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
-
-
-def zone_time_label(abbreviation: str, offset: timedelta) -> str:
-    """``CEST, UTC+2``; numeric abbreviations (``+07``) add nothing, so ``UTC+7`` alone."""
-    if abbreviation and abbreviation[0].isalpha() and abbreviation != "UTC":
-        return f"{abbreviation}, {offset_display(offset)}"
-    return offset_display(offset)
-
-
-def _amount(delta: timedelta) -> str:
-    minutes = abs(int(delta.total_seconds()) // 60)
-    hours, rest = divmod(minutes, 60)
-    parts = []
-    if hours:
-        parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
-    if rest:
-        parts.append(f"{rest} minute{'s' if rest != 1 else ''}")
-    return " ".join(parts)
-
-
-def _relation(delta: timedelta, venue: str) -> str:
-    """``5 hours behind Vienna``; without a venue (a later clause): ``6 hours behind``."""
-    if not delta:
-        return f"at the same time as {venue}" if venue else "at the same time"
-    side = ("ahead of" if venue else "ahead") if delta > timedelta(0) else "behind"
-    return f"{_amount(delta)} {side} {venue}".rstrip()
-
-
-def _short_amount(delta: timedelta, reference: timedelta) -> str:
-    """``6`` after "5 hours behind ... not the usual"; whole words when the side or unit differs."""
-    if not delta:
-        return "same time"
-    same_side = (delta > timedelta(0)) == (reference > timedelta(0))
-    whole = not int(delta.total_seconds()) % 3600 and not int(reference.total_seconds()) % 3600
-    if same_side and whole and reference:
-        return str(abs(int(delta.total_seconds())) // 3600)
-    return f"{_amount(delta)} {'ahead' if delta > timedelta(0) else 'behind'}"
 
 
 def _difference(zone_name: str, venue_zone: str, instant: datetime) -> timedelta:
@@ -116,34 +98,17 @@ def _usual_differences(zone_name: str, venue_zone: str, year: int) -> Counter:
     return Counter(a - b for a, b in zip(ours, theirs))
 
 
-def _change_text(zone_name: str, label: str, instant: datetime, past: bool) -> str:
-    """``New York changed its clocks on 10 March 2019 (EST, UTC−5 → EDT, UTC−4)``."""
-    from egmplan.style import format_date
-
-    before = at_zone(zone_name, instant - timedelta(seconds=1))
-    after = at_zone(zone_name, instant)
-    verb = "changed" if past else "changes"
-    text = (f"{label} {verb} its clocks on {format_date(after.date())} "
-            f"({zone_time_label(before.tzname() or '', before.utcoffset())} → "
-            f"{zone_time_label(after.tzname() or '', after.utcoffset())})")
-    skipped = (after.date() - before.date()).days - 1
-    if skipped == 1:
-        text += f"; {format_date(before.date() + timedelta(days=1))} does not exist there"
-    elif skipped > 1:
-        text += f"; {skipped} days do not exist there"
-    elif after.date() < before.date():
-        text += f"; {format_date(after.date())} happens twice there"
-    return text
+def _clock_change(zone_name: str, place: str, instant: datetime, past: bool) -> ClockChange:
+    return ClockChange(place, at_zone(zone_name, instant - timedelta(seconds=1)), at_zone(zone_name, instant), past)
 
 
 def offset_notes(meeting: Meeting, zone_name: str,
-                 timeline: list[tuple[date, timedelta]] | None = None) -> list[str]:
-    """Notes on ``zone_name``'s difference from the venue during ``meeting`` (none when ordinary).
+                 timeline: list[tuple[date, timedelta]] | None = None) -> list[OffsetNote]:
+    """Notes on ``zone_name``'s difference from the venue during ``meeting`` (none when ordinary),
+    as facts; ``style.offset_note`` words them.
 
     ``timeline``: (venue date, zone offset minus venue offset) at each sitting's start and
     end, when the caller has them already (:func:`egmplan.planning.schedule.build_schedule`)."""
-    from egmplan.style import format_date_range
-
     venue_zone = meeting.timezone
     if zone_name == venue_zone or not meeting.sittings:
         return []
@@ -161,17 +126,12 @@ def offset_notes(meeting: Meeting, zone_name: str,
     last = as_utc(meeting.sittings[-1].ends_at)
 
     if len(segments) > 1:
-        parts = [f"{_relation(delta, venue if n == 0 else '')} on {format_date_range(a, b)}"
-                 for n, (a, b, delta) in enumerate(segments)]
         changes = sorted(
             [(when, zone_name, place_name(zone_name)) for when in changes_between(zone_name, first, last)]
             + [(when, venue_zone, venue) for when in changes_between(venue_zone, first, last)]
         )
-        reasons = [_change_text(name, label, when, past=False) for when, name, label in changes]
-        text = f"{zone_name} is " + ", then ".join(parts)
-        if reasons:
-            text += ": " + "; ".join(reasons)
-        return [text + "."]
+        return [OffsetNote(zone_name, venue, tuple(tuple(segment) for segment in segments), (),
+                           tuple(_clock_change(name, label, when, past=False) for when, name, label in changes))]
 
     delta = segments[0][2]
     year = meeting.sittings[0].date.year
@@ -181,9 +141,6 @@ def offset_notes(meeting: Meeting, zone_name: str,
     common = [d for d, weeks in usual.most_common() if weeks >= USUAL_MIN_WEEKS]
     if not common:
         return []
-    days = format_date_range(meeting.sittings[0].date, meeting.sittings[-1].date)
-    usual_text = " or ".join(_short_amount(d, delta) for d in common)
-    text = f"{zone_name} is {_relation(delta, venue)} on {days}, not the usual {usual_text}"
     reasons = []
     recent = [(when, name, label) for name, label in ((zone_name, place_name(zone_name)), (venue_zone, venue))
               if (when := last_change(name, first)) is not None]
@@ -191,10 +148,9 @@ def offset_notes(meeting: Meeting, zone_name: str,
               if (when := next_change(name, last)) is not None]
     if recent:
         when, name, label = max(recent)
-        reasons.append(_change_text(name, label, when, past=True))
+        reasons.append(_clock_change(name, label, when, past=True))
     if coming:
         when, name, label = min(coming)
-        reasons.append(_change_text(name, label, when, past=False))
-    if reasons:
-        text += ": " + " and ".join(reasons)
-    return [text + "."]
+        reasons.append(_clock_change(name, label, when, past=False))
+    days = (meeting.sittings[0].date, meeting.sittings[-1].date, delta)
+    return [OffsetNote(zone_name, venue, (days,), tuple(common), tuple(reasons))]

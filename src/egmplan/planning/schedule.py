@@ -3,7 +3,7 @@ asked for, and the notes that go with them (UN-STYLE Z1, Z2, T8).
 
 Each sitting is converted per date (:mod:`egmplan.planning.zone_conversions`) and given a
 comfort class (:mod:`egmplan.planning.comfort`); notes (:mod:`egmplan.planning.offset_notes`)
-say in words when a zone's difference from the venue is not the ordinary one. The JSON
+say when a zone's difference from the venue is not the ordinary one. The JSON
 contract is :mod:`egmplan.planning.schedule_json`.
 """
 
@@ -15,7 +15,7 @@ from functools import cached_property
 from egmplan import tz
 from egmplan.model import Meeting, Sitting
 from egmplan.planning.comfort import ComfortBounds
-from egmplan.planning.offset_notes import offset_notes
+from egmplan.planning.offset_notes import OffsetNote, offset_notes
 from egmplan.planning.zone_conversions import LocalSitting, local_sitting
 
 
@@ -40,7 +40,7 @@ class Schedule:
     meeting: Meeting
     zones: tuple[str, ...]
     sittings: tuple[SittingTimes, ...]
-    notes: tuple[str, ...] = ()
+    notes: tuple[OffsetNote, ...] = ()  # worded by style.offset_note
     bounds: ComfortBounds = field(default_factory=ComfortBounds)
     typed: tuple[tuple[str, str], ...] = ()  # (zone, what the user typed for it): ("Europe/Zurich", "Geneva")
 

@@ -23,7 +23,10 @@ def local_sitting_to_dict(item: LocalSitting) -> dict:
 def schedule_to_dict(schedule: Schedule) -> dict:
     """The contract of issue 4, and ``zone_labels`` (issue 10, point 14): what the user typed
     for a zone, when it is not the zone's name."""
+    from egmplan.style import get_style
+
     meeting = schedule.meeting
+    style = get_style(meeting.style.language)  # the notes' text: the contract's one worded value
     return {
         "meeting": meeting.id,
         "venue": {"name": meeting.venue, "timezone": meeting.timezone},
@@ -39,5 +42,5 @@ def schedule_to_dict(schedule: Schedule) -> dict:
             }
             for times in schedule.sittings
         ],
-        "notes": list(schedule.notes),
+        "notes": [style.offset_note(note) for note in schedule.notes],
     }

@@ -127,16 +127,15 @@ def plan_text(meeting, allocation, width: int | None = None) -> str:
                       row.item, style.continued_title(row.title, meeting.style.continued) if row.continued else row.title,
                       str(spent)))
         last_day, last_time = day, (day, when)
-    head = (f"Organization of work planned for {meeting.id} from estimated_minutes "
-            f"(an item shorter than {allocation.min_split} minutes is never split)")
+    head = style.plan_heading(meeting.id, allocation.min_split)
     lines = (textwrap.wrap(head, width) if width else [head]) + [""]
     lines += table_lines(table, width=width, right=frozenset({4}))
     left = [(s, s.capacity - s.used) for s in allocation.sittings if s.capacity > s.used]
     if left:
         lines += ["", style.plan_time_left()]
         for s, spare in left:
-            lines.append(f"  {format_date(s.sitting.date, weekday=True)}, "
-                         f"{format_time_range(s.sitting.start, s.sitting.end, meeting.style.time)}: {spare} minutes")
+            lines.append("  " + style.plan_time_left_line(
+                s.sitting.date, format_time_range(s.sitting.start, s.sitting.end, meeting.style.time), spare))
     return "\n".join(lines) + "\n\n" + plan_summary(meeting, allocation)
 
 
@@ -149,11 +148,10 @@ def plan_summary(meeting, allocation) -> str:
     taken = [s for s in sittings if s.pieces]
     split = [n for n in dict.fromkeys(p.item for s in sittings for p in s.pieces)
              if sum(1 for s in sittings for p in s.pieces if p.item == n) > 1]
-    text = (f"{meeting.id}: {used:,} of {capacity:,} minutes planned in {_plural(len(taken), 'sitting')} of "
-            f"{len(sittings)} on {_plural(days, 'day')}, {capacity - used:,} left")
-    if split:
-        text += f"; split over several sittings: {', '.join(split)}"
-    return text + ".\n"
+    from egmplan.style import get_style
+
+    return get_style(meeting.style.language).plan_summary(
+        meeting.id, used, capacity, len(taken), len(sittings), days, split) + "\n"
 
 
 def _due(style, deadline, moment, clock: str, cob: bool) -> str:

@@ -666,3 +666,113 @@ def change_wording(clock: str, markdown: bool, user):
     from egmplan.style.en_changes import ChangeWording
 
     return ChangeWording(sys.modules[__name__], clock, markdown, user)
+
+
+def plan_heading(meeting_id: str, min_split: int) -> str:
+    """The head of ``egmplan orgwork plan``."""
+    return (f"Organization of work planned for {meeting_id} from estimated_minutes "
+            f"(an item shorter than {min_split} minutes is never split)")
+
+
+def plan_time_left_line(day: date, times: str, minutes: int) -> str:
+    """``Tuesday, 6 April 2021, 3–6 p.m.: 20 minutes``."""
+    return f"{format_date(day, weekday=True)}, {times}: {minutes} minutes"
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def plan_summary(meeting_id: str, used: int, capacity: int, taken: int, sittings: int, days: int,
+                 split: list[str]) -> str:
+    """One line: ``ID: 1,020 of 1,080 minutes planned in 6 sittings of 6 on 3 days, 60 left;
+    split over several sittings: 2, 3.``"""
+    text = (f"{meeting_id}: {used:,} of {capacity:,} minutes planned in {_count(taken, 'sitting')} of "
+            f"{sittings} on {_count(days, 'day')}, {capacity - used:,} left")
+    if split:
+        text += f"; split over several sittings: {', '.join(split)}"
+    return text + "."
+
+
+# --- offsets and offset notes (UN-STYLE T8) ------------------------------------------------
+
+def offset_display(offset: timedelta) -> str:
+    """T8: ``UTC+7``, ``UTC+5:45``, ``UTC−11`` (minus sign), ``UTC+0``."""
+    total = int(offset.total_seconds()) // 60
+    sign = "−" if total < 0 else "+"
+    hours, minutes = divmod(abs(total), 60)
+    return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
+
+
+def zone_time_label(abbreviation: str, offset: timedelta) -> str:
+    """``CEST, UTC+2``; numeric abbreviations (``+07``) add nothing, so ``UTC+7`` alone."""
+    if abbreviation and abbreviation[0].isalpha() and abbreviation != "UTC":
+        return f"{abbreviation}, {offset_display(offset)}"
+    return offset_display(offset)
+
+
+def _amount(delta: timedelta) -> str:
+    minutes = abs(int(delta.total_seconds()) // 60)
+    hours, rest = divmod(minutes, 60)
+    parts = []
+    if hours:
+        parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
+    if rest:
+        parts.append(f"{rest} minute{'s' if rest != 1 else ''}")
+    return " ".join(parts)
+
+
+def _relation(delta: timedelta, venue: str) -> str:
+    """``5 hours behind Vienna``; without a venue (a later clause): ``6 hours behind``."""
+    if not delta:
+        return f"at the same time as {venue}" if venue else "at the same time"
+    side = ("ahead of" if venue else "ahead") if delta > timedelta(0) else "behind"
+    return f"{_amount(delta)} {side} {venue}".rstrip()
+
+
+def _short_amount(delta: timedelta, reference: timedelta) -> str:
+    """``6`` after "5 hours behind ... not the usual"; whole words when the side or unit differs."""
+    if not delta:
+        return "same time"
+    same_side = (delta > timedelta(0)) == (reference > timedelta(0))
+    whole = not int(delta.total_seconds()) % 3600 and not int(reference.total_seconds()) % 3600
+    if same_side and whole and reference:
+        return str(abs(int(delta.total_seconds())) // 3600)
+    return f"{_amount(delta)} {'ahead' if delta > timedelta(0) else 'behind'}"
+
+
+def _clock_change(change) -> str:
+    """``New York changed its clocks on 10 March 2019 (EST, UTC−5 → EDT, UTC−4)``."""
+    before, after = change.before, change.after
+    verb = "changed" if change.past else "changes"
+    text = (f"{change.place} {verb} its clocks on {format_date(after.date())} "
+            f"({zone_time_label(before.tzname() or '', before.utcoffset())} → "
+            f"{zone_time_label(after.tzname() or '', after.utcoffset())})")
+    skipped = (after.date() - before.date()).days - 1
+    if skipped == 1:
+        text += f"; {format_date(before.date() + timedelta(days=1))} does not exist there"
+    elif skipped > 1:
+        text += f"; {skipped} days do not exist there"
+    elif after.date() < before.date():
+        text += f"; {format_date(after.date())} happens twice there"
+    return text
+
+
+def offset_note(note) -> str:
+    """A note of :func:`egmplan.planning.offset_notes.offset_notes` in words:
+    ``America/New_York is 5 hours behind Vienna on 27–29 March 2019, not the usual 6: …``, or
+    ``… is 6 hours behind Vienna on 6 April 2021, then 5 on 7–8 April 2021: …``."""
+    if not note.usual:
+        parts = [f"{_relation(delta, note.venue if n == 0 else '')} on {format_date_range(a, b)}"
+                 for n, (a, b, delta) in enumerate(note.spans)]
+        text = f"{note.zone} is " + ", then ".join(parts)
+        if note.changes:
+            text += ": " + "; ".join(_clock_change(c) for c in note.changes)
+        return text + "."
+    (first, last, delta), = note.spans
+    usual_text = " or ".join(_short_amount(d, delta) for d in note.usual)
+    text = (f"{note.zone} is {_relation(delta, note.venue)} on {format_date_range(first, last)}, "
+            f"not the usual {usual_text}")
+    if note.changes:
+        text += ": " + " and ".join(_clock_change(c) for c in note.changes)
+    return text + "."

@@ -13,7 +13,6 @@ from datetime import date
 from functools import lru_cache
 
 from egmplan.planning.comfort import COMFORT_CLASSES
-from egmplan.planning.offset_notes import offset_display, zone_time_label
 from egmplan.planning.schedule import Schedule
 from egmplan.planning.zone_conversions import LocalSitting
 
@@ -93,7 +92,8 @@ def _time_range(style, start, end, clock: str) -> str:
     return style.format_time_range(start, end, clock)
 
 
-def _labels(locals_: list[LocalSitting]) -> set[str]:
+def _labels(locals_: list[LocalSitting], style) -> set[str]:
+    zone_time_label = style.zone_time_label
     labels = set()
     for item in locals_:
         labels.add(zone_time_label(item.abbreviation, item.utc_offset))
@@ -101,14 +101,14 @@ def _labels(locals_: list[LocalSitting]) -> set[str]:
     return labels
 
 
-def _offset_label(item: LocalSitting) -> str:
-    return _offset_label_of(item.abbreviation, item.utc_offset, item.end_abbreviation, item.end_utc_offset)
+def _offset_label(item: LocalSitting, style) -> str:
+    return _offset_label_of(style, item.abbreviation, item.utc_offset, item.end_abbreviation, item.end_utc_offset)
 
 
 @lru_cache(maxsize=4096)
-def _offset_label_of(abbreviation: str, offset, end_abbreviation: str, end_offset) -> str:
-    start = zone_time_label(abbreviation, offset)
-    end = zone_time_label(end_abbreviation, end_offset)
+def _offset_label_of(style, abbreviation: str, offset, end_abbreviation: str, end_offset) -> str:
+    start = style.zone_time_label(abbreviation, offset)
+    end = style.zone_time_label(end_abbreviation, end_offset)
     return start if start == end else f"{start} → {end}"
 
 
@@ -128,7 +128,7 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
     subtitle = style.schedule_subtitle(meeting.venue, meeting.start, meeting.end)
 
     venue_items = [times.venue for times in schedule.sittings]
-    venue_labels = _labels(venue_items)
+    venue_labels = _labels(venue_items, style)
     venue_heading = style.venue_time(meeting.venue)
     if len(venue_labels) == 1:
         venue_heading += f" ({next(iter(venue_labels))})"
@@ -139,14 +139,14 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
 
     def venue_cell(times, inline: bool = False) -> Cell:
         text = style.format_time_range(times.sitting.start, times.sitting.end, clock)
-        label = "" if len(venue_labels) == 1 else _offset_label(times.venue)
+        label = "" if len(venue_labels) == 1 else _offset_label(times.venue, style)
         if inline and label:
             return Cell(f"{text} ({label})")
         return Cell(text, label, times.venue.comfort if venue_asked and not inline else None)
 
     def zone_cell(times, zone: str, constant: bool) -> Cell:
         item = times.in_zone(zone)
-        details = [] if constant else [_offset_label(item)]
+        details = [] if constant else [_offset_label(item, style)]
         if item.crosses_midnight:
             details.append(style.crosses_midnight())
         return Cell(local_text(item, times.sitting.date, clock, style, mark=False), "; ".join(details),
@@ -155,7 +155,7 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
     rows: list[tuple[Cell, ...]] = []
     if layout == WIDE:
         zones = [z for z in schedule.zones if z != meeting.timezone]
-        constant = {z: len(_labels([t.in_zone(z) for t in schedule.sittings])) == 1 for z in zones}
+        constant = {z: len(_labels([t.in_zone(z) for t in schedule.sittings], style)) == 1 for z in zones}
         headings = []
         for zone in zones:
             typed = dict(schedule.typed).get(zone)
@@ -163,7 +163,7 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
                 headings.append(zone)
             elif constant[zone] and schedule.sittings:
                 first = schedule.sittings[0].in_zone(zone)
-                offset = zone_time_label(first.abbreviation, first.utc_offset)
+                offset = style.zone_time_label(first.abbreviation, first.utc_offset)
                 headings.append(f"{typed} ({zone}; {offset})" if typed else f"{zone} ({offset})")
             else:
                 headings.append(schedule.zone_label(zone))
@@ -192,10 +192,11 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
                     Cell(venue_texts[index]),
                     Cell(local, comfort=item.comfort),
                     Cell(day_mark(item.day_shift)),
-                    Cell(_offset_label(item)),
+                    Cell(_offset_label(item, style)),
                     Cell(item.comfort, comfort=item.comfort),
                 ))
-    return ScheduleView(title, subtitle, layout, columns, tuple(rows), schedule.notes, legend(schedule, style))
+    notes = tuple(style.offset_note(note) for note in schedule.notes)
+    return ScheduleView(title, subtitle, layout, columns, tuple(rows), notes, legend(schedule, style))
 
 
-__all__ = ["Cell", "ScheduleView", "build_view", "day_mark", "local_text", "offset_display", "legend"]
+__all__ = ["Cell", "ScheduleView", "build_view", "day_mark", "local_text", "legend"]
