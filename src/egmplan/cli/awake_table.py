@@ -26,10 +26,9 @@ def print_awake(meeting, awake, console) -> None:
     style = get_style(meeting.style.language)
 
     total = len(awake[0].participants) if awake else 0
-    table = Table(title=f"Who is awake: {total} participants, delegations (delegates) per comfort class",
-                  box=box.SIMPLE_HEAD, title_justify="left")
-    table.add_column("Date", no_wrap=True)
-    table.add_column("Sitting", no_wrap=True)
+    table = Table(title=style.awake_table_title(total), box=box.SIMPLE_HEAD, title_justify="left")
+    for heading in style.awake_columns():
+        table.add_column(heading, no_wrap=True)
     for comfort in COMFORT_CLASSES:
         table.add_column(comfort, justify="right", no_wrap=True)
     rows = []

@@ -617,6 +617,15 @@ def awake_title(participants: int, meeting_id: str) -> str:
     return f"Who is awake: {participants} participants at each sitting of {meeting_id}, local time"
 
 
+def awake_table_title(participants: int) -> str:
+    """The who-is-awake table's title in the terminal."""
+    return f"Who is awake: {participants} participants, delegations (delegates) per comfort class"
+
+
+def awake_columns() -> tuple[str, ...]:
+    """The who-is-awake table's first columns (the comfort classes follow)."""
+    return ("Date", "Sitting")
+
 # --- the local-time schedule -------------------------------------------------------------
 
 _SCHEDULE_COLUMNS = {"date": "Date", "zone": "Zone", "local": "Local time", "day": "Day",
