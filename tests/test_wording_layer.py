@@ -47,10 +47,6 @@ NOT_WORDING = {
 PENDING = {
     # English no-break rules of the Word exporter ("6 April", "10 a.m."): a style's tie rules.
     ("render/docx/layout.py", MONTHS),
-    # The reports of `egmplan suggest` and `egmplan connections` (terminal text).
-    ("render/planning_text.py", "Sitting times for "),
-    ("render/planning_text.py", "Rule of the 2020 organization of work: 2 per member delegation and "
-                                "1 per observer delegation: 2 × "),
 }
 
 

@@ -785,3 +785,19 @@ def offset_note(note) -> str:
     if note.changes:
         text += ": " + " and ".join(_clock_change(c) for c in note.changes)
     return text + "."
+
+
+def suggestion_report(meeting, suggestion, **options) -> str:
+    """The report of ``egmplan suggest`` (:mod:`egmplan.style.en_reports`)."""
+    import sys
+
+    from egmplan.style.en_reports import suggestion_report as report
+
+    return report(sys.modules[__name__], meeting, suggestion, **options)
+
+
+def connections_report(meeting, result) -> str:
+    """The report of ``egmplan connections`` (:mod:`egmplan.style.en_reports`)."""
+    from egmplan.style.en_reports import connections_report as report
+
+    return report(meeting, result)
