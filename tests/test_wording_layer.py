@@ -140,3 +140,16 @@ def test_the_import_check_finds_a_direct_import(tmp_path):
                                         "def f():\n    from egmplan.style import format_date\n"
                                         "import egmplan.style.en_changes\n")
     assert sorted(style_imports(tmp_path)) == ["render.py:3", "render.py:4"]
+
+
+def test_every_language_module_fills_in_the_whole_style():
+    """Adding a language is filling in one module: each has every member :class:`Style` lists."""
+    import importlib
+
+    from egmplan.style import LANGUAGES, Style
+
+    members = [name for name in Style.__dict__ if not name.startswith("_")] + list(Style.__annotations__)
+    missing = {language: [name for name in members
+                          if not hasattr(importlib.import_module(f"egmplan.style.{language}"), name)]
+               for language in LANGUAGES}
+    assert missing == {language: [] for language in LANGUAGES}
