@@ -626,6 +626,16 @@ def awake_columns() -> tuple[str, ...]:
     """The who-is-awake table's first columns (the comfort classes follow)."""
     return ("Date", "Sitting")
 
+
+def awake_night_line(day: str, sitting: str, count: int, names: str) -> str:
+    """``At night, Tuesday, 6 April 2021, 10 a.m.–1 p.m. (2): Fiji, Samoa``."""
+    return f"At night, {day}, {sitting} ({count}): {names}"
+
+
+def notes_heading() -> str:
+    """Above the schedule's notes in plain text."""
+    return "Notes:"
+
 # --- the local-time schedule -------------------------------------------------------------
 
 _SCHEDULE_COLUMNS = {"date": "Date", "zone": "Zone", "local": "Local time", "day": "Day",

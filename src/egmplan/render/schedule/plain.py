@@ -22,7 +22,10 @@ def render(document) -> str:
     if view.legend:
         lines += ["", view.legend]
     if view.notes:
-        lines += ["", "Notes:", *(f"- {note}" for note in view.notes)]
+        from egmplan.style import get_style
+
+        notes_heading = get_style(document.schedule.meeting.style.language).notes_heading()
+        lines += ["", notes_heading, *(f"- {note}" for note in view.notes)]
     if document.awake:
         lines += ["", *_awake_lines(document.schedule.meeting, document.awake)]
     return "\n".join(lines) + "\n"
@@ -30,18 +33,19 @@ def render(document) -> str:
 
 def _awake_lines(meeting, awake) -> list[str]:
     from egmplan.planning.comfort import COMFORT_CLASSES
-    from egmplan.style import format_date, format_time_range
+    from egmplan.style import get_style
 
+    style = get_style(meeting.style.language)
     total = len(awake[0].participants)
-    rows = [("Date", "Sitting", *COMFORT_CLASSES)]
+    rows = [(*style.awake_columns(), *COMFORT_CLASSES)]
     night = []
     for row in awake:
-        day = format_date(row.sitting.date, weekday=True)
-        sitting = format_time_range(row.sitting.start, row.sitting.end, meeting.style.time)
+        day = style.format_date(row.sitting.date, weekday=True)
+        sitting = style.format_time_range(row.sitting.start, row.sitting.end, meeting.style.time)
         rows.append((day, sitting, *(f"{row.delegations(c)} ({row.delegates(c)})" for c in COMFORT_CLASSES)))
         if row.at_night:
             names = ", ".join(p.name for p in row.at_night)
-            night.append(f"At night, {day}, {sitting} ({len(row.at_night)}): {names}")
-    title = f"Who is awake: {total} participants, delegations (delegates) per comfort class"
+            night.append(style.awake_night_line(day, sitting, len(row.at_night), names))
+    title = style.awake_table_title(total)
     table = table_lines(rows, right=frozenset(range(2, 2 + len(COMFORT_CLASSES))))
     return [title, "", *table, *([""] + night if night else [])]
