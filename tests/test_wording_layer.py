@@ -38,6 +38,7 @@ NOT_WORDING = {
     # The name of a Word paragraph style (WordprocessingML w:styleId), never printed.
     ("render/docx/__init__.py", "Documentation Entry"),
     ("render/docx/styles.py", "Documentation Entry"),
+    ("render/workplan/docx.py", "Title"),
     # The copyright holder in a translation catalogue's header (gettext metadata, never printed).
     ("app/translate.py", "United Nations"),
     # A finding of `egmplan validate`: a message to the user, like the CLI's errors.
