@@ -7,7 +7,8 @@ inside the HTML functions.
 from __future__ import annotations
 
 import re
-import textwrap
+
+from egmplan.render.wrapping import fill, wrap_lines
 
 # --- Markdown (GitHub Flavored Markdown) ---------------------------------------------------
 #
@@ -160,14 +161,8 @@ def txt_spans(spans) -> str:
 
 def wrap(text: str, width: int = 80, indent: str = "", subsequent: str | None = None) -> str:
     """Fill ``text`` to ``width`` columns; URLs and hyphenated words are not broken."""
-    return textwrap.fill(
-        _one_line(text),
-        width=width,
-        initial_indent=indent,
-        subsequent_indent=indent if subsequent is None else subsequent,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
+    return fill(_one_line(text), width, indent, indent if subsequent is None else subsequent,
+                break_long_words=False)
 
 
 def hanging(text: str, label: str, width: int = 80, indent: int = 0, gap: int = 4) -> str:
@@ -186,7 +181,7 @@ def spread(left: str, right: str, width: int = 80) -> str:
 def _cell_lines(text: str, width: int) -> list[str]:
     if not text:
         return [""]
-    return textwrap.wrap(_one_line(text), width, break_long_words=True, break_on_hyphens=False) or [""]
+    return wrap_lines(_one_line(text), width) or [""]
 
 
 def txt_table(table, width: int = 80) -> str:
