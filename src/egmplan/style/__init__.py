@@ -70,6 +70,8 @@ class Style(Protocol):
     """What every language module provides (see ``style/en.py`` for the contracts)."""
 
     LANGUAGE: str
+    DIRECTION: str      # "ltr" or "rtl": the script's direction (HTML dir, Word bidi)
+    CONTINUED: str      # the default of style.continued in this language: "(continued)"
 
     def format_time(self, t: time, clock: str = "12h") -> str: ...
     def format_time_range(self, start: time, end: time, clock: str = "12h") -> str: ...

@@ -30,6 +30,8 @@ __all__ = [
 ]
 
 LANGUAGE = "en"
+DIRECTION = "ltr"
+CONTINUED = "(continued)"
 CLOCKS = ("12h", "24h")
 EN_DASH = "\u2013"
 
