@@ -469,6 +469,44 @@ def emphasis_parts(suffix: str) -> tuple[str, str, str]:
     return suffix, "", ""
 
 
+# --- the agenda list and the placeholders of annotations ---------------------------------
+
+def item_label(number: str, letter: str | None) -> str:
+    """The label of a line of the agenda list (A1): ``1.`` for an item, ``(a)`` for a
+    sub-item (``letter`` the sub-item's letter, None for an item)."""
+    return f"({letter})" if letter else f"{number}."
+
+
+_AGENDA_MARKS = {"item": ".", "introduces": ":", "sub": ";", "last_sub": "."}
+
+
+def agenda_mark(position: str) -> str:
+    """Final punctuation of a line of the agenda list (A2): ``item`` ".", ``introduces`` (an
+    item with sub-items) ":", ``sub`` ";", ``last_sub`` ".". KeyError for another position."""
+    return _AGENDA_MARKS[position]
+
+
+def agenda_title(title: str, level: int) -> str:
+    """A title as the agenda list prints it at ``level`` (1 item, 2 sub-item): unchanged in
+    English (Russian starts a sub-item in lower case)."""
+    return title
+
+
+def item_reference(number: str, letter: str | None) -> str:
+    """An item as a table or a sentence cites it: ``2``, ``1 (a)``."""
+    return f"{number} ({letter})" if letter else number
+
+
+def meeting_phrase(number: int, kind: str) -> str:
+    """The ``{meeting}`` placeholder: ``seventh meeting``, ``thirtieth session`` (O1)."""
+    return f"{ordinal_word(number)} {kind}"
+
+
+def plenary_meetings(sittings: int, days: int) -> str:
+    """The ``{plenary_meetings}`` placeholder: ``six plenary meetings over the course of three days``."""
+    return f"{plural(sittings, 'plenary meeting')} over the course of {plural(days, 'day')}"
+
+
 # --- the document: headings, masthead, table ---------------------------------------------
 
 _HEADINGS = {
@@ -481,13 +519,14 @@ _HEADINGS = {
     "annex": "Annex",
     "annex_title": "Proposed organization of work",
     "deadlines": "Deadlines",
+    "plenary": "Plenary",
 }
 
 
 def heading(key: str) -> str:
     """A fixed heading of the agenda document: ``organ``, ``title``, ``title_annotated``,
-    ``agenda``, ``annotations``, ``documentation``, ``annex``, ``annex_title``, ``deadlines``
-    (A/AC.291/11, UNODC/CCPCJ/EG.4/2021/1). KeyError for another key."""
+    ``agenda``, ``annotations``, ``documentation``, ``annex``, ``annex_title``, ``deadlines``,
+    ``plenary`` (the main lane of a table with parallel tracks) (A/AC.291/11, UNODC/CCPCJ/EG.4/2021/1). KeyError for another key."""
     return _HEADINGS[key]
 
 
