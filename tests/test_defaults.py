@@ -19,8 +19,7 @@ MINIMAL = (ROOT / "tests" / "corpus" / "valid-minimal.yaml").read_text(encoding=
 
 # Which model field each defaulted schema field becomes.
 MODEL_FIELDS = [
-    (STYLE, Style, {name: name for name in ("time", "continued", "to_be_announced", "table_year", "layout",
-                                            "language", "deadlines_section")}),
+    (STYLE, Style, {name: name for name in ("time", "table_year", "layout", "language", "deadlines_section")}),
     (MEETING, Meeting, {"kind": "kind", "format": "format", "revision": "revision",
                         "close_of_business": "close_of_business", "languages": "languages"}),
     (SPEAKING, Meeting, {"statement_minutes": "statement_minutes", "presentation_minutes": "presentation_minutes"}),
@@ -65,7 +64,9 @@ def test_the_model_states_no_default_of_its_own(record, model, names):
 
 def test_a_meeting_that_leaves_everything_out_gets_the_schema_defaults():
     meeting = load_meeting_text(MINIMAL, "m.yaml").meeting
-    assert meeting.style == Style(**STYLE.values(None))
+    # continued and to_be_announced have no schema default: the language's own words are theirs
+    assert meeting.style == Style(**STYLE.values(None))._replace(continued="(continued)",
+                                                               to_be_announced="To be announced")
     assert (meeting.kind, meeting.format, meeting.revision, meeting.close_of_business) == (
         "meeting", "in-person", 0, time(18, 0))
     assert (meeting.statement_minutes, meeting.presentation_minutes, meeting.speaking_connections) == (3, 8, None)

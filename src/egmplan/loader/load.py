@@ -94,6 +94,18 @@ def _failed(name: str, message: str) -> LoadResult:
     return LoadResult(None, sink.sorted())
 
 
+def _worded_defaults(style: Style) -> Style:
+    """``style`` with the wording it leaves out in its language's words: ``continued`` and
+    ``to_be_announced`` (the schema gives them no default: each language has its own)."""
+    from egmplan.style import get_style
+
+    words = get_style(style.language)
+    return style._replace(
+        continued=words.CONTINUED if style.continued is None else style.continued,
+        to_be_announced=words.heading("to_be_announced") if style.to_be_announced is None else style.to_be_announced,
+    )
+
+
 class _Builder:
     """Checks what the schema cannot (dates, sittings, references) and builds the model."""
 
@@ -171,7 +183,7 @@ class _Builder:
             postponed_from=self._range(head.get("postponed_from")),
             postponement_reason=head["postponed_from"].get("reason") if isinstance(head.get("postponed_from"), Rec) else None,
             revision=head["revision"],
-            style=Style(**STYLE.values(head.get("style"))),
+            style=_worded_defaults(Style(**STYLE.values(head.get("style")))),
             earlier_meetings=earlier,
             documents=documents,
             statements=statements,

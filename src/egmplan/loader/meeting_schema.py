@@ -11,6 +11,7 @@ from datetime import time
 from egmplan.loader.schema import (
     Bool, Code, Custom, DateValue, Either, Enum, Field, Int, ListOf, MapOf, Record, Text, TimeValue,
 )
+from egmplan.style import LANGUAGES
 from egmplan.loader.planning_schema import (
     CLOSE_OF_BUSINESS, DEADLINE, PARTICIPANTS, SPEAKERS, SPEAKING, check_zone,
 )
@@ -47,18 +48,25 @@ STYLE = Record(
     fields=[
         Field("time", Enum(choices=("12h", "24h")), default="12h",
               example="24h", description='12h gives "10 a.m.–1 p.m." (New York, Vienna); 24h gives "10.00–13.00" (Geneva).'),
-        Field("continued", Text(), default="(continued)",
-              example="(cont’d)", description='What a later row of an item appends, e.g. "(cont’d)" in Geneva.'),
-        Field("to_be_announced", Text(), default="To be announced", example="Items to be announced",
+        Field("continued", Text(),
+              example="(cont’d)", description='What a later row of an item appends, e.g. "(cont’d)" in Geneva. '
+                                              "Default: the language's own, \"(continued)\" in English. The value "
+                                              "given is for the meeting's original language (the first of "
+                                              "`meeting.languages`); the documents in another language print that "
+                                              "language's own."),
+        Field("to_be_announced", Text(), example="Items to be announced",
               description="What the annex prints, beside its date and time, for a sitting without any row "
-                          "in `organization_of_work`."),
+                          "in `organization_of_work`. Default: the language's own, \"To be announced\" in "
+                          "English. As `continued`: the value given is for the original language."),
         Field("table_year", Bool(), default=False, example=True,
               description='Print the year in the organization-of-work dates ("Tuesday, 6 April 2021").'),
         Field("layout", Enum(choices=("separate", "merged")), default="separate", example="merged",
               description='separate: "Date | Time | Item | Title or description"; '
                           'merged: "Date and time | Agenda item | Title or description".'),
-        Field("language", Enum(choices=("en",)), default="en", example="en",
-              description="Language of the documents (English for now)."),
+        Field("language", Enum(choices=LANGUAGES), default="en", example="en",
+              description="Language of the meeting file's text: the documents of its original language are "
+                          "worded in it (one of the languages egmplan has a style for). The documents in the "
+                          "meeting's other languages (`meeting.languages`) are worded in theirs."),
         Field("session_line", Bool(), example=True,
               description='Print the session line ("Seventh meeting", "Twenty-eighth session") in the masthead, '
                           "between the body and the venue and dates. Default: printed for `kind: session`, as a "

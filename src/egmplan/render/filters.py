@@ -240,7 +240,23 @@ def txt_table(table, width: int = 80) -> str:
     return "\n".join(out)
 
 
+def html_language(language: str):
+    """The ``<html>`` element's attributes for a document in ``language``: ``lang="fr"``, and
+    ``dir="rtl"`` when the language's script runs right to left (its style module's
+    DIRECTION; left to right is HTML's default, so no ``dir`` is written for it)."""
+    from markupsafe import Markup, escape
+
+    from egmplan.style import get_style
+
+    direction = get_style(language).DIRECTION
+    attributes = f'lang="{escape(language)}"'
+    if direction != "ltr":
+        attributes += f' dir="{escape(direction)}"'
+    return Markup(attributes)
+
+
 FILTERS = {
+    "html_language": html_language,
     "md": md_escape,
     "md_cell": md_cell,
     "md_inline": md_cell,

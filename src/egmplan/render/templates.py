@@ -149,8 +149,20 @@ def render(name: str, user_dirs: tuple[str, ...] = (), **context) -> str:
     """Render template ``name`` with ``context``; every failure is a RenderError."""
     user_dirs = tuple(str(d) for d in user_dirs)
     if user_dirs and hasattr(os, "fork"):
-        return _render_in_child(name, user_dirs, context)
-    return _render(name, user_dirs, context)
+        text = _render_in_child(name, user_dirs, context)
+    else:
+        text = _render(name, user_dirs, context)
+    return _untranslated_marked(name, text)
+
+
+def _untranslated_marked(name: str, text: str) -> str:
+    """Strings left untranslated (``--allow-untranslated``) highlighted in HTML, labelled in
+    other templates (:mod:`egmplan.untranslated`)."""
+    from egmplan.untranslated import MARK, mark_html, plain
+
+    if MARK not in text:
+        return text
+    return mark_html(text) if _autoescape(name) else plain(text)
 
 
 def _render(name: str, user_dirs: tuple[str, ...], context: dict) -> str:

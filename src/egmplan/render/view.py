@@ -428,7 +428,7 @@ def build_table(meeting: Meeting) -> OrgTable:
         layout=meeting.style.layout,
         columns=columns,
         lanes=lanes,
-        lane_headings=("Plenary", *(t.name for t in meeting.tracks)),
+        lane_headings=(style.heading("plenary"), *(t.name for t in meeting.tracks)),
         days=tuple(days),
         rows=contract_rows(meeting, rows),
     )

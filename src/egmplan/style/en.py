@@ -520,13 +520,21 @@ _HEADINGS = {
     "annex_title": "Proposed organization of work",
     "deadlines": "Deadlines",
     "plenary": "Plenary",
+    "to_be_announced": "To be announced",
+    "schedule_notes": "Notes",
+    "awake": "Who is awake",
+    "at_night": "At night",
+    "sitting": "sitting",
 }
 
 
 def heading(key: str) -> str:
-    """A fixed heading of the agenda document: ``organ``, ``title``, ``title_annotated``,
-    ``agenda``, ``annotations``, ``documentation``, ``annex``, ``annex_title``, ``deadlines``,
-    ``plenary`` (the main lane of a table with parallel tracks) (A/AC.291/11, UNODC/CCPCJ/EG.4/2021/1). KeyError for another key."""
+    """A fixed heading or word of the documents: ``organ``, ``title``, ``title_annotated``,
+    ``agenda``, ``annotations``, ``documentation``, ``annex``, ``annex_title``, ``deadlines``
+    (A/AC.291/11, UNODC/CCPCJ/EG.4/2021/1); ``plenary`` (the main body's lane heading in the
+    annex of a meeting with parallel tracks); ``to_be_announced`` (the default of
+    style.to_be_announced); the schedule page's ``schedule_notes``, ``awake`` and ``at_night``
+    headings and ``sitting`` (lower case: "2021-04-06, sitting 1: Fiji"). KeyError for another key."""
     return _HEADINGS[key]
 
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from egmplan.render.docx.body import DocumentBody, merge_cells, rows_and_cells, text_run
+from egmplan.render.docx.body import DocumentBody, mark_untranslated, merge_cells, rows_and_cells, text_run
 from egmplan.render.docx.footnotes import Footnotes
 from egmplan.render.docx.layout import (
     FULL_WIDTH, INDENT, MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH,
@@ -64,7 +64,11 @@ def write_document(view, *, timestamp: datetime):
     zipped: opened from the styled base (:func:`egmplan.render.docx.styles.styled_base`)."""
     base = styled_base()
     document = base.open()
-    _Writer(document, view, base.style_ids).write()
+    writer = _Writer(document, view, base.style_ids)
+    writer.write()
+    mark_untranslated(document.element.body)
+    if writer.footnotes:
+        mark_untranslated(writer.footnotes.root)
     set_properties(document, view, timestamp)
     return document
 

@@ -111,3 +111,47 @@ def merge_cells(cells: list, first: int, last: int) -> None:
     added, content moved) as ``_Cell.merge`` does, without working out the table's grid."""
     tc = cells[first]._tc
     tc._span_to_width(sum(cell._tc.grid_span for cell in cells[first:last + 1]), tc, None)
+
+
+def mark_untranslated(root) -> None:
+    """Each :data:`egmplan.untranslated.MARK` in the runs under ``root`` (the body, the
+    footnotes) made a highlighted run ``[untranslated]`` before the rest of its text, so that
+    an English string left in a translated document cannot be missed (``--allow-untranslated``)."""
+    from copy import deepcopy
+
+    from egmplan.untranslated import LABEL, MARK
+
+    for t in [t for t in root.iter(_W_T) if t.text and MARK in t.text]:
+        run = t.getparent()
+        pieces = t.text.split(MARK)
+        t.text = pieces[0]
+        anchor = run
+        for piece in pieces[1:]:
+            label = deepcopy(run)
+            for child in list(label):
+                if child.tag != _W_RPR:
+                    label.remove(child)
+            rpr = label.find(_W_RPR)
+            if rpr is None:
+                rpr = label.makeelement(_W_RPR)
+                label.insert(0, rpr)
+            rpr.append(rpr.makeelement(f"{_W}highlight", {f"{_W}val": "yellow"}))
+            rpr.append(rpr.makeelement(f"{_W}lang", {f"{_W}val": "en-GB"}))
+            text = label.makeelement(_W_T)
+            text.text = LABEL
+            label.append(text)
+            rest = deepcopy(run)
+            for child in list(rest):
+                if child.tag != _W_RPR:
+                    rest.remove(child)
+            rest_text = rest.makeelement(_W_T)
+            rest_text.text = " " + piece
+            rest_text.set(_XML_SPACE, "preserve")
+            rest.append(rest_text)
+            anchor.addnext(label)
+            label.addnext(rest)
+            anchor = rest
+        if not t.text:
+            run.remove(t)
+            if not any(child.tag != _W_RPR for child in run):
+                run.getparent().remove(run)

@@ -24,7 +24,9 @@ def set_properties(document, view, timestamp: datetime) -> None:
     props.keywords = view.masthead.symbol or ""
     props.comments = ""
     props.category = ""
-    props.language = "en-GB" if view.language == "en" else view.language
+    props.language = word_language(view.language)
+    if view.language != "en":
+        _set_default_language(document, word_language(view.language))
     props.identifier = view.masthead.symbol or view.meeting_id
 
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -44,6 +46,26 @@ def set_properties(document, view, timestamp: datetime) -> None:
     for tag in ("w:savePreviewPicture", "w:attachedTemplate"):
         for element in settings.findall(qn(tag)):
             settings.remove(element)
+
+
+# The language tags Word writes for the UN's languages (the region of each language's UN
+# translation service's dictionaries; British English, as UN documents are spelt).
+_WORD_LANGUAGES = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "zh": "zh-CN", "ar": "ar-SA"}
+
+
+def word_language(language: str) -> str:
+    """The language tag of a document in ``language`` (Word's proofing language)."""
+    return _WORD_LANGUAGES.get(language, language)
+
+
+def _set_default_language(document, tag: str) -> None:
+    """The proofing language of every run that does not say otherwise: the document defaults'
+    ``w:lang`` (East Asian and bidirectional scripts keep theirs: ``w:eastAsia``, ``w:bidi``)."""
+    from docx.oxml.ns import qn
+
+    for lang in document.styles.element.iter(qn("w:lang")):
+        if lang.getparent().getparent().tag == qn("w:rPrDefault"):
+            lang.set(qn("w:val"), tag)
 
 
 _APP_XML = (

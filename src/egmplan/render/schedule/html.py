@@ -21,6 +21,11 @@ def render(document) -> str:
     """``document``: a :class:`egmplan.render.schedule.ScheduleInput`."""
     from egmplan.render.templates import render as render_template
 
+    from egmplan.style import get_style
+
+    meeting = document.schedule.meeting
+    style = get_style(meeting.style.language)
+    words = {key: style.heading(key) for key in ("schedule_notes", "awake", "at_night", "sitting")}
     view = build_view(document.schedule, layout=document.layout)
-    return render_template("schedule.html.j2", (), view=view,
-                           awake=_awake_section(document.schedule.meeting, document.awake))
+    return render_template("schedule.html.j2", (), view=view, language=meeting.style.language, words=words,
+                           awake=_awake_section(meeting, document.awake))
