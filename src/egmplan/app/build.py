@@ -12,39 +12,99 @@ from egmplan.errors import Diagnostic, OutputError
 
 @dataclass(frozen=True)
 class MeetingBuild:
-    """One meeting built in memory: its diagnostics and outputs (None when not built)."""
+    """One meeting built in memory: its diagnostics and outputs (None when not built), each
+    output under its path in the meeting's folder: ``agenda.md`` for the original language,
+    ``fr/agenda.md`` for another."""
 
     shown: str                      # the file as the user sees it
     meeting_id: str | None
     diagnostics: tuple[Diagnostic, ...]
     outputs: dict[str, bytes] | None
     error: str | None = None        # a render error (a template's name and line)
+    languages: tuple[str, ...] = ()  # the languages built, the original first when it is one
+    untranslated: tuple[str, ...] = ()  # why a language was refused: its untranslated strings, then a summary
+    usage: str | None = None        # --lang names a language this meeting cannot be built in (exit 2)
+    without_style: tuple[str, ...] = ()  # languages of the meeting egmplan has no style for (not built)
+
+    @property
+    def folders(self) -> tuple[tuple[str, str], ...]:
+        """``(language, folder)`` of each language built: "" for the original, else the language."""
+        original = self.languages_original
+        return tuple((language, "" if language == original else language) for language in self.languages)
+
+    languages_original: str | None = None
 
 
 def build_meeting(path: Path, shown: str, formats: tuple[str, ...], *, templates: tuple[str, ...] = (),
-                  source_date_epoch: str | None = None) -> MeetingBuild:
+                  source_date_epoch: str | None = None, languages: tuple[str, ...] | None = None,
+                  allow_untranslated: bool = False) -> MeetingBuild:
     """Load, check and render one meeting; never writes. The build's one instant comes from
-    ``SOURCE_DATE_EPOCH`` (the caller has checked it), else the meeting's date of issue."""
+    ``SOURCE_DATE_EPOCH`` (the caller has checked it), else the meeting's date of issue.
+    ``languages``: those to build (None: every language of the meeting with a style module;
+    :data:`ORIGINAL`: its original language alone);
+    a language whose catalogue leaves strings untranslated is refused (``untranslated``
+    says which) unless ``allow_untranslated``, which prints them marked."""
     from egmplan.app.check import load_and_check
+    from egmplan.app.languages import (
+        LanguageNotAvailable, chosen_languages, meeting_version, untranslated_lines, untranslated_summary,
+    )
     from egmplan.errors import RenderError
     from egmplan.output import build_timestamp
-    from egmplan.render.build import render_outputs
 
     result = load_and_check(path, shown)
     meeting = result.meeting
     if meeting is None:
         return MeetingBuild(shown, None, tuple(result.diagnostics), None)
-    generated = build_timestamp(source_date_epoch, meeting.issued)
+    diagnostics = tuple(result.diagnostics)
+    from egmplan import style
+
+    without_style = tuple(language for language in meeting.languages if language not in style.LANGUAGES)
     try:
-        outputs = render_outputs(meeting, formats, templates=templates, generated=generated)
+        wanted = meeting.languages[:1] if languages == ORIGINAL else chosen_languages(meeting, languages)
+    except LanguageNotAvailable as exc:
+        return MeetingBuild(shown, meeting.id, diagnostics, None, usage=str(exc))
+    generated = build_timestamp(source_date_epoch, meeting.issued)
+    versions = [meeting_version(meeting, path, shown, language) for language in wanted]
+    facts = {"languages": wanted, "languages_original": meeting.languages[0], "without_style": without_style}
+    refused = [v for v in versions if v.untranslated and not allow_untranslated]
+    if refused:
+        lines = tuple(line for v in refused for line in (*untranslated_lines(v), untranslated_summary(v, meeting.id)))
+        return MeetingBuild(shown, meeting.id, diagnostics, None, untranslated=lines, **facts)
+    outputs: dict[str, bytes] = {}
+    try:
+        for version in versions:
+            folder = "" if version.is_original else f"{version.language}/"
+            for name, data in _rendered(version, formats, templates, generated).items():
+                outputs[folder + name] = data
     except RenderError as exc:
-        return MeetingBuild(shown, meeting.id, tuple(result.diagnostics), None, str(exc))
-    return MeetingBuild(shown, meeting.id, tuple(result.diagnostics), outputs)
+        return MeetingBuild(shown, meeting.id, diagnostics, None, str(exc), **facts)
+    return MeetingBuild(shown, meeting.id, diagnostics, outputs, **facts)
+
+
+ORIGINAL = ("",)  # build_meeting(languages=ORIGINAL): the meeting's original language alone
+
+
+# Formats that highlight a string left untranslated (the others print "[untranslated] " before it).
+_HIGHLIGHTING = ("html", "docx", "pdf")
+
+
+def _rendered(version, formats: tuple[str, ...], templates: tuple[str, ...], generated) -> dict[str, bytes]:
+    from egmplan.render import registry
+    from egmplan.render.build import BUILD_KINDS, render_outputs
+
+    if not version.untranslated:
+        return render_outputs(version.meeting, formats, templates=templates, generated=generated)
+    rich = [f for f in formats if registry.find(BUILD_KINDS, f).name in _HIGHLIGHTING]
+    plain = [f for f in formats if f not in rich]
+    outputs = render_outputs(version.marked(rich=False), plain, templates=templates, generated=generated)
+    outputs.update(render_outputs(version.marked(rich=True), rich, templates=templates, generated=generated))
+    return {name: outputs[name] for name in sorted(outputs)}
 
 
 def _build_job(job) -> MeetingBuild:
-    path, shown, formats, templates, source_date_epoch = job
-    return build_meeting(path, shown, formats, templates=templates, source_date_epoch=source_date_epoch)
+    path, shown, formats, templates, source_date_epoch, languages, allow_untranslated = job
+    return build_meeting(path, shown, formats, templates=templates, source_date_epoch=source_date_epoch,
+                         languages=languages, allow_untranslated=allow_untranslated)
 
 
 def _worker_started() -> None:
@@ -58,12 +118,14 @@ PARALLEL_FROM = 8  # fewer meetings build faster in this process than a pool sta
 
 
 def build_meetings(jobs: list[tuple[Path, str]], formats: tuple[str, ...], *, templates: tuple[str, ...] = (),
-                   source_date_epoch: str | None = None, workers: int = 1) -> Iterator[MeetingBuild]:
+                   source_date_epoch: str | None = None, workers: int = 1, languages: tuple[str, ...] | None = None,
+                   allow_untranslated: bool = False) -> Iterator[MeetingBuild]:
     """Every meeting built in memory, in the order given (the caller writes the files). With
     ``workers`` > 1 and enough meetings, a pool of forked processes shares the work (each with
     its own Jinja environment); the results, and so every message, come back in order. Closing
     the iterator early (e.g. on Ctrl-C) stops the workers at once."""
-    tasks = [(path, shown, tuple(formats), tuple(templates), source_date_epoch) for path, shown in jobs]
+    tasks = [(path, shown, tuple(formats), tuple(templates), source_date_epoch, languages, allow_untranslated)
+             for path, shown in jobs]
     if workers <= 1 or len(tasks) < PARALLEL_FROM:
         yield from map(_build_job, tasks)
         return
@@ -147,7 +209,7 @@ def compare_outputs(target: Path, outputs: dict[str, bytes], *,
         if current == outputs[name]:
             continue
         label = shown(target / name)
-        if name in binary:
+        if Path(name).name in binary:
             stale.append(StaleFile(label, current is None, True, ()))
             continue
         before = [] if current is None else current.decode("utf-8", errors="replace").splitlines(keepends=True)

@@ -76,6 +76,16 @@ def build(
     verbose: bool = typer.Option(False, "-v", "--verbose",
                                  help="Also list each file with its size, and each warning (else counted: "
                                       "egmplan validate lists them)."),
+    languages: Optional[List[str]] = typer.Option(
+        None, "--lang", metavar="LANG",
+        help="Build the documents in this language, repeatable (a code of meeting.languages: ar, zh, en, fr, ru, "
+             "es). Default: every language of the meeting; its first (original) language goes to "
+             "build/<meeting-id>/, each other to build/<meeting-id>/<LANG>/."),
+    allow_untranslated: bool = typer.Option(
+        False, "--allow-untranslated",
+        help="Build a language even where its catalogue leaves strings untranslated: they print in the "
+             "original language, marked [untranslated] (highlighted in HTML and Word). Without it such a "
+             "build fails (exit 1) and lists them."),
     check: bool = typer.Option(False, "--check",
                                help="Write nothing: compare with the files already in the output folder, "
                                     "print a unified diff of each text file that would change (and name "
@@ -83,6 +93,10 @@ def build(
 ) -> None:
     """Build each meeting's files: agenda.md, agenda.html, agenda.docx, agenda.txt, agenda.json,
     orgwork.csv, sittings.ics, agenda.pdf (the formats of -f).
+
+    Each language of the meeting (meeting.languages) is built: the original in
+    build/<meeting-id>/, the others, translated by their catalogues (<meeting-id>.<LANG>.po
+    beside the meeting file), in build/<meeting-id>/<LANG>/ under the same file names.
 
     Everything is rendered in memory first; each file is then replaced atomically. A
     meeting with errors (or a template error) writes nothing and leaves its earlier outputs
@@ -96,8 +110,9 @@ def build(
       egmplan agenda build egm-cybercrime-2021 -f html -f md -o out
       egmplan agenda build egm-cybercrime-2021 -f md -o - > agenda.md
       egmplan agenda build --check
+      egmplan agenda build egm-cybercrime-2021 --lang fr --allow-untranslated
     """
-    from egmplan.app.build import build_meetings, compare_outputs, write_meeting
+    from egmplan.app.build import ORIGINAL, build_meetings, compare_outputs, write_meeting
     from egmplan.catalog import MeetingNotFound, UnknownMeetingId, expand, meeting_files
     from egmplan.errors import OutputError, PartialWriteError
     from egmplan.output import signals_deferred
@@ -110,6 +125,9 @@ def build(
     if check and to_stdout:
         raise typer.BadParameter("--check compares with an output folder; it cannot be used with '-o -'",
                                  param_hint="'--check'")
+    asked = _languages_asked(languages)
+    if to_stdout and asked is not None and len(asked) != 1:
+        raise typer.BadParameter("'-o -' writes one language to stdout: give at most one --lang", param_hint="'--lang'")
     if to_stdout and len(chosen) != 1:
         raise typer.BadParameter("'-o -' writes one format to stdout: give exactly one -f", param_hint="'-o'")
     if templates is not None and not common.is_folder(templates):
@@ -161,7 +179,9 @@ def build(
         progress.echo(f"egmplan: waiting for another egmplan writing to {common.display_path(folder)}/")
 
     builds = build_meetings(jobs, tuple(chosen), templates=tuple(user_dirs), source_date_epoch=epoch,
-                            workers=workers)
+                            workers=workers, languages=ORIGINAL if to_stdout and asked is None else asked,
+                            allow_untranslated=allow_untranslated)
+    usage_errors = 0
     meetings_written = 0
     try:
         for result in builds:
@@ -172,6 +192,15 @@ def build(
             if warnings and not verbose and not quiet:
                 progress.echo(f"{result.meeting_id or result.shown}: {warnings} warning{'s' if warnings != 1 else ''} "
                               f"(see: egmplan validate {result.shown})")
+            if result.usage:
+                common.stderr(f"egmplan: error: {result.usage}")
+                usage_errors += 1
+            for line in result.untranslated:
+                common.stderr(line)
+            if result.without_style and not quiet and asked is None:
+                progress.echo(f"egmplan: note: {result.meeting_id}: not built in {', '.join(result.without_style)}: "
+                              "egmplan has no style for "
+                              f"{'it' if len(result.without_style) == 1 else 'them'} yet")
             if result.outputs is None:
                 if result.error:
                     common.stderr(f"egmplan: error: {result.error}")
@@ -221,7 +250,10 @@ def build(
                     progress.echo(f"  {shown} ({len(outputs[name]):,} bytes)")
             if not quiet:
                 names = ", ".join(registry.find(KINDS, f).filename for f in chosen)
-                progress.echo(f"{meeting_id}: {names} -> {common.printable(common.display_path(target))}/")
+                for language, subfolder in result.folders:
+                    folder = target / subfolder if subfolder else target
+                    shown_id = f"{meeting_id} ({language})" if subfolder else meeting_id
+                    progress.echo(f"{shown_id}: {names} -> {common.printable(common.display_path(folder))}/")
     except KeyboardInterrupt:
         builds.close()  # stops the workers at once
         progress.stop()
@@ -245,6 +277,8 @@ def build(
             common.stderr(f"up to date: {checked} meeting{'s' if checked != 1 else ''} checked")
         raise typer.Exit(common.EXIT_INPUT if stale or failed else common.EXIT_OK)
 
+    if usage_errors:
+        raise typer.Exit(common.EXIT_USAGE)
     built = total - len(failed)
     if not to_stdout and (not quiet or failed):
         summary = f"built {built} meeting{'s' if built != 1 else ''}, {files_written} file{'s' if files_written != 1 else ''}"
@@ -252,6 +286,16 @@ def build(
             summary += f"; {len(failed)} not built: {', '.join(failed)}"
         common.stderr(("FAILED: " if failed else "") + summary)
     raise typer.Exit(common.EXIT_INPUT if failed else common.EXIT_OK)
+
+
+def _languages_asked(languages: list[str] | None) -> tuple[str, ...] | None:
+    """The --lang values, each once (None: every language of each meeting)."""
+    if not languages:
+        return None
+    for language in languages:
+        if not language.strip():
+            raise typer.BadParameter("expected a language code, got an empty string", param_hint="'--lang'")
+    return tuple(dict.fromkeys(language.strip() for language in languages))
 
 
 def _print_changes(stale) -> list[str]:
