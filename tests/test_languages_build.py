@@ -85,9 +85,257 @@ def _untranslate(folder: Path, *english: str) -> None:
     po.write_text(text, encoding="utf-8")
 
 
-def test_scratch(folder):
+def test_each_language_is_built_in_its_folder_under_the_same_names(folder):
     result = _build()
-    print(result.output)
-    print(_files(folder / "build"))
-    print((folder / "build" / MEETING / "fr" / "agenda.txt").read_text())
-    assert 0
+    assert result.exit_code == 0, result.output
+    assert result.output == (
+        f"{MEETING}: agenda.md, agenda.html, agenda.docx, agenda.txt, agenda.json, orgwork.csv, sittings.ics "
+        f"-> build/{MEETING}/\n"
+        f"{MEETING} (fr): agenda.md, agenda.html, agenda.docx, agenda.txt, agenda.json, orgwork.csv, sittings.ics "
+        f"-> build/{MEETING}/fr/\n"
+        "built 1 meeting, 14 files\n")
+    assert _files(folder / "build" / MEETING) == sorted([*FILES, *(f"fr/{name}" for name in FILES)])
+
+
+def test_the_original_language_is_the_same_bytes_as_before(folder, tmp_path):
+    """build/<id>/ holds what a build of the original language alone writes, and what the
+    meeting without translations writes."""
+    assert _build().exit_code == 0
+    assert _build("--lang", "en", "-o", "en-only").exit_code == 0
+    text = (folder / f"{MEETING}.yaml").read_text(encoding="utf-8").replace("  languages: [en, fr]\n", "")
+    english = tmp_path / "english"
+    english.mkdir()
+    (english / f"{MEETING}.yaml").write_text(text, encoding="utf-8")
+    assert runner.invoke(app, ["agenda", "build", str(english / f"{MEETING}.yaml"), "-o", "untranslated"]).exit_code == 0
+    for name in FILES:
+        built = (folder / "build" / MEETING / name).read_bytes()
+        assert built == (folder / "en-only" / MEETING / name).read_bytes(), name
+        assert built == (folder / "untranslated" / MEETING / name).read_bytes(), name
+    assert _files(folder / "en-only" / MEETING) == sorted(FILES)
+
+
+@pytest.mark.parametrize("name", ["agenda.txt", "agenda.md", "orgwork.csv"])
+def test_the_translated_documents_are_worded_by_their_language(folder, name):
+    """Every word from the catalogue (the meeting's text) and from the language's style module
+    (the test language tags its headings "[fr]" and continues with "(suite)")."""
+    assert _build("--lang", "fr").exit_code == 0
+    built = (folder / "build" / MEETING / "fr" / name).read_text(encoding="utf-8")
+    assert built == (GOLDEN / f"fr-{name}").read_text(encoding="utf-8")
+
+
+def test_lang_repeated_builds_only_those_languages(folder):
+    result = _build("--lang", "fr", "--lang", "fr")
+    assert result.exit_code == 0, result.output
+    assert _files(folder / "build" / MEETING) == sorted(f"fr/{name}" for name in FILES)
+
+
+def test_a_language_the_meeting_is_not_issued_in_is_a_command_line_error(folder):
+    result = _build("--lang", "ar")
+    assert result.exit_code == 2
+    assert result.output == (f"egmplan: error: --lang ar: {MEETING} is not issued in 'ar' (meeting.languages); "
+                             "available: en, fr\n"
+                             f"egmplan: {MEETING}: not built; earlier outputs are left as they were\n")
+    assert not (folder / "build").exists()
+
+
+def test_a_language_without_a_style_is_a_command_line_error(folder, monkeypatch):
+    monkeypatch.setattr(style, "LANGUAGES", ("en",))
+    result = runner.invoke(app, ["orgwork", "-m", MEETING, "--lang", "fr"])
+    assert result.exit_code == 2
+    assert result.output == "egmplan: error: --lang fr: egmplan has no style for 'fr' yet; available: en\n"
+
+
+UNTRANSLATED = (
+    f"{MEETING}.fr.po:34: meeting.venue: untranslated (fr, 1 of 2): 'Vienna'\n"
+    f"{MEETING}.fr.po:65: agenda[0].items[1].annotation: untranslated (fr, 2 of 2): 'The provisional agenda "
+    "was approved by the Commission.[^1] …'\n"
+    f"{MEETING} (fr): 2 strings not translated in {MEETING}.fr.po; translate them (egmplan translate extract "
+    f"-m {MEETING} --lang fr) or build with --allow-untranslated, which prints the original text marked "
+    "[untranslated]\n")
+
+
+def _leave_two_untranslated(folder: Path) -> None:
+    _untranslate(folder, "Vienna")
+    po = folder / f"{MEETING}.fr.po"
+    text = po.read_text(encoding="utf-8")
+    start = text.index('msgctxt "agenda[0].items[1].annotation"')
+    head, tail = text[:start], text[start:]
+    translation = tail.index("msgstr")
+    end = tail.index("\n\n", translation)
+    po.write_text(head + tail[:translation] + 'msgstr ""' + tail[end:], encoding="utf-8")
+
+
+def test_untranslated_strings_fail_the_build_with_their_list(folder):
+    _leave_two_untranslated(folder)
+    result = _build()
+    assert result.exit_code == 1
+    assert result.output == UNTRANSLATED + (
+        f"egmplan: {MEETING}: not built; earlier outputs are left as they were\n"
+        f"FAILED: built 0 meetings, 0 files; 1 not built: {MEETING}.yaml\n")
+    assert not (folder / "build").exists()
+
+
+def test_untranslated_strings_fail_the_planning_commands_too(folder):
+    _leave_two_untranslated(folder)
+    result = runner.invoke(app, ["orgwork", "-m", MEETING, "-f", "json", "--lang", "fr"])
+    assert result.exit_code == 1
+    assert result.output == UNTRANSLATED.replace(f"{MEETING} (fr): 2", f"egmplan: error: {MEETING} (fr): 2")
+
+
+def test_allowed_untranslated_strings_print_marked(folder):
+    _leave_two_untranslated(folder)
+    result = _build("--allow-untranslated")
+    assert result.exit_code == 0, result.output
+    fr = folder / "build" / MEETING / "fr"
+    assert (fr / "agenda.txt").read_text(encoding="utf-8") == (GOLDEN / "fr-untranslated-agenda.txt").read_text(
+        encoding="utf-8")
+    assert '"venue_dates": "[untranslated] Vienna, 6–7 April 2021"' in (fr / "agenda.json").read_text(encoding="utf-8")
+    assert "LOCATION;LANGUAGE=fr:[untranslated] Vienna\r\n" in (fr / "sittings.ics").read_bytes().decode("utf-8")
+    html = (fr / "agenda.html").read_text(encoding="utf-8")
+    label = '<mark class="untranslated" lang="en">[untranslated]</mark> '
+    assert f"<p>{label}</p>\n<p>The provisional agenda was approved" in html
+    assert f"{label}Vienna, 6–7 April 2021" in html
+    assert "\ufdd0" not in html
+    assert "mark.untranslated { background: #ff0" in html and "@media print { mark.untranslated" in html
+    _well_formed(html)
+    with zipfile.ZipFile(fr / "agenda.docx") as package:
+        document = package.read("word/document.xml").decode("utf-8")
+    assert "\ufdd0" not in document
+    highlighted = re.findall(r'<w:r>(?:(?!</w:r>).)*<w:highlight w:val="yellow"/>(?:(?!</w:r>).)*</w:r>', document)
+    assert len(highlighted) == 2 and all("<w:t>[untranslated]</w:t>" in run for run in highlighted)
+
+
+def test_a_missing_catalogue_leaves_everything_untranslated_marked(folder):
+    """No catalogue: every string untranslated; the page of a right-to-left language says so."""
+    meeting = folder / f"{MEETING}.yaml"
+    meeting.write_text(meeting.read_text(encoding="utf-8").replace("[en, fr]", "[en, fr, ar]"), encoding="utf-8")
+    failed = _build("--lang", "ar")
+    assert failed.exit_code == 1
+    assert failed.output.splitlines()[0] == (f"{MEETING}.ar.po:1: meeting.body: no catalogue (ar, 1 of 15): "
+                                             "'Expert Group on Testing'")
+    result = _build("--lang", "ar", "--allow-untranslated")
+    assert result.exit_code == 0, result.output
+    html = (folder / "build" / MEETING / "ar" / "agenda.html").read_text(encoding="utf-8")
+    assert '<html lang="ar" dir="rtl">' in html
+    # each of the 15 strings wherever it prints: titles in the list, the annotations and the annex
+    assert html.count('<mark class="untranslated"') == 22
+    assert "\ufdd0" not in html
+    _well_formed(html)
+
+
+def _well_formed(html: str) -> None:
+    """Every element that is opened is closed, in order (the void ones aside)."""
+    from html.parser import HTMLParser
+
+    void = {"meta", "br", "hr", "img", "link", "col", "input", "wbr"}
+    stack = []
+
+    class Checker(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag not in void:
+                stack.append(tag)
+
+        def handle_endtag(self, tag):
+            assert stack and stack[-1] == tag, (tag, stack[-5:])
+            stack.pop()
+
+    Checker().feed(html)
+    assert stack == []
+
+
+def test_style_continued_is_the_original_languages_and_each_language_has_its_own(folder):
+    meeting = folder / f"{MEETING}.yaml"
+    meeting.write_text(meeting.read_text(encoding="utf-8").replace("  timezone:", "  style: {continued: (cont’d)}\n  timezone:"),
+                       encoding="utf-8")
+    assert _build("-f", "csv").exit_code == 0
+    original = (folder / "build" / MEETING / "orgwork.csv").read_text(encoding="utf-8")
+    french = (folder / "build" / MEETING / "fr" / "orgwork.csv").read_text(encoding="utf-8")
+    assert "Review of the draft study (cont’d)" in original and "(suite)" not in original
+    assert "Examen du projet d’étude (suite)" in french and "cont’d" not in french
+
+
+def test_the_calendar_texts_carry_their_language(folder):
+    english = runner.invoke(app, ["schedule", "-m", MEETING, "-f", "ics"]).output
+    french = runner.invoke(app, ["schedule", "-m", MEETING, "-f", "ics", "--lang", "fr"]).output
+    assert "LANGUAGE=" not in english
+    properties = [line.split(":", 1)[0] for line in french.splitlines() if line.startswith(("SUMMARY", "DESCRIPTION", "LOCATION"))]
+    assert properties and set(properties) == {"SUMMARY;LANGUAGE=fr", "DESCRIPTION;LANGUAGE=fr", "LOCATION;LANGUAGE=fr"}
+    assert "LOCATION;LANGUAGE=fr:Vienne\r\n" in french.replace("\n", "\r\n").replace("\r\r", "\r")
+    built = (folder / "build")
+    assert _build("--lang", "fr", "-f", "ics").exit_code == 0
+    assert (built / MEETING / "fr" / "sittings.ics").read_bytes().decode("utf-8").count("SUMMARY;LANGUAGE=fr:") == 3
+
+
+def _keys(data):
+    if isinstance(data, dict):
+        return {key: _keys(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_keys(value) for value in data]
+    return type(data).__name__
+
+
+@pytest.mark.parametrize("command", [["orgwork"], ["schedule", "--tz", "Asia/Bangkok"], ["deadlines"],
+                                     ["connections", "--participants", "member-states"],
+                                     ["suggest", "--participants", "member-states"]])
+def test_json_keys_do_not_change_with_the_language(folder, command):
+    english = runner.invoke(app, [*command, "-m", MEETING, "-f", "json"])
+    french = runner.invoke(app, [*command, "-m", MEETING, "-f", "json", "--lang", "fr"])
+    assert english.exit_code == french.exit_code == 0, (english.output, french.output)
+    first, second = json.loads(english.stdout), json.loads(french.stdout)
+    assert _keys(first) == _keys(second)
+
+
+def test_the_planning_commands_print_the_language_text(folder):
+    orgwork = json.loads(runner.invoke(app, ["orgwork", "-m", MEETING, "-f", "json", "--lang", "fr"]).stdout)
+    assert [row["title"] for row in orgwork["rows"]] == [
+        "Ouverture de la réunion", "Adoption de l’ordre du jour", "Examen de l’étude",
+        "Examen du projet d’étude (suite)", "Questions diverses", "Jour férié officiel"]
+    deadlines = json.loads(runner.invoke(app, ["deadlines", "-m", MEETING, "-f", "json", "--lang", "fr"]).stdout)
+    assert [d["label"] for d in deadlines["deadlines"]] == ["Contributions écrites"]
+    page = runner.invoke(app, ["schedule", "-m", MEETING, "-f", "html", "--lang", "fr",
+                               "--participants", "member-states"]).stdout
+    assert '<html lang="fr">' in page
+    assert "<h2 id=\"awake-heading\">[fr] Who is awake</h2>" in page
+
+
+def test_the_word_file_states_its_language(folder):
+    assert _build("--lang", "fr", "-f", "docx").exit_code == 0
+    with zipfile.ZipFile(folder / "build" / MEETING / "fr" / "agenda.docx") as package:
+        core = package.read("docProps/core.xml").decode("utf-8")
+        styles = package.read("word/styles.xml").decode("utf-8")
+    assert "<dc:language>fr-FR</dc:language>" in core
+    assert '<w:lang w:val="fr-FR" w:eastAsia="en-US" w:bidi="ar-SA"/>' in styles
+
+
+def test_every_language_module_has_every_heading_key():
+    """The keys style.heading takes are English's (a new key is added to every language)."""
+    keys = list(en._HEADINGS)
+    for language in style.LANGUAGES:
+        words = style.get_style(language)
+        assert [key for key in keys if not _has_heading(words, key)] == [], language
+
+
+def _has_heading(words, key: str) -> bool:
+    try:
+        return bool(words.heading(key))
+    except KeyError:
+        return False
+
+
+@pytest.mark.parametrize("args", [["agenda", "build", "egm-cybercrime-2021", "-o", "{out}"],
+                                  ["schedule", "-m", "egm-cybercrime-2021", "-f", "ics"],
+                                  ["orgwork", "-m", "egm-cybercrime-2021", "-f", "json"]])
+def test_english_commands_never_import_babel(args, tmp_path):
+    """Babel and the catalogues load only when another language than the original is asked for."""
+    import subprocess
+
+    from conftest import ROOT
+
+    args = [a.replace("{out}", str(tmp_path)) for a in args]
+    code = ("import sys\nfrom egmplan.cli.main import run\n"
+            f"sys.argv = ['egmplan', *{args!r}, '--lang', 'en']\n"
+            "try:\n    run()\nexcept SystemExit as exc:\n    print('exit', exc.code, file=sys.stderr)\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'babel' or m.endswith('catalogues')), "
+            "file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert done.stderr.strip().splitlines()[-2:] == ["exit 0", "[]"], done.stderr

@@ -204,3 +204,37 @@ def pick_meeting_file(ref: str | None, quiet: bool = False):
     if not quiet:
         stderr(f"egmplan: using {printable(chosen.meeting.id)} ({printable(display_path(chosen.path))}); choose another with -m")
     return chosen.path, chosen.meeting
+
+
+def lang_option():
+    """``--lang LANG``: the language of a command's human-readable text."""
+    return typer.Option(None, "--lang", metavar="LANG",
+                        help="The language of the text (a code of meeting.languages: ar, zh, en, fr, ru, es), "
+                             "translated by the meeting's catalogue. Default: the meeting's original language. "
+                             "JSON keys stay the same; only text values change.")
+
+
+def allow_untranslated_option():
+    return typer.Option(False, "--allow-untranslated",
+                        help="With --lang: print strings the catalogue leaves untranslated in the original "
+                             "language, marked [untranslated], instead of failing (exit 1).")
+
+
+def pick_meeting_in(ref: str | None, quiet: bool, language: str | None, allow_untranslated: bool,
+                    highlighted: bool = False):
+    """The meeting a one-meeting command works on (:func:`pick_meeting`), in ``language``
+    (None: its original language, read from no catalogue). A language the meeting is not
+    issued in, or without a style, is exit 2; strings left untranslated are listed and exit 1
+    unless ``allow_untranslated``, which marks them (``highlighted``: for HTML, Word, PDF)."""
+    path, meeting = pick_meeting_file(ref, quiet)
+    if language is None:
+        return meeting
+    from egmplan.app.languages import chosen_languages, meeting_version, untranslated_lines, untranslated_summary
+
+    chosen_languages(meeting, [language])
+    version = meeting_version(meeting, path, display_path(path), language)
+    if version.untranslated and not allow_untranslated:
+        for line in untranslated_lines(version):
+            stderr(line)
+        raise fail(untranslated_summary(version, meeting.id))
+    return version.marked(rich=highlighted)

@@ -26,6 +26,8 @@ def connections(
                                                 "meeting's speaking.connections, else 300 (Interprefy's limit in 2020)."),
     output_format: str = format_option(CONNECTIONS, default="table"),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
+    language: Optional[str] = common.lang_option(),
+    allow_untranslated: bool = common.allow_untranslated_option(),
 ) -> None:
     """Share out speaking connections: 2 per member delegation, 1 per observer delegation;
     1 for all when that passes the capacity; a leftover too small for one more each goes
@@ -42,7 +44,7 @@ def connections(
     from egmplan.cli.participants_opt import resolve_participants
     from egmplan.planning.connections import allocate
 
-    chosen = common.pick_meeting(meeting, quiet)
+    chosen = common.pick_meeting_in(meeting, quiet, language, allow_untranslated, False)
     people = resolve_participants(participants, chosen, fallback_member_states=False, quiet=quiet)
     limit = capacity or chosen.speaking_connections or INTERPREFY_CAPACITY
     result = allocate(people, limit)

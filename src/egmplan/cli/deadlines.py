@@ -22,6 +22,8 @@ def deadlines(
                                             "Bangkok, Thailand, TH)."),
     output_format: str = format_option(DEADLINES, default="table"),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
+    language: Optional[str] = common.lang_option(),
+    allow_untranslated: bool = common.allow_untranslated_option(),
 ) -> None:
     """List the meeting's deadlines (relative ones counted from the first day), in venue time.
 
@@ -37,7 +39,7 @@ def deadlines(
     from egmplan.zone_specs import UnknownPlaceError, resolve_zone_spec
     from egmplan.tz import meeting_days
 
-    chosen = common.pick_meeting(meeting, quiet)
+    chosen = common.pick_meeting_in(meeting, quiet, language, allow_untranslated, False)
     choice = None
     if zone:
         try:

@@ -78,6 +78,8 @@ def orgwork(
                                              help="Folder of templates overriding built-in ones "
                                                   f"({', '.join(templates_honoured(ORGWORK))})."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
+    language: Optional[str] = common.lang_option(),
+    allow_untranslated: bool = common.allow_untranslated_option(),
 ) -> None:
     """Show the proposed organization of work, with "(continued)" worked out.
 
@@ -102,7 +104,7 @@ def orgwork(
 
     exporter = registry.find([ORGWORK], terminal_or_text(output_format, sys.stdout.isatty()))
     common.refuse_binary_on_terminal(exporter, "redirect it to a file (> orgwork.pdf)")
-    chosen = common.pick_meeting(meeting, quiet)
+    chosen = common.pick_meeting_in(meeting, quiet, language, allow_untranslated, output_format in ("html", "pdf"))
     view = build_view(chosen, generated=build_timestamp(common.source_date_epoch(), chosen.issued))
     if exporter.terminal:
         _rich_table(view)

@@ -40,6 +40,8 @@ def schedule(
         help="Who is awake (table and html): per sitting, delegations and delegates in each comfort class, and "
              "who sits at night. A participants file, a name in participants/, or member-states."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Do not repeat the notes on stderr."),
+    language: Optional[str] = common.lang_option(),
+    allow_untranslated: bool = common.allow_untranslated_option(),
 ) -> None:
     """Show each sitting in every zone asked for: local start and end on that date, the
     day shift (+1, −1), the zone's abbreviation and UTC offset, and a comfort class
@@ -75,7 +77,7 @@ def schedule(
     except ValueError as exc:
         raise common.fail(str(exc), common.EXIT_USAGE)
 
-    chosen_meeting = common.pick_meeting(meeting, quiet=quiet)
+    chosen_meeting = common.pick_meeting_in(meeting, quiet, language, allow_untranslated, output_format in ("html", "pdf"))
     try:
         days = meeting_days(chosen_meeting.start, chosen_meeting.end)
         choices = resolve_zone_specs(zones or ["venue"], chosen_meeting.timezone, days)

@@ -39,6 +39,8 @@ def suggest(
                                         help="Night, local time. Default 22:00-06:00."),
     output_format: str = format_option(SUGGESTION, default="table"),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print only problems."),
+    language: Optional[str] = common.lang_option(),
+    allow_untranslated: bool = common.allow_untranslated_option(),
 ) -> None:
     """Find the best sitting times at the venue for the meeting's participants.
 
@@ -81,7 +83,7 @@ def suggest(
 
     from egmplan.cli.participants_opt import resolve_participants
 
-    chosen = common.pick_meeting(meeting, quiet)
+    chosen = common.pick_meeting_in(meeting, quiet, language, allow_untranslated, False)
     people = resolve_participants(participants, chosen, fallback_member_states=True, quiet=quiet)
     own_count, own_length, own_break = meeting_shape(chosen) or (2, 120, 60)
     sittings = own_count if sittings is None else sittings

@@ -53,6 +53,7 @@ class CalendarView:
     stamp: datetime                 # UTC: when the calendar was made (DTSTAMP)
     sequence: int                   # the meeting's revision
     events: tuple[CalendarEvent, ...]
+    language: str = "en"            # the language of the texts (ics: a LANGUAGE parameter, English aside)
 
 
 def sitting_uid(meeting: Meeting, sitting: Sitting) -> str:
@@ -199,4 +200,5 @@ def build_calendar_view(meeting: Meeting, *, timestamp: datetime | None = None) 
         stamp=stamp.astimezone(timezone.utc),
         sequence=meeting.revision,
         events=tuple(_sitting_events(meeting) + _deadline_events(meeting)),
+        language=meeting.style.language,
     )

@@ -38,6 +38,9 @@ def render(view: CalendarView) -> bytes:
     calendar.add("X-WR-CALNAME", vText(view.name))
     calendar.add("X-WR-TIMEZONE", view.timezone)
     calendar.add_component(_venue_timezone(view))
+    # RFC 5545 3.2.10: LANGUAGE on the texts in another language than English, the files'
+    # language before issue 13 (their bytes stay the same).
+    language = None if view.language == "en" else {"LANGUAGE": view.language}
     for item in view.events:
         event = Event()
         event.add("UID", item.uid)
@@ -47,10 +50,10 @@ def render(view: CalendarView) -> bytes:
         event.add("DTSTART", item.start)
         if item.end is not None:
             event.add("DTEND", item.end)
-        event.add("SUMMARY", vText(item.summary))
-        event.add("DESCRIPTION", vText(item.description))
+        event.add("SUMMARY", vText(item.summary), parameters=language)
+        event.add("DESCRIPTION", vText(item.description), parameters=language)
         if item.location is not None:
-            event.add("LOCATION", vText(item.location))
+            event.add("LOCATION", vText(item.location), parameters=language)
         if item.status is not None:
             event.add("STATUS", item.status)
         event.add("TRANSP", "TRANSPARENT" if item.transparent else "OPAQUE")
