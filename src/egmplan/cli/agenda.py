@@ -110,7 +110,7 @@ def build(
       egmplan agenda build egm-cybercrime-2021 -f html -f md -o out
       egmplan agenda build egm-cybercrime-2021 -f md -o - > agenda.md
       egmplan agenda build --check
-      egmplan agenda build egm-cybercrime-2021 --lang fr --allow-untranslated
+      egmplan agenda build egm-cybercrime-2021 --lang en -o out
     """
     from egmplan.app.build import ORIGINAL, build_meetings, compare_outputs, write_meeting
     from egmplan.catalog import MeetingNotFound, UnknownMeetingId, expand, meeting_files

@@ -11,7 +11,7 @@ from datetime import time
 from egmplan.loader.schema import (
     Bool, Code, Custom, DateValue, Either, Enum, Field, Int, ListOf, MapOf, Record, Text, TimeValue,
 )
-from egmplan.style import LANGUAGES
+from egmplan import style as styles
 from egmplan.loader.planning_schema import (
     CLOSE_OF_BUSINESS, DEADLINE, PARTICIPANTS, SPEAKERS, SPEAKING, check_zone,
 )
@@ -63,7 +63,7 @@ STYLE = Record(
         Field("layout", Enum(choices=("separate", "merged")), default="separate", example="merged",
               description='separate: "Date | Time | Item | Title or description"; '
                           'merged: "Date and time | Agenda item | Title or description".'),
-        Field("language", Enum(choices=LANGUAGES), default="en", example="en",
+        Field("language", Enum(choices=styles.LANGUAGES), default="en", example="en",
               description="Language of the meeting file's text: the documents of its original language are "
                           "worded in it (one of the languages egmplan has a style for). The documents in the "
                           "meeting's other languages (`meeting.languages`) are worded in theirs."),
