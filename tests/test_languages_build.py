@@ -339,3 +339,33 @@ def test_english_commands_never_import_babel(args, tmp_path):
             "file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert done.stderr.strip().splitlines()[-2:] == ["exit 0", "[]"], done.stderr
+
+
+def test_style_language_is_the_original_language(folder):
+    meeting = folder / f"{MEETING}.yaml"
+    text = meeting.read_text(encoding="utf-8")
+    meeting.write_text(text.replace("[en, fr]", "[fr, en]"), encoding="utf-8")
+    from egmplan.app.check import load_and_check
+
+    assert load_and_check(meeting).meeting.style.language == "fr"
+    meeting.write_text(text.replace("[en, fr]", "[fr, en]").replace("  timezone:", "  style: {language: en}\n  timezone:"),
+                       encoding="utf-8")
+    result = runner.invoke(app, ["validate", MEETING])
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == (
+        f"{MEETING}.yaml:9:21: error: meeting.style.language: the meeting file is in en, but meeting.languages "
+        "puts fr first (the original language); give the same language in both")
+
+
+def test_check_compares_every_language(folder):
+    assert _build().exit_code == 0
+    assert _build("--check").exit_code == 0
+    po = folder / f"{MEETING}.fr.po"
+    po.write_text(po.read_text(encoding="utf-8").replace("Questions diverses", "Autres questions"), encoding="utf-8")
+    result = _build("--check")
+    assert result.exit_code == 1
+    assert f"--- a/build/{MEETING}/fr/agenda.md\n" in result.output
+    assert result.output.splitlines()[-1] == (
+        f"FAILED: 7 files would change: build/{MEETING}/fr/agenda.docx, build/{MEETING}/fr/agenda.html, "
+        f"build/{MEETING}/fr/agenda.json, build/{MEETING}/fr/agenda.md, build/{MEETING}/fr/agenda.txt, "
+        f"build/{MEETING}/fr/orgwork.csv, build/{MEETING}/fr/sittings.ics")

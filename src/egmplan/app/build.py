@@ -60,7 +60,7 @@ def build_meeting(path: Path, shown: str, formats: tuple[str, ...], *, templates
 
     without_style = tuple(language for language in meeting.languages if language not in style.LANGUAGES)
     try:
-        wanted = meeting.languages[:1] if languages == ORIGINAL else chosen_languages(meeting, languages)
+        wanted = chosen_languages(meeting, meeting.languages[:1] if languages == ORIGINAL else languages)
     except LanguageNotAvailable as exc:
         return MeetingBuild(shown, meeting.id, diagnostics, None, usage=str(exc))
     generated = build_timestamp(source_date_epoch, meeting.issued)

@@ -149,6 +149,7 @@ class _Builder:
         tracks = tuple(self._tracks(dates))
         planning = self._planning(head, dates, zone)
         languages = self._languages(head) if isinstance(head, Rec) else ()
+        style = self._style(head, languages) if isinstance(head, Rec) else None
         earlier = self._earlier_meetings(head) if self.history_uses else ()
         from egmplan.loader import pages_build
 
@@ -183,12 +184,28 @@ class _Builder:
             postponed_from=self._range(head.get("postponed_from")),
             postponement_reason=head["postponed_from"].get("reason") if isinstance(head.get("postponed_from"), Rec) else None,
             revision=head["revision"],
-            style=_worded_defaults(Style(**STYLE.values(head.get("style")))),
+            style=style,
             earlier_meetings=earlier,
             documents=documents,
             statements=statements,
             **planning,
         )
+
+    def _style(self, head: Rec, languages: tuple[str, ...]) -> Style:
+        """The ``style`` keys; ``style.language`` is the original language's (the first of
+        ``meeting.languages``): by default that one, when egmplan has a style for it."""
+        from egmplan import style as styles
+
+        given = head.get("style")
+        values = STYLE.values(given)
+        if languages and isinstance(given, Rec) and isinstance(given.get("language"), str):
+            if given["language"] != languages[0]:
+                self.error(given, "language",
+                           f"the meeting file is in {given['language']}, but meeting.languages puts {languages[0]} "
+                           "first (the original language); give the same language in both")
+        elif languages and languages[0] in styles.LANGUAGES:
+            values["language"] = languages[0]
+        return _worded_defaults(Style(**values))
 
     def _languages(self, head: Rec) -> tuple[str, ...]:
         languages = head["languages"]

@@ -64,9 +64,9 @@ STYLE = Record(
               description='separate: "Date | Time | Item | Title or description"; '
                           'merged: "Date and time | Agenda item | Title or description".'),
         Field("language", Enum(choices=styles.LANGUAGES), default="en", example="en",
-              description="Language of the meeting file's text: the documents of its original language are "
-                          "worded in it (one of the languages egmplan has a style for). The documents in the "
-                          "meeting's other languages (`meeting.languages`) are worded in theirs."),
+              description="Language of the meeting file's text, its original language: the first of "
+                          "`meeting.languages` (the default; giving another is an error), one egmplan has a style "
+                          "for. The documents in the meeting's other languages are worded in theirs."),
         Field("session_line", Bool(), example=True,
               description='Print the session line ("Seventh meeting", "Twenty-eighth session") in the masthead, '
                           "between the body and the venue and dates. Default: printed for `kind: session`, as a "
