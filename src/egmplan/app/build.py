@@ -58,7 +58,7 @@ def build_meeting(path: Path, shown: str, formats: tuple[str, ...], *, templates
     diagnostics = tuple(result.diagnostics)
     from egmplan import style
 
-    without_style = tuple(language for language in meeting.languages if language not in style.LANGUAGES)
+    without_style = tuple(language for language in meeting.languages[1:] if language not in style.LANGUAGES)
     try:
         wanted = chosen_languages(meeting, meeting.languages[:1] if languages == ORIGINAL else languages)
     except LanguageNotAvailable as exc:

@@ -20,11 +20,13 @@ class LanguageNotAvailable(UsageError):
 
 
 def available_languages(meeting) -> tuple[str, ...]:
-    """The languages of ``meeting`` a document can be built in: those it is issued in
-    (``meeting.languages``) that have a style module (:data:`egmplan.style.LANGUAGES`)."""
+    """The languages of ``meeting`` a document can be built in: its original language (worded
+    by ``style.language``), and those others of ``meeting.languages`` that have a style module
+    (:data:`egmplan.style.LANGUAGES`)."""
     from egmplan import style
 
-    return tuple(language for language in meeting.languages if language in style.LANGUAGES)
+    original, *others = meeting.languages
+    return (original, *(language for language in others if language in style.LANGUAGES))
 
 
 def chosen_languages(meeting, asked: list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
@@ -111,8 +113,7 @@ def meeting_version(meeting, meeting_file: Path, shown: str, language: str) -> M
     :func:`available_languages`. Only another language than the original reads a catalogue."""
     original = meeting.languages[0]
     if language == original:
-        worded = meeting if meeting.style.language == language else in_style_of(meeting, language)
-        return MeetingVersion(language, original, worded, (), None)
+        return MeetingVersion(language, original, meeting, (), None)
     from egmplan.loader.catalogues import catalogue_path, read_catalogue
     from egmplan.translatable import translatable_strings, translated
 

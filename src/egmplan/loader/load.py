@@ -192,18 +192,15 @@ class _Builder:
         )
 
     def _style(self, head: Rec, languages: tuple[str, ...]) -> Style:
-        """The ``style`` keys; ``style.language`` is the original language's (the first of
-        ``meeting.languages``): by default that one, when egmplan has a style for it."""
+        """The ``style`` keys; ``style.language``, the language the meeting file's text is
+        worded in, defaults to its original language (the first of ``meeting.languages``) when
+        egmplan has a style for it."""
         from egmplan import style as styles
 
         given = head.get("style")
         values = STYLE.values(given)
-        if languages and isinstance(given, Rec) and isinstance(given.get("language"), str):
-            if given["language"] != languages[0]:
-                self.error(given, "language",
-                           f"the meeting file is in {given['language']}, but meeting.languages puts {languages[0]} "
-                           "first (the original language); give the same language in both")
-        elif languages and languages[0] in styles.LANGUAGES:
+        language_given = isinstance(given, Rec) and given.get("language") is not None
+        if not language_given and languages and languages[0] in styles.LANGUAGES:
             values["language"] = languages[0]
         return _worded_defaults(Style(**values))
 

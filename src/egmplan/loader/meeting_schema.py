@@ -64,9 +64,10 @@ STYLE = Record(
               description='separate: "Date | Time | Item | Title or description"; '
                           'merged: "Date and time | Agenda item | Title or description".'),
         Field("language", Enum(choices=styles.LANGUAGES), default="en", example="en",
-              description="Language of the meeting file's text, its original language: the first of "
-                          "`meeting.languages` (the default; giving another is an error), one egmplan has a style "
-                          "for. The documents in the meeting's other languages are worded in theirs."),
+              description="The language egmplan words the documents of the meeting's original language in "
+                          "(headings, dates, \"(continued)\"): one it has a style for. Default: the original "
+                          "language, the first of `meeting.languages`, when egmplan has a style for it. The "
+                          "documents in the meeting's other languages are worded in theirs."),
         Field("session_line", Bool(), example=True,
               description='Print the session line ("Seventh meeting", "Twenty-eighth session") in the masthead, '
                           "between the body and the venue and dates. Default: printed for `kind: session`, as a "
