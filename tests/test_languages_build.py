@@ -384,3 +384,14 @@ def test_check_compares_every_language(folder):
         f"FAILED: 7 files would change: build/{MEETING}/fr/agenda.docx, build/{MEETING}/fr/agenda.html, "
         f"build/{MEETING}/fr/agenda.json, build/{MEETING}/fr/agenda.md, build/{MEETING}/fr/agenda.txt, "
         f"build/{MEETING}/fr/orgwork.csv, build/{MEETING}/fr/sittings.ics")
+
+
+def test_calendar_events_keep_their_uids_in_every_language(folder):
+    """A sitting or a deadline is the same event in every language's calendar."""
+    english = runner.invoke(app, ["schedule", "-m", MEETING, "-f", "ics"])
+    assert english.exit_code == 0, english.output
+    english = english.stdout
+    french = runner.invoke(app, ["schedule", "-m", MEETING, "-f", "ics", "--lang", "fr"]).stdout
+    uids = [line for line in english.splitlines() if line.startswith("UID:")]
+    assert uids == [line for line in french.splitlines() if line.startswith("UID:")]
+    assert "UID:egm-languages-deadline-written-contributions@egmplan.invalid" in uids

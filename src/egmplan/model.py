@@ -106,6 +106,9 @@ class Deadline:
     line: int = field(default=0, compare=False)
     column: int = field(default=0, compare=False)
     path: str = field(default="", compare=False)
+    # The label in the original language, in a translated meeting: the calendar event's UID
+    # comes from it, so that it is the same in every language ("" : ``label`` is the original).
+    original_label: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,9 @@
   with the files already written;
 * :mod:`egmplan.app.writeback`: allocate the items to the sittings and write the plan back
   into the meeting file;
-* :mod:`egmplan.app.diff`: load two drafts and list what changed.
+* :mod:`egmplan.app.diff`: load two drafts and list what changed;
+* :mod:`egmplan.app.languages`: a meeting in one of its languages (translated by its
+  catalogue, worded by that language's style) and the strings left untranslated.
 
 Where it sits in the pipeline (YAML -> loader -> model -> planning -> render -> CLI): the
 application layer imports ``egmplan.model``, ``egmplan.errors``, ``egmplan.style``, the

@@ -128,7 +128,8 @@ def meeting_version(meeting, meeting_file: Path, shown: str, language: str) -> M
         mapping = {context: _without_marks(text) for context, text in catalogue.translations(strings).items()}
         entries = {e.context: e for e in catalogue.entries or ()}
         missing = tuple(_why(name, s, entries.get(s.context)) for s in strings if s.context not in mapping)
-    worded = in_style_of(translated(meeting, mapping), language)
+    with_originals = replace(meeting, deadlines=tuple(replace(d, original_label=d.label) for d in meeting.deadlines))
+    worded = in_style_of(translated(with_originals, mapping), language)
     return MeetingVersion(language, original, worded, missing, name, mapping)
 
 

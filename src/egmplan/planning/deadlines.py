@@ -39,10 +39,12 @@ def deadline_times(meeting: Meeting, zone: str | None = None) -> list[DeadlineTi
 
 
 def deadline_uid_stems(meeting: Meeting) -> list[str]:
-    """Stable per label (a moved deadline updates its calendar event): ``deadline-nomination-of-speakers``."""
+    """Stable per label (a moved deadline updates its calendar event): ``deadline-nomination-of-speakers``;
+    the same in every language (from the original label)."""
     stems, seen = [], {}
     for d in meeting.deadlines:
-        stem = "deadline-" + (_SLUG.sub("-", d.label.lower()).strip("-")[:48].strip("-") or "x")
+        label = d.original_label or d.label
+        stem = "deadline-" + (_SLUG.sub("-", label.lower()).strip("-")[:48].strip("-") or "x")
         seen[stem] = seen.get(stem, 0) + 1
         stems.append(stem if seen[stem] == 1 else f"{stem}-{seen[stem]}")
     return stems
