@@ -44,6 +44,7 @@ EXIT_CODES = {
     "UnknownReference": 2,
     "DifferentKinds": 2,
     "WriteBackError": 1,
+    "LanguageNotAvailable": 2,
 }
 
 
@@ -104,6 +105,8 @@ CASES = [
      "egmplan: error: -f/--format: unknown format 'xml'; choose from table, text, md, csv, json, html, pdf\n"),
     ("UnknownReference", ["orgwork", "plan", "-m", SIXTH, "--pin", "9=last"], {}, 2,
      "egmplan: error: --pin: '9' is no agenda item of egm-cybercrime-2020\n"),
+    ("LanguageNotAvailable", ["deadlines", "-m", SIXTH, "--lang", "de"], {}, 2,
+     "egmplan: error: --lang de: egm-cybercrime-2020 is not issued in 'de' (meeting.languages); available: en\n"),
     ("DifferentKinds", ["diff", "participants/egm-cybercrime-2020-sample.yaml", SIXTH], {}, 2,
      "egmplan: error: participants/egm-cybercrime-2020-sample.yaml is a participants file and "
      "meetings/egm-cybercrime-2020.yaml a meeting file; compare two meeting files or two participants files\n"),
