@@ -395,3 +395,15 @@ def test_calendar_events_keep_their_uids_in_every_language(folder):
     uids = [line for line in english.splitlines() if line.startswith("UID:")]
     assert uids == [line for line in french.splitlines() if line.startswith("UID:")]
     assert "UID:egm-languages-deadline-written-contributions@egmplan.invalid" in uids
+
+
+def test_stdout_takes_one_language(folder):
+    """'-o -' writes the original language, or the one --lang names; two are refused."""
+    original = runner.invoke(app, ["agenda", "build", MEETING, "-f", "md", "-o", "-"])
+    french = runner.invoke(app, ["agenda", "build", MEETING, "-f", "md", "-o", "-", "--lang", "fr"])
+    assert original.exit_code == french.exit_code == 0
+    assert original.stdout.startswith("United Nations")
+    assert french.stdout == (GOLDEN / "fr-agenda.md").read_text(encoding="utf-8")
+    both = runner.invoke(app, ["agenda", "build", MEETING, "-f", "md", "-o", "-", "--lang", "fr", "--lang", "en"])
+    assert both.exit_code == 2
+    assert "'-o -' writes one language to stdout: give at most one --lang" in both.output
