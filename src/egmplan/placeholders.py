@@ -21,12 +21,7 @@ def _opening(meeting, style) -> str:
 
 
 def _plenary_meetings(meeting, style) -> str:
-    days = len(meeting.sitting_days)
-    sittings = len(meeting.sittings)
-    return (
-        f"{style.plural(sittings, 'plenary meeting')} over the course of "
-        f"{style.plural(days, 'day')}"
-    )
+    return style.plenary_meetings(len(meeting.sittings), len(meeting.sitting_days))
 
 
 def _history(meeting, style) -> str:
@@ -39,7 +34,7 @@ FILLERS: dict[str, Callable] = {
     "opening": _opening,
     "dates": lambda m, s: s.format_date_span_text(m.start, m.end),
     "plenary_meetings": _plenary_meetings,
-    "meeting": lambda m, s: f"{s.ordinal_word(m.number)} {m.kind}",
+    "meeting": lambda m, s: s.meeting_phrase(m.number, m.kind),
     "ordinal": lambda m, s: s.ordinal_word(m.number),
     "body": lambda m, s: m.body,
     "short_body": lambda m, s: m.short_body,
@@ -67,6 +62,14 @@ DESCRIPTIONS = {
 }
 
 ITEM_PREFIX = "item:"
+
+
+def _cited(number: str, style) -> str:
+    """An item number ("2 (a)") as the document's language cites it ("2 a)" in French)."""
+    from egmplan.model import cited_number
+
+    parts = cited_number(number)
+    return style.item_reference(*parts) if parts else number
 HISTORY = "history"
 HISTORY_PREFIX = "history:"
 
@@ -127,7 +130,7 @@ def fill(text: str, meeting, style) -> str:
             return "}"
         key = _item_key(match.group(1))
         if key is not None:
-            return meeting.item_numbers_by_key[key]
+            return _cited(meeting.item_numbers_by_key[key], style)
         number = _history_number(match.group(1))
         if number is not None:
             from egmplan.model_series import history

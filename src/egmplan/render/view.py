@@ -28,7 +28,7 @@ from datetime import date, datetime, time, timezone
 
 from egmplan.jsontext import plain
 
-from egmplan.model import AgendaItem, Meeting
+from egmplan.model import AgendaItem, Meeting, cited_number
 from egmplan.placeholders import fill
 from egmplan.planning.orgwork import OrgRow, organization_rows
 from egmplan.render.annotation import Block, Footnote, FootnoteNumbering, parse_annotation
@@ -277,22 +277,24 @@ def _without_final_stop(title: str) -> str:
     return title.rstrip().rstrip(".:;")
 
 
-def _label(item: AgendaItem) -> str:
-    return f"({item.letter})" if item.letter else f"{item.number}."
+def _label(item: AgendaItem, style) -> str:
+    number, letter = cited_number(item.number) or (item.number, item.letter)
+    return style.item_label(number, letter)
 
 
-def _agenda_entries(items: tuple[AgendaItem, ...]) -> tuple[AgendaEntry, ...]:
-    # Rule A2: "." for an item, ":" for an item that introduces sub-items, ";" for
-    # sub-items and "." for the last sub-item.
+def _agenda_entries(items: tuple[AgendaItem, ...], style) -> tuple[AgendaEntry, ...]:
+    # Rule A2, worded by the style: "." for an item, ":" for an item that introduces
+    # sub-items, ";" for sub-items and "." for the last sub-item.
+    def entry(item: AgendaItem, position: str, level: int, subs=()) -> AgendaEntry:
+        mark = style.agenda_mark(position)
+        return AgendaEntry(item.number, _label(item, style), item.title, mark,
+                           _end_with(style.agenda_title(item.title, level), mark), level, tuple(subs))
+
     entries = []
     for item in items:
-        subs = []
-        for index, sub in enumerate(item.items):
-            mark = "." if index == len(item.items) - 1 else ";"
-            subs.append(AgendaEntry(sub.number, _label(sub), sub.title, mark, _end_with(sub.title, mark), 2))
-        mark = ":" if item.items else "."
-        entries.append(AgendaEntry(item.number, _label(item), item.title, mark,
-                                   _end_with(item.title, mark), 1, tuple(subs)))
+        subs = [entry(sub, "last_sub" if index == len(item.items) - 1 else "sub", 2)
+                for index, sub in enumerate(item.items)]
+        entries.append(entry(item, "introduces" if item.items else "item", 1, subs))
     return tuple(entries)
 
 
@@ -315,7 +317,7 @@ def _annotations(meeting: Meeting, style, numbering: FootnoteNumbering) -> tuple
             note = fill(entry.documentation_note, meeting, style) if entry.documentation_note else None
             sections.append(AnnotationSection(
                 number=entry.number,
-                label=_label(entry),
+                label=_label(entry, style),
                 heading=_without_final_stop(entry.annotation_heading),
                 level=2 if is_sub else 1,
                 blocks=blocks,
@@ -362,12 +364,19 @@ def _printed_title(row: OrgRow, meeting: Meeting, style) -> str:
     return style.continued_title(row.title, meeting.style.continued) if row.continued else row.title
 
 
+def _cited(number: str, style) -> str:
+    """A row's item as the table's language cites it: "1 (a)", "1 a)" in French."""
+    parts = cited_number(number)
+    return style.item_reference(*parts) if parts else number
+
+
 def _cell(row: OrgRow, meeting: Meeting, style) -> Cell:
+    item = _cited(row.item, style)
     if row.continued:
         suffix = meeting.style.continued
-        return Cell(row.item, style.continued_title(row.title, suffix), True, row.title, suffix,
+        return Cell(item, style.continued_title(row.title, suffix), True, row.title, suffix,
                     style.emphasis_parts(suffix))
-    return Cell(row.item, row.title, False, row.title, "")
+    return Cell(item, row.title, False, row.title, "")
 
 
 def build_table(meeting: Meeting) -> OrgTable:
@@ -383,7 +392,8 @@ def build_table(meeting: Meeting) -> OrgTable:
         by_day.setdefault(r.date, []).append(r)
     days: list[DayGroup] = []
     for day in sorted(by_day):
-        label = style.format_date(day, weekday=True, year=meeting.style.table_year)
+        # A table cell starts with a capital in every language ("Mardi 6 avril").
+        label = style.capitalize_first(style.format_date(day, weekday=True, year=meeting.style.table_year))
         day_rows = by_day[day]
         sittings: list[SittingGroup] = []
         holiday_text = None
@@ -483,7 +493,7 @@ def build_view(meeting: Meeting, *, generated: datetime | None = None) -> Docume
         masthead=masthead,
         title=style.heading("title_annotated" if annotations else "title"),
         agenda_heading=style.heading("agenda"),
-        agenda=_agenda_entries(meeting.agenda),
+        agenda=_agenda_entries(meeting.agenda, style),
         annotations_heading=style.heading("annotations"),
         annotations=annotations,
         documentation_heading=style.heading("documentation"),

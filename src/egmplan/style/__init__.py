@@ -6,7 +6,7 @@ are all worded here, once per language; ``planning/`` gives facts and ``render/`
 out (``tests/test_wording_layer.py`` holds them to it).
 
 :func:`get_style` returns the module for a language; each language is a sibling module
-(``style/en.py``, later ``style/fr.py``, ``style/es.py``) exposing the same functions,
+(``style/en.py``, ``style/fr.py``, ``style/es.py``, ...) exposing the same functions,
 listed in :class:`Style`: adding a language is filling in one module (``en_changes.py``
 holds English's diff sentences, loaded only by ``egmplan diff``). The module-level
 functions re-exported here are English, for tests and tools; the product reaches a
@@ -63,7 +63,7 @@ __all__ = [
 ]
 
 # Languages with a module in this package; add "fr", "es", ... as they are written.
-LANGUAGES: tuple[str, ...] = ("en",)
+LANGUAGES: tuple[str, ...] = ("en", "fr", "es")
 
 
 class Style(Protocol):

@@ -41,7 +41,7 @@ from egmplan.render.docx.layout import (
     FULL_WIDTH, INDENT, MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH,
     end_mark, hang, paragraph_alignment, tie_words,
 )
-from egmplan.render.docx.numbering import AgendaNumbering, counts_like_word
+from egmplan.render.docx.numbering import AgendaNumbering, sub_item_text
 from egmplan.render.docx.package import package_zip, set_properties
 from egmplan.render.docx.styles import styled_base
 from egmplan.render.docx.table import OrgTable, cell_borders, cell_margins, table_borders, table_geometry
@@ -206,7 +206,8 @@ class _Writer:
     # provisional agenda (A1, A2)
 
     def _agenda(self) -> None:
-        numbering = AgendaNumbering(self.document) if counts_like_word(self.view.agenda) else None
+        sub_text = sub_item_text(self.view.agenda)
+        numbering = AgendaNumbering(self.document, sub_text) if sub_text is not None else None
         for entry in self.view.agenda:
             self._agenda_line(entry, 0, numbering)
             for sub in entry.items:

@@ -6,20 +6,24 @@ from egmplan.render.docx.layout import INDENT, hang
 from egmplan.render.docx.xml import make_element, set_child
 
 
-def counts_like_word(agenda) -> bool:
-    """True when the view's labels are what a Word list would count: 1., 2., ... and
-    (a), (b), ... restarting under each item."""
+def sub_item_text(agenda) -> str | None:
+    """The Word level text of the sub-items ("(%2)", or "%2)" in French and Spanish) when
+    the view's labels are what a Word list would count: 1., 2., ... and (a), (b), ... (or
+    a), b), ...) restarting under each item; None when they are not."""
     import string
 
+    pattern = None
     for index, entry in enumerate(agenda, start=1):
         if entry.label != f"{index}.":
-            return False
+            return None
         for letter, sub in zip(string.ascii_lowercase, entry.items):
-            if sub.label != f"({letter})":
-                return False
+            if pattern is None and sub.label.count(letter) == 1:
+                pattern = sub.label.replace(letter, "%2")
+            if pattern is None or sub.label != pattern.replace("%2", letter):
+                return None
         if len(entry.items) > 26:
-            return False
-    return True
+            return None
+    return pattern or "(%2)"
 
 
 class AgendaNumbering:
@@ -31,12 +35,12 @@ class AgendaNumbering:
     ABSTRACT_ID = 90
     NUM_ID = 90
 
-    def __init__(self, document):
+    def __init__(self, document, sub_text: str = "(%2)"):
         from docx.oxml.ns import qn
 
         numbering = document.part.numbering_part.element
         levels = []
-        for ilvl, (fmt, text) in enumerate((("decimal", "%1."), ("lowerLetter", "(%2)"))):
+        for ilvl, (fmt, text) in enumerate((("decimal", "%1."), ("lowerLetter", sub_text))):
             left, hanging = self.INDENTS[ilvl]
             levels.append(make_element(
                 "w:lvl", {"w:ilvl": ilvl},

@@ -1,0 +1,61 @@
+"""Calendar words and list patterns of a language from CLDR, through Babel.
+
+Month and weekday names, language names, "and"-lists and grouped numbers are CLDR's, never
+typed by hand (issue 13). Babel is imported inside the functions (start-up of English
+commands must not load it) and every lookup is cached, so a document asks Babel once per
+language and not once per date.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=None)
+def month_names(locale: str, width: str = "wide") -> tuple[str, ...]:
+    """The twelve month names in the date-format context (``janvier``, ``enero``), January first."""
+    from babel.dates import get_month_names
+
+    names = get_month_names(width, "format", locale=locale)
+    return tuple(names[m] for m in range(1, 13))
+
+
+@lru_cache(maxsize=None)
+def weekday_names(locale: str, width: str = "wide") -> tuple[str, ...]:
+    """The seven weekday names in the date-format context, Monday first (``date.weekday()``)."""
+    from babel.dates import get_day_names
+
+    names = get_day_names(width, "format", locale=locale)
+    return tuple(names[d] for d in range(7))
+
+
+@lru_cache(maxsize=None)
+def language_name(locale: str, code: str) -> str:
+    """The name of language ``code`` in ``locale``: ``anglais``, ``inglés``."""
+    from babel import Locale
+
+    return Locale.parse(locale).languages[code]
+
+
+def join_and(items: list[str] | tuple[str, ...], locale: str) -> str:
+    """``2, 3 et 4`` / ``2, 3 y 4``: CLDR's standard list pattern."""
+    return _list_joiner(locale)(tuple(items))
+
+
+@lru_cache(maxsize=None)
+def _list_joiner(locale: str):
+    from babel.lists import format_list
+
+    @lru_cache(maxsize=1024)
+    def join(items: tuple[str, ...]) -> str:
+        return format_list(list(items), locale=locale)
+
+    return join
+
+
+@lru_cache(maxsize=4096)
+def grouped(n: int, locale: str) -> str:
+    """An integer with the locale's digit grouping: ``1 020`` (fr, narrow no-break space), ``1020`` (es)."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(n, locale=locale)
