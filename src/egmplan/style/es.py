@@ -322,6 +322,11 @@ _HEADINGS = {
     "annex_title": "Propuesta de organización de los trabajos",
     "deadlines": "Plazos",
     "plenary": "Plenaria",
+    "to_be_announced": "Por anunciar",
+    "schedule_notes": "Notas",
+    "awake": "Quién está despierto",
+    "at_night": "De noche",
+    "sitting": "sesión",
 }
 
 

@@ -303,6 +303,11 @@ _HEADINGS = {
     "annex_title": f"Projet d{APOSTROPHE}organisation des travaux",
     "deadlines": "Délais",
     "plenary": "Plénière",
+    "to_be_announced": "À annoncer",
+    "schedule_notes": "Notes",
+    "awake": "Qui est éveillé",
+    "at_night": "La nuit",
+    "sitting": "séance",
 }
 
 

@@ -1,0 +1,247 @@
+"""French as the UN's French Translation Service writes it (style/fr.py; issue 13's table,
+one assertion per given cell; sources in docs/languages.md, section French)."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+from types import SimpleNamespace
+
+import pytest
+
+from egmplan.loader import load_meeting
+from egmplan.render.view import build_view
+from egmplan.style import fr, get_style
+
+from language_checks import ENGLISH, build, english_left, meeting_in
+
+NBSP_NARROW = "\u202f"
+
+
+# --- the issue's table, one assertion per cell ----------------------------------------------
+
+def test_session_line():
+    assert fr.session_name(6, "session") == "Sixième session"
+
+
+def test_venue_and_dates():
+    assert fr.venue_dates("Vienne", date(2015, 6, 1), date(2015, 6, 5)) == "Vienne, 1er-5 juin 2015"
+
+
+def test_masthead_distribution_line():
+    assert fr.distribution_line("General") == "Distr. générale"
+
+
+def test_masthead_original_line():
+    assert fr.original_line("English") == "Original : anglais"
+
+
+def test_title():
+    assert fr.heading("title_annotated") == "Ordre du jour provisoire annoté"
+
+
+def test_items_and_sub_items(tmp_path):
+    meeting = load_meeting(meeting_in("fr", tmp_path)).meeting
+    first = build_view(meeting).agenda[0]
+    assert (first.label, [sub.label for sub in first.items]) == ("1.", ["a)", "b)"])
+
+
+def test_opening_time():
+    assert fr.format_opening(date(2021, 4, 6), time(10)) == "mardi 6 avril 2021 à 10 heures"
+
+
+# researched cells (docs/languages.md)
+
+def test_table_times():
+    assert fr.format_time_range(time(10), time(13)) == "10 heures-13 heures"
+
+
+def test_continued():
+    assert fr.CONTINUED == "(suite)"
+
+
+def test_annex_title():
+    assert fr.heading("annex_title") == "Projet d’organisation des travaux"
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("start, end, expected", [
+    (date(2021, 4, 6), date(2021, 4, 8), "6-8 avril 2021"),
+    (date(2023, 5, 29), date(2023, 6, 2), "29 mai-2 juin 2023"),
+    (date(2024, 12, 30), date(2025, 1, 2), "30 décembre 2024-2 janvier 2025"),
+    (date(2021, 7, 31), date(2021, 8, 1), "31 juillet-1er août 2021"),
+    (date(2021, 4, 6), date(2021, 4, 6), "6 avril 2021"),
+])
+def test_date_ranges(start, end, expected):
+    assert fr.format_date_range(start, end) == expected
+
+
+@pytest.mark.parametrize("start, end, expected", [
+    (date(2021, 4, 6), date(2021, 4, 8), "du 6 au 8 avril 2021"),
+    (date(2022, 8, 29), date(2022, 9, 9), "du 29 août au 9 septembre 2022"),
+    (date(2024, 12, 30), date(2025, 1, 2), "du 30 décembre 2024 au 2 janvier 2025"),
+    (date(2022, 6, 13), date(2022, 6, 14), "les 13 et 14 juin 2022"),
+    (date(2015, 6, 1), date(2015, 6, 5), "du 1er au 5 juin 2015"),
+    (date(2021, 4, 6), date(2021, 4, 6), "le 6 avril 2021"),
+])
+def test_dates_in_running_text(start, end, expected):
+    assert fr.format_date_span_text(start, end) == expected
+
+
+def test_every_month_and_weekday_comes_from_cldr():
+    assert [fr.month_name(m) for m in range(1, 13)] == [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+        "novembre", "décembre"]
+    monday = date(2021, 4, 5)
+    assert [fr.weekday_name(monday + timedelta(days=n)) for n in range(7)] == [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+
+
+def test_dates_with_weekday_and_without_year():
+    assert fr.format_date(date(2021, 4, 6), weekday=True) == "mardi 6 avril 2021"
+    assert fr.format_date(date(2020, 6, 1), weekday=True, year=False) == "lundi 1er juin"
+    assert fr.short_date(date(2021, 4, 6)) == "mar. 6 avr."
+
+
+def test_a_range_ending_before_it_starts_is_refused():
+    with pytest.raises(ValueError):
+        fr.format_date_range(date(2021, 4, 8), date(2021, 4, 6))
+
+
+# --- times ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("t, expected", [
+    (time(10), "10 heures"), (time(15, 10), "15 h 10"), (time(9, 5), "9 h 05"), (time(1), "1 heure"),
+    (time(0), "0 heure"), (time(12), "12 heures"),
+])
+def test_times(t, expected):
+    assert fr.format_time(t) == expected
+    assert fr.format_time(t, "24h") == expected
+
+
+def test_time_ranges():
+    assert fr.format_time_range(time(15), time(18)) == "15 heures-18 heures"
+    assert fr.format_time_range(time(9, 30), time(12, 30), "24h") == "9 h 30-12 h 30"
+    with pytest.raises(ValueError):
+        fr.format_time_range(time(10), time(10))
+    with pytest.raises(ValueError):
+        fr.format_time(time(10), "13h")
+
+
+# --- numbers and ordinals -------------------------------------------------------------------
+
+@pytest.mark.parametrize("n, word", [
+    (1, "première"), (2, "deuxième"), (3, "troisième"), (4, "quatrième"), (5, "cinquième"), (6, "sixième"),
+    (7, "septième"), (9, "neuvième"), (10, "dixième"), (11, "onzième"), (16, "seizième"),
+    (17, "dix-septième"), (20, "vingtième"), (21, "vingt et unième"), (22, "vingt-deuxième"),
+    (30, "trentième"), (41, "quarante et unième"), (64, "soixante-quatrième"), (70, "soixante-dixième"),
+    (71, "soixante et onzième"), (79, "soixante-dix-neuvième"), (80, "quatre-vingtième"),
+    (81, "quatre-vingt-unième"), (90, "quatre-vingt-dixième"), (99, "quatre-vingt-dix-neuvième"),
+    (100, "centième"),
+])
+def test_ordinal_words(n, word):
+    assert fr.ordinal_word(n) == word
+
+
+def test_ordinals_first_and_in_figures():
+    assert fr.ordinal_word(1, masculine=True) == "premier"
+    assert fr.ordinal_figure(1) == "1er"
+    assert fr.ordinal_figure(1, feminine=True) == "1re"
+    assert [fr.ordinal_figure(n) for n in (2, 21, 100)] == ["2e", "21e", "100e"]
+    with pytest.raises(ValueError):
+        fr.ordinal_word(0)
+
+
+@pytest.mark.parametrize("n, word", [
+    (0, "zéro"), (1, "un"), (21, "vingt et un"), (71, "soixante et onze"), (80, "quatre-vingts"),
+    (81, "quatre-vingt-un"), (100, "cent"), (200, "deux cents"), (201, "deux cent un"),
+])
+def test_number_words(n, word):
+    assert fr.number_word(n) == word
+
+
+def test_plural_agrees():
+    assert fr.plural(1, "séance plénière", feminine=True) == "une séance plénière"
+    assert fr.plural(21, "séance", feminine=True) == "vingt et une séances"
+    assert fr.plenary_meetings(6, 3) == "six séances plénières sur trois jours"
+
+
+# --- the document ---------------------------------------------------------------------------
+
+def test_masthead_and_headings():
+    assert fr.heading("organ") == "Nations Unies"
+    assert fr.heading("agenda") == "Ordre du jour provisoire"
+    assert fr.heading("annex") == "Annexe"
+    assert fr.session_name(7, "meeting") == "Septième réunion"
+    assert fr.meeting_name("Groupe d’experts", 7, "meeting") == "Groupe d’experts, septième réunion"
+    assert fr.table_columns("separate") == ("Date", "Heure", "Point", "Titre ou description")
+
+
+def test_every_english_heading_has_a_french_one():
+    english = get_style("en")
+    assert set(english._HEADINGS) <= set(fr._HEADINGS)
+
+
+def test_the_continued_row(tmp_path):
+    meeting = load_meeting(meeting_in("fr", tmp_path)).meeting
+    table = build_view(meeting).table
+    afternoon = table.days[0].sittings[1].lines[0]
+    assert (afternoon.date, afternoon.time, afternoon.cells[0].item, afternoon.cells[0].suffix_parts) == \
+        ("", "15 heures-18 heures", "2", ("(", "suite", ")"))
+    assert afternoon.cells[0].title == afternoon.cells[0].base + " (suite)"
+    assert table.days[0].label == "Mardi 6 avril 2021"
+    assert table.lines[0].cells[0].item == "1 a)"
+
+
+def test_deadlines_and_calendar():
+    due = fr.deadline_due(date(2020, 7, 22), time(18), cob=True)
+    assert fr.deadline_line("Inscription des orateurs", due, "Vienne") == (
+        "Inscription des orateurs : mercredi 22 juillet 2020, 18 heures (fermeture des bureaux), heure de Vienne")
+    assert fr.items_phrase(["2", "3", "4"]) == "points 2, 3 et 4"
+    assert fr.calendar_sitting_line(date(2021, 4, 6), time(10), time(13), "12h", "Vienne") == (
+        "mardi 6 avril 2021, 10 heures-13 heures (heure de Vienne)")
+    assert fr.venue_time("Addis-Abeba") == "heure d’Addis-Abeba"
+
+
+def test_plan_summary_groups_thousands_as_cldr_does():
+    assert fr.plan_summary("m", 1020, 1080, 6, 6, 3, ["2"]) == (
+        f"m : 1{NBSP_NARROW}020 minutes planifiées sur 1{NBSP_NARROW}080 en 6 séances sur 6, sur 3 jours, "
+        "60 restantes ; réparti sur plusieurs séances : 2.")
+
+
+def test_history():
+    entry = lambda n, start, end, **kw: SimpleNamespace(  # noqa: E731
+        number=n, kind="meeting", venue=kw.get("venue", "Vienne"), start=start, end=end,
+        postponed_from=kw.get("postponed_from"), venue_changed=kw.get("venue_changed", False))
+    entries = [entry(1, date(2011, 1, 17), date(2011, 1, 21)), entry(2, date(2013, 2, 25), date(2013, 2, 28)),
+               entry(3, date(2017, 4, 10), date(2017, 4, 13))]
+    assert fr.history_paragraph(entries, "Groupe d’experts") == (
+        "La première réunion du Groupe d’experts s’est tenue à Vienne du 17 au 21 janvier 2011. "
+        "La deuxième réunion s’est tenue du 25 au 28 février 2013 et la troisième du 10 au 13 avril 2017.")
+    postponed = entry(6, date(2020, 7, 27), date(2020, 7, 29),
+                      postponed_from=(date(2020, 4, 6), date(2020, 4, 8)))
+    assert fr.history_sentence(postponed, "Commission") == (
+        "La sixième réunion de la Commission devait initialement se tenir du 6 au 8 avril 2020 "
+        "et s’est tenue à Vienne du 27 au 29 juillet 2020.")
+
+
+# --- end to end -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_the_seventh_meeting_in_french_prints_no_english_of_its_own(tmp_path, fmt):
+    """Only the meeting file's own text (untranslated here) may still be English: every word
+    the style adds is French. "Annotations" and "Documentation" are French words too."""
+    (tmp_path / "meetings").mkdir()
+    seventh = meeting_in("fr", tmp_path / "meetings")
+    printed = build(seventh, tmp_path / "out", fmt)
+    same_in_french = ("Annotations", "Documentation")
+    assert english_left(seventh, printed, [w for w in ENGLISH if w not in same_in_french]) == {}
+    assert "Projet d’organisation des travaux" in printed and "suite" in printed
+
+
+def test_the_check_finds_english(tmp_path):
+    """The same check on the English build finds the style's English: it can fail."""
+    (tmp_path / "meetings").mkdir()
+    seventh = meeting_in("en", tmp_path / "meetings")
+    left = english_left(seventh, build(seventh, tmp_path / "out", "md"))
+    assert {"April", "Tuesday", "continued", "Annex", "English", "General"} <= set(left)
