@@ -239,3 +239,28 @@ def test_the_seventh_meeting_in_spanish_prints_no_english_of_its_own(tmp_path, f
     printed = build(seventh, tmp_path / "out", fmt)
     assert english_left(seventh, printed, ENGLISH) == {}
     assert "Propuesta de organización de los trabajos" in printed and "Anotaciones" in printed
+
+
+# --- the planning commands' reports and the diff --------------------------------------------
+
+def test_reports_and_diff_in_spanish(tmp_path):
+    from typer.testing import CliRunner
+
+    from egmplan.cli.main import app
+
+    seventh = meeting_in("es", tmp_path)
+    runner = CliRunner()
+    connections = runner.invoke(app, ["connections", "-m", str(seventh), "--participants", "member-states"])
+    assert connections.exit_code == 0, connections.output
+    assert connections.stdout.splitlines()[0] == "Conexiones para intervenir en egm-cybercrime-2021: capacidad 300"
+    suggest = runner.invoke(app, ["suggest", "-m", str(seventh), "--participants", "member-states"])
+    assert suggest.exit_code == 0, suggest.output
+    assert suggest.stdout.splitlines()[0] == (
+        "Horarios de sesión para egm-cybercrime-2021: Vienna (Europe/Vienna), 6 a 8 de abril de 2021, "
+        "3 días de sesiones")
+    later = tmp_path / "later.yaml"
+    later.write_text(seventh.read_text(encoding="utf-8").replace('{start: "15:00", end: "18:00"}',
+                                                                  '{start: "15:00", end: "17:30"}'), encoding="utf-8")
+    diff = runner.invoke(app, ["diff", str(seventh), str(later)])
+    assert ("- Sesión trasladada: martes 6 de abril de 2021, 15.00 a 18.00 horas → 15.00 a 17.30 horas. "
+            "(sittings.default[1].end)") in diff.stdout.splitlines()

@@ -245,3 +245,31 @@ def test_the_check_finds_english(tmp_path):
     seventh = meeting_in("en", tmp_path / "meetings")
     left = english_left(seventh, build(seventh, tmp_path / "out", "md"))
     assert {"April", "Tuesday", "continued", "Annex", "English", "General"} <= set(left)
+
+
+# --- the planning commands' reports and the diff --------------------------------------------
+
+def test_reports_and_diff_in_french(tmp_path):
+    from typer.testing import CliRunner
+
+    from egmplan.cli.main import app
+
+    seventh = meeting_in("fr", tmp_path)
+    runner = CliRunner()
+    connections = runner.invoke(app, ["connections", "-m", str(seventh), "--participants", "member-states"])
+    assert connections.exit_code == 0, connections.output
+    assert connections.stdout.splitlines()[:3] == [
+        "Connexions de parole pour egm-cybercrime-2021 : capacité 300",
+        "Règle de l’organisation des travaux de 2020 : 2 par délégation membre et 1 par délégation observatrice : "
+        "2 × 193 + 1 × 0 = 386, plus que 300 ; donc 1 pour chacune des 193 délégations = 193.",
+        "Reliquat pour les intervenants : 107 ; 0 intervenants prennent 0, 107 non utilisées.",
+    ]
+    suggest = runner.invoke(app, ["suggest", "-m", str(seventh), "--participants", "member-states"])
+    assert suggest.exit_code == 0, suggest.output
+    assert suggest.stdout.splitlines()[0] == (
+        "Heures de séance pour egm-cybercrime-2021 : Vienna (Europe/Vienna), 6-8 avril 2021, 3 jours de séance")
+    later = tmp_path / "later.yaml"
+    later.write_text(seventh.read_text(encoding="utf-8").replace("  venue: Vienna\n", "  venue: Vienne\n"),
+                     encoding="utf-8")
+    diff = runner.invoke(app, ["diff", str(seventh), str(later)])
+    assert "- Lieu : Vienna → Vienne. (meeting.venue)" in diff.stdout.splitlines()

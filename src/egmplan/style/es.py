@@ -309,6 +309,14 @@ def item_reference(number: str, letter: str | None) -> str:
     return f"{number} {letter})" if letter else number
 
 
+def _cite(number: str) -> str:
+    """An item number as the model writes it ("1 (a)") cited in this language ("1 a)")."""
+    from egmplan.model import cited_number
+
+    parts = cited_number(number)
+    return item_reference(*parts) if parts else number
+
+
 # --- the document: headings, masthead, table ---------------------------------------------
 
 _HEADINGS = {
@@ -402,8 +410,8 @@ def items_phrase(numbers: list[str]) -> str:
     if not numbers:
         return ""
     if len(numbers) == 1:
-        return f"tema {numbers[0]}"
-    return f"temas {cldr.join_and(numbers, LANGUAGE)}"
+        return f"tema {_cite(numbers[0])}"
+    return f"temas {cldr.join_and([_cite(n) for n in numbers], LANGUAGE)}"
 
 
 def calendar_sitting_line(day: date, start: time, end: time, clock: str, venue: str) -> str:
@@ -414,7 +422,7 @@ def calendar_sitting_line(day: date, start: time, end: time, clock: str, venue: 
 def calendar_item_line(number: str, title: str, track: str | None) -> str:
     """``Tema 2: Examen …``, ``Grupo B: Tema 3: …``."""
     where = f"{track}: " if track else ""
-    return f"{where}Tema {number}: {title}"
+    return f"{where}Tema {_cite(number)}: {title}"
 
 
 def calendar_location(venue: str, meeting_format: str) -> str:

@@ -290,6 +290,14 @@ def item_reference(number: str, letter: str | None) -> str:
     return f"{number} {letter})" if letter else number
 
 
+def _cite(number: str) -> str:
+    """An item number as the model writes it ("1 (a)") cited in this language ("1 a)")."""
+    from egmplan.model import cited_number
+
+    parts = cited_number(number)
+    return item_reference(*parts) if parts else number
+
+
 # --- the document: headings, masthead, table ---------------------------------------------
 
 _HEADINGS = {
@@ -384,8 +392,8 @@ def items_phrase(numbers: list[str]) -> str:
     if not numbers:
         return ""
     if len(numbers) == 1:
-        return f"point {numbers[0]}"
-    return f"points {cldr.join_and(numbers, LANGUAGE)}"
+        return f"point {_cite(numbers[0])}"
+    return f"points {cldr.join_and([_cite(n) for n in numbers], LANGUAGE)}"
 
 
 def calendar_sitting_line(day: date, start: time, end: time, clock: str, venue: str) -> str:
@@ -396,7 +404,7 @@ def calendar_sitting_line(day: date, start: time, end: time, clock: str, venue: 
 def calendar_item_line(number: str, title: str, track: str | None) -> str:
     """``Point 2 : Examen …``, ``Groupe B : Point 3 : …``."""
     where = f"{track} : " if track else ""
-    return f"{where}Point {number} : {title}"
+    return f"{where}Point {_cite(number)} : {title}"
 
 
 def calendar_location(venue: str, meeting_format: str) -> str:

@@ -104,8 +104,8 @@ def _candidate_lines(w: dict, head: str, candidate) -> list[str]:
     lines = [w["candidate"].format(head=head, label=candidate.label, score=f"{candidate.score:g}",
                                        working=counts["working"], early_late=counts["early_late"],
                                        night=counts["night"])]
-    lines += _names(words["night"], candidate.night)
-    lines += _names(words["early_late"], candidate.early_late)
+    lines += _names(w["night"], candidate.night, w["colon"])
+    lines += _names(w["early_late"], candidate.early_late, w["colon"])
     return lines
 
 
