@@ -273,3 +273,24 @@ def test_reports_and_diff_in_french(tmp_path):
                      encoding="utf-8")
     diff = runner.invoke(app, ["diff", str(seventh), str(later)])
     assert "- Lieu : Vienna → Vienne. (meeting.venue)" in diff.stdout.splitlines()
+
+
+def test_the_word_list_counts_sub_items_a_b_without_opening_bracket(tmp_path):
+    """Word numbers the French agenda list itself: level 1 prints "a)", as the view labels it."""
+    import docx
+    from docx.oxml.ns import qn
+
+    (tmp_path / "meetings").mkdir()
+    seventh = meeting_in("fr", tmp_path / "meetings")
+    out = tmp_path / "out"
+    from typer.testing import CliRunner
+
+    from egmplan.cli.main import app
+
+    result = CliRunner().invoke(app, ["agenda", "build", str(seventh), "-f", "docx", "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    document = docx.Document(str(out / "egm-cybercrime-2021" / "agenda.docx"))
+    numbering = document.part.numbering_part.element
+    abstract = next(a for a in numbering.findall(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == "90")
+    levels = [lvl.find(qn("w:lvlText")).get(qn("w:val")) for lvl in abstract.findall(qn("w:lvl"))]
+    assert levels == ["%1.", "%2)"]
