@@ -19,8 +19,8 @@ from egmplan.render.changes import render_changes
 from egmplan.style import get_style
 
 EVERY_KEY = Path(__file__).resolve().parent / "diff" / "every-key.yaml"
-# Keys with a single possible value: nothing to change.
-UNCHANGEABLE = {"meeting.style.language"}
+# Keys with a single possible value: nothing to change (style.language has had more than one since fr and es).
+UNCHANGEABLE: set[str] = set()
 
 
 def _schema_leaves(spec, pattern: str):
