@@ -264,3 +264,16 @@ def test_reports_and_diff_in_spanish(tmp_path):
     diff = runner.invoke(app, ["diff", str(seventh), str(later)])
     assert ("- Sesión trasladada: martes 6 de abril de 2021, 15.00 a 18.00 horas → 15.00 a 17.30 horas. "
             "(sittings.default[1].end)") in diff.stdout.splitlines()
+
+
+def test_offset_note_of_march_2019(tmp_path):
+    """The week New York had moved its clocks and Vienna had not (tests/test_localtime.py)."""
+    from test_localtime import MARCH_2019, meeting_from
+
+    from egmplan.planning.schedule import build_schedule
+
+    schedule = build_schedule(meeting_from(tmp_path, "egm-march-2019", MARCH_2019), ["America/New_York"])
+    assert [es.offset_note(note) for note in schedule.notes] == [
+        "America/New_York tiene 5 horas menos que Vienna del 27 al 29 de marzo de 2019, en lugar de la diferencia "
+        "habitual (6 horas menos): New York cambió la hora el 10 de marzo de 2019 (EST, UTC−5 → EDT, UTC−4) y "
+        "Vienna cambia la hora el 31 de marzo de 2019 (CET, UTC+1 → CEST, UTC+2)."]

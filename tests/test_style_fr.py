@@ -294,3 +294,16 @@ def test_the_word_list_counts_sub_items_a_b_without_opening_bracket(tmp_path):
     abstract = next(a for a in numbering.findall(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == "90")
     levels = [lvl.find(qn("w:lvlText")).get(qn("w:val")) for lvl in abstract.findall(qn("w:lvl"))]
     assert levels == ["%1.", "%2)"]
+
+
+def test_offset_note_of_march_2019(tmp_path):
+    """The week New York had moved its clocks and Vienna had not (tests/test_localtime.py)."""
+    from test_localtime import MARCH_2019, meeting_from
+
+    from egmplan.planning.schedule import build_schedule
+
+    schedule = build_schedule(meeting_from(tmp_path, "egm-march-2019", MARCH_2019), ["America/New_York"])
+    assert [fr.offset_note(note) for note in schedule.notes] == [
+        "America/New_York a 5 heures de retard sur Vienna du 27 au 29 mars 2019, au lieu de l’écart habituel "
+        "(6 heures de retard) : New York a changé d’heure le 10 mars 2019 (EST, UTC−5 → EDT, UTC−4) et Vienna "
+        "change d’heure le 31 mars 2019 (CET, UTC+1 → CEST, UTC+2)."]
