@@ -1,4 +1,6 @@
-"""The greedy wrapper gives what textwrap gives (textwrap is the oracle), line for line."""
+"""The greedy wrapper gives what textwrap gives (textwrap is the oracle), line for line, for
+text without East Asian wide characters; text with them (Chinese) is wrapped by display width,
+between characters, never against kinsoku."""
 
 import random
 import re
@@ -9,7 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from egmplan.render import filters
-from egmplan.render.wrapping import fill, wrap_lines
+from egmplan.render.wrapping import (
+    NO_BREAK_AFTER, NO_BREAK_BEFORE, _segments, display_width, fill, has_wide, may_be_wide, wrap_lines,
+)
 
 
 def oracle(text, width, initial, subsequent, break_long):
@@ -32,8 +36,8 @@ def same_as_textwrap(text, width, initial, subsequent, break_long):
 
 # Runs of spaces (leading, trailing, several at once), words longer than the line, hyphens,
 # and whitespace other than the space (tab, newline, no-break space, em space, U+001C) that
-# textwrap treats in its own ways.
-pieces = st.sampled_from([" ", "  ", "     ", "a", "bb", "word", "-", "well-known", "é", "日本",
+# textwrap treats in its own ways; narrow non-ASCII (é, the en dash, the ambiguous-width ’).
+pieces = st.sampled_from([" ", "  ", "     ", "a", "bb", "word", "-", "well-known", "é", "–", "’",
                           "x" * 12, "y" * 30, "\t", "\n", "\xa0", "\u2003", "\x1c"])
 texts = st.lists(pieces, max_size=40).map("".join)
 indents = st.text(alphabet=" >*1", max_size=14)
@@ -84,3 +88,98 @@ def test_the_text_filters_wrap_as_before():
             text, 80, initial_indent="12. ", subsequent_indent="    ", break_long_words=False,
             break_on_hyphens=False)
         assert filters._cell_lines(text, 33) == (textwrap.wrap(text, 33, break_on_hyphens=False) or [""])
+
+
+# --- text with East Asian wide characters ---------------------------------------------------
+
+def test_the_wide_candidate_pattern_misses_no_wide_character():
+    """Every assigned character Unicode (this Python's unicodedata) gives East_Asian_Width W or
+    F is found by the fast test, so no Chinese text takes the Latin path.
+    (unicodedata answers "F" for some unassigned code points; no text holds them.)"""
+    import sys
+    import unicodedata
+
+    missed = [hex(c) for c in range(sys.maxunicode + 1)
+              if unicodedata.east_asian_width(chr(c)) in ("W", "F") and unicodedata.category(chr(c)) != "Cn"
+              and not may_be_wide(chr(c))]
+    assert missed == []
+
+
+def test_latin_text_never_takes_the_wide_path():
+    assert [has_wide(t) for t in ("Vienna, 6–8 April 2021", "Chair’s “proposal”", "é¹ — …", "会议", "ＡＢ")] == [
+        False, False, False, True, True]
+
+
+def test_display_width():
+    assert [display_width(t) for t in ("abc", "会议", "（续）", "e\u0301", "2021年")] == [3, 4, 6, 1, 6]
+
+
+CHINESE = ("专家组第七次会议将于2021年4月6日星期二上午10时开幕。大会在其第65/230号决议中核可了《萨尔瓦多宣言》，"
+           "并请预防犯罪和刑事司法委员会（预防犯罪委员会）设立一个不限成员名额政府间专家组。")
+
+
+def test_chinese_wraps_by_display_width_between_characters():
+    assert wrap_lines(CHINESE, 40, "    ", "  ") == [
+        "    专家组第七次会议将于2021年4月6日星期",
+        "  二上午10时开幕。大会在其第65/230号决议",
+        "  中核可了《萨尔瓦多宣言》，并请预防犯罪",
+        "  和刑事司法委员会（预防犯罪委员会）设立",
+        "  一个不限成员名额政府间专家组。",
+    ]
+
+
+def test_closing_punctuation_never_starts_a_line():
+    """At width 10 the stop would start the second line: the character before it moves down with it."""
+    assert wrap_lines("一二三四五。六", 10) == ["一二三四", "五。六"]
+
+
+def test_opening_punctuation_never_ends_a_line():
+    assert wrap_lines("一二三四（五六）", 10) == ["一二三四", "（五六）"]
+
+
+def test_mixed_latin_and_chinese_breaks_at_spaces_and_between_characters():
+    assert wrap_lines("Item 2：审议 UNODC/CCPCJ/EG.4/2021/CRP.1 号文件", 20, break_long_words=False) == [
+        "Item 2：审议", "UNODC/CCPCJ/EG.4/2021/CRP.1", "号文件"]
+
+
+wide_pieces = st.sampled_from(["会", "议", "专家组", "。", "，", "；", "：", "（", "）", "「", "」", "《", "》",
+                               " ", "  ", "a", "word", "2021", "年", "(a)", "UNODC/CCPCJ/EG.4/2021/1", "é"])
+
+
+def _no_kinsoku_break(lines, indents) -> bool:
+    for n in range(1, len(lines)):
+        before, after = lines[n - 1], lines[n][len(indents[1]):]
+        if after[:1] in NO_BREAK_BEFORE or before[-1:] in NO_BREAK_AFTER:
+            return False
+    return True
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(wide_pieces, min_size=1, max_size=60).map("".join), st.integers(4, 90),
+       st.sampled_from(["", "  ", "    "]), st.sampled_from(["", "  ", "      "]))
+def test_wide_text_property(text, width, initial, subsequent):
+    """Nothing lost or reordered (the text, spaces aside, is the lines', indents aside); no line
+    wider than the width, but a word longer than the line when long words are not broken; no
+    line starts with closing punctuation or ends with opening punctuation, where each piece
+    that kinsoku glues together fits on a line."""
+    if not has_wide(text):
+        return
+    room = width - max(len(initial), len(subsequent))
+    for break_long in (True, False):
+        lines = wrap_lines(text, width, initial, subsequent, break_long)
+        bodies = [line[len(initial if n == 0 else subsequent):] for n, line in enumerate(lines)]
+        assert "".join(b.replace(" ", "") for b in bodies) == text.replace(" ", "")
+        if room < 2:
+            continue  # the indent leaves no room for a wide character: textwrap's case too
+        for n, line in enumerate(lines):
+            if display_width(line) > width:
+                assert not break_long and len(_segments(bodies[n].strip())) == 1  # one unbreakable word
+        if break_long and max(w for _, w, _ in _segments(text)) <= room:
+            assert _no_kinsoku_break(lines, (initial, subsequent)), lines
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["会议", "专家组", "。", "，", "（续）", "Vienna", " "]), min_size=1, max_size=80)
+       .map("".join))
+def test_chinese_at_80_columns_never_exceeds_80(text):
+    assert all(display_width(line) <= 80 for line in wrap_lines(text, 80))

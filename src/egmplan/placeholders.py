@@ -139,9 +139,18 @@ def fill(text: str, meeting, style) -> str:
             return style.history_sentence(next(e for e in entries if e.number == int(number)), meeting.short_body)
         return FILLERS[match.group(1).strip()](meeting, style)
 
-    filled = _TOKEN.sub(replace, text)
-    # A sentence ending in an abbreviation takes no second full stop ("at 10 a.m.").
-    return re.sub(r"(a\.m\.|p\.m\.)\.", r"\1", filled)
+    # A sentence ending in an abbreviation takes no second full stop: "at 10 a.m." ends the
+    # sentence "… opened on {opening}.", as "в 10 ч. 00 м." does in Russian.
+    parts = []
+    last = 0
+    for match in _TOKEN.finditer(text):
+        value = replace(match)
+        parts += [text[last:match.start()], value]
+        last = match.end()
+        if match.group(1) is not None and value.endswith(".") and text.startswith(".", last):
+            last += 1
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 _FOOTNOTE_MARKER = re.compile(r"\[\^[^\]\s]+\]:?")

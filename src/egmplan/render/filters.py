@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from egmplan.render.wrapping import fill, wrap_lines
+from egmplan.render.wrapping import display_width, fill, wrap_lines
 
 # --- Markdown (GitHub Flavored Markdown) ---------------------------------------------------
 #
@@ -168,14 +168,20 @@ def wrap(text: str, width: int = 80, indent: str = "", subsequent: str | None = 
 def hanging(text: str, label: str, width: int = 80, indent: int = 0, gap: int = 4) -> str:
     """``label`` then ``text`` wrapped with a hanging indent: "1.  Organizational matters"."""
     head = " " * indent + label
-    column = max(len(head) + 1, indent + gap)
-    return wrap(text, width, head.ljust(column), " " * column)
+    column = max(display_width(head) + 1, indent + gap)
+    return wrap(text, width, _ljust(head, column), " " * column)
 
 
 def spread(left: str, right: str, width: int = 80) -> str:
     """``left`` at the margin and ``right`` flush right on one line (a masthead line)."""
     left, right = _one_line(left), _one_line(right)
-    return (left + " " * max(1, width - len(left) - len(right)) + right).rstrip() if right else left
+    return (left + " " * max(1, width - display_width(left) - display_width(right)) + right).rstrip() \
+        if right else left
+
+
+def _ljust(text: str, width: int) -> str:
+    """``str.ljust`` by display width (a Chinese cell is twice as wide as its length)."""
+    return text + " " * (width - display_width(text))
 
 
 def _cell_lines(text: str, width: int) -> list[str]:
@@ -206,15 +212,16 @@ def txt_table(table, width: int = 80) -> str:
                          title_of(line, n, cell), line.first_of_day and first))
     if merged:
         head = table.columns
-        date_w = max([len(head[0])] + [len(r[0]) for r in rows] + [len(r[1]) for r in rows])
-        item_w = max([len(head[1])] + [len(r[2]) for r in rows])
+        date_w = max([display_width(head[0])] + [display_width(r[0]) for r in rows]
+                     + [display_width(r[1]) for r in rows])
+        item_w = max([display_width(head[1])] + [display_width(r[2]) for r in rows])
         title_w = width - date_w - item_w - 2 * len(gap)
         widths = (date_w, item_w, title_w)
     else:
         head = table.columns
-        date_w = min(max([len(head[0])] + [len(r[0]) for r in rows]), 24)
-        time_w = max([len(head[1])] + [len(r[1]) for r in rows])
-        item_w = max([len(head[2])] + [len(r[2]) for r in rows])
+        date_w = min(max([display_width(head[0])] + [display_width(r[0]) for r in rows]), 24)
+        time_w = max([display_width(head[1])] + [display_width(r[1]) for r in rows])
+        item_w = max([display_width(head[2])] + [display_width(r[2]) for r in rows])
         title_w = width - date_w - time_w - item_w - 3 * len(gap)
         widths = (date_w, time_w, item_w, title_w)
 
@@ -222,7 +229,7 @@ def txt_table(table, width: int = 80) -> str:
         wrapped = [_cell_lines(c, w) for c, w in zip(cells, widths)]
         out = []
         for k in range(max(len(w) for w in wrapped)):
-            parts = [(w[k] if k < len(w) else "").ljust(widths[i]) for i, w in enumerate(wrapped)]
+            parts = [_ljust(w[k] if k < len(w) else "", widths[i]) for i, w in enumerate(wrapped)]
             out.append(gap.join(parts).rstrip())
         return out
 

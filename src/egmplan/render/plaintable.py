@@ -8,18 +8,9 @@ and a table wider than that becomes a list of "Heading: value" lines, wrapped at
 
 from __future__ import annotations
 
-import textwrap
-import unicodedata
+from egmplan.render.wrapping import display_width, wrap_lines
 
-
-def display_width(text: str) -> int:
-    """Terminal columns: East Asian wide and full-width characters take two, combining marks none."""
-    width = 0
-    for char in text:
-        if unicodedata.combining(char):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return width
+__all__ = ["display_width", "list_lines", "table_lines"]
 
 
 def table_lines(rows: list[tuple[str, ...]], *, width: int | None = None, right: frozenset[int] = frozenset(),
@@ -46,8 +37,8 @@ def list_lines(headings: tuple[str, ...], rows: list[tuple[str, ...]], width: in
             lines.append("")
         for heading, cell in zip(headings, row):
             if cell.strip():
-                lines += textwrap.wrap(f"{heading}: {cell}", max(width, 20), subsequent_indent="    ",
-                                       break_long_words=False, break_on_hyphens=False)
+                lines += wrap_lines(f"{heading}: {cell}", max(width, 20), subsequent_indent="    ",
+                                    break_long_words=False)
     return lines
 
 

@@ -8,21 +8,46 @@ column. When the text holds whitespace other than the space (a tab, a no-break s
 ``textwrap`` itself does the work: its rules for those (tabs expanded, a no-break space is a
 word for splitting but whitespace for dropping) are not repeated here.
 ``tests/test_wrapping.py`` compares the two on random texts, widths and indents.
+
+Text with East Asian wide or full-width characters (Chinese) is measured in terminal
+columns, not characters: such a character takes two (Unicode's East_Asian_Width W and F,
+UAX #11), and a line may break between two of them, where there is no space. It never
+breaks before closing punctuation (``，。；：）」`` ...) nor after opening punctuation
+(``（「`` ...): the kinsoku rules of Chinese and Japanese typesetting (JIS X 4051, W3C
+"Requirements for Chinese Text Layout"). :func:`wrap_lines` sends such text to
+:func:`_wrap_wide`; Latin text never reaches it and wraps as before, byte for byte.
 """
 
 from __future__ import annotations
 
 import re
 import textwrap
+import unicodedata
 
 _OTHER_WHITESPACE = re.compile(r"[^\S ]")  # str.isspace() and not " "
 _SPACES = re.compile(" +")
+# The high bytes of the UTF-16 code units of every East Asian wide or full-width character
+# (U+1100-115F, U+231A-27BF, U+2B1B-2B55, U+2E80-A4CF, U+A960-A97F, U+AC00-D7A3,
+# U+F900-FAFF, U+FE10-FFE6 and, through their surrogates, the planes above): a text none of
+# whose code units has one is narrow throughout, found in one pass in C. A superset: the
+# characters are then checked one by one; tests/test_wrapping.py proves it misses none.
+_WIDE_HIGH_BYTES = {0x11, *range(0x23, 0x28), 0x2B, *range(0x2E, 0xA5), 0xA9, *range(0xAC, 0xDC), 0xF9, 0xFA,
+                    0xFE, 0xFF}
+_NARROW_HIGH_BYTES = bytes(b for b in range(256) if b not in _WIDE_HIGH_BYTES)
+# Kinsoku: never at the start of a line (closing brackets, stops, commas, small kana)...
+NO_BREAK_BEFORE = frozenset(
+    "，。、；：！？）」』》〉】〕〗〙〛〞〟’”…‥・ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+    "．，：；！？）］｝｣､)]},.;:!?%")
+# ... never at the end of one (opening brackets and quotes).
+NO_BREAK_AFTER = frozenset("（「『《〈【〔〖〘〚〝‘“［｛｢([{")
 
 
 def wrap_lines(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "",
                break_long_words: bool = True) -> list[str]:
     """``textwrap.wrap(text, width, initial_indent=..., subsequent_indent=...,
     break_long_words=..., break_on_hyphens=False)``."""
+    if not text.isascii() and has_wide(text) and width > 0:
+        return _wrap_wide(text, width, initial_indent, subsequent_indent, break_long_words)
     if width <= 0 or _OTHER_WHITESPACE.search(text):
         return textwrap.wrap(text, width, initial_indent=initial_indent, subsequent_indent=subsequent_indent,
                              break_long_words=break_long_words, break_on_hyphens=False)
@@ -75,6 +100,128 @@ def wrap_lines(text: str, width: int, initial_indent: str = "", subsequent_inden
                 line, start = text[start:boundary].rstrip(" "), boundary
         if line:
             lines.append(indent + line)
+    return lines
+
+
+def _is_wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def may_be_wide(text: str) -> bool:
+    """Whether ``text`` may hold a wide character (never False when it does)."""
+    return bool(text.encode("utf-16-be")[0::2].translate(None, _NARROW_HIGH_BYTES))
+
+
+def has_wide(text: str) -> bool:
+    """Whether ``text`` holds an East Asian wide or full-width character."""
+    return may_be_wide(text) and any(map(_is_wide, text))
+
+
+def display_width(text: str) -> int:
+    """Terminal columns: East Asian wide and full-width characters take two, combining marks none."""
+    if text.isascii():
+        return len(text)
+    width = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        width += 2 if _is_wide(char) else 1
+    return width
+
+
+def _segments(text: str) -> list[tuple[str, int, bool]]:
+    """``text`` cut at its break opportunities: ``(piece, columns, is_space)``. A run of
+    spaces is one segment (where textwrap would break), so is a run of narrow characters (a
+    word); a wide character is a segment of its own, glued to its neighbours by kinsoku."""
+    atoms: list[tuple[str, bool, bool]] = []  # (text, is_space, is_wide)
+    for match in re.finditer(r"\s+|\S", text):
+        piece = match.group()
+        space = piece[0].isspace() and piece[0] != "\xa0"
+        wide = not space and _is_wide(piece)
+        if atoms and not space and not wide and not atoms[-1][1] and not atoms[-1][2]:
+            atoms[-1] = (atoms[-1][0] + piece, False, False)  # a narrow word grows
+        elif space:
+            atoms.append((" " * len(piece), True, False))
+        else:
+            atoms.append((piece, False, wide))
+    segments: list[list] = []
+    for index, (piece, space, wide) in enumerate(atoms):
+        if segments and not space and not atoms[index - 1][1]:
+            before = atoms[index - 1][0]
+            glued = (not wide and not atoms[index - 1][2]) or piece[0] in NO_BREAK_BEFORE \
+                or before[-1] in NO_BREAK_AFTER
+            if glued:
+                segments[-1][0] += piece
+                continue
+        segments.append([piece, space])
+    # Spaces before closing or after opening punctuation are no place to break either.
+    merged: list[list] = []
+    for piece, space in segments:
+        if (not space and len(merged) >= 2 and merged[-1][1] and not merged[-2][1]
+                and (piece[0] in NO_BREAK_BEFORE or merged[-2][0][-1] in NO_BREAK_AFTER)):
+            blank = merged.pop()
+            merged[-1][0] += blank[0] + piece
+        else:
+            merged.append([piece, space])
+    return [(piece, display_width(piece), space) for piece, space in merged]
+
+
+def _cut(piece: str, room: int) -> int:
+    """How many characters of ``piece`` fill ``room`` columns (0 when not even one fits),
+    stepping back so that the rest does not start with closing punctuation (nor the cut piece
+    end with opening punctuation) where that leaves something on the line."""
+    used = 0
+    cut = 0
+    for char in piece:
+        step = 0 if unicodedata.combining(char) else (2 if _is_wide(char) else 1)
+        if used + step > room:
+            break
+        used += step
+        cut += 1
+    back = cut
+    while 1 < back < len(piece) and (piece[back] in NO_BREAK_BEFORE or piece[back - 1] in NO_BREAK_AFTER):
+        back -= 1
+    return back if back > 1 else cut
+
+
+def _wrap_wide(text: str, width: int, initial_indent: str, subsequent_indent: str,
+               break_long_words: bool) -> list[str]:
+    """Greedy filling by display width (textwrap's rules for spaces and long words), breaking
+    also between wide characters, never against kinsoku."""
+    chunks = _segments(text)
+    chunks.reverse()
+    lines: list[str] = []
+    while chunks:
+        indent = subsequent_indent if lines else initial_indent
+        room = width - display_width(indent)
+        if lines and chunks[-1][2]:
+            chunks.pop()  # a line after the first drops the spaces it would begin with
+            if not chunks:
+                break
+        line: list[tuple[str, int, bool]] = []
+        used = 0
+        while chunks and used + chunks[-1][1] <= room:
+            chunk = chunks.pop()
+            line.append(chunk)
+            used += chunk[1]
+        if chunks and chunks[-1][1] > room:
+            piece, _, space = chunks[-1]
+            cut = _cut(piece, room - used) if break_long_words else 0
+            if break_long_words and not line:
+                cut = max(cut, 1)  # a line holds at least one character
+            if cut:
+                head, rest = piece[:cut], piece[cut:]
+                line.append((head, display_width(head), space))
+                if rest:
+                    chunks[-1] = (rest, display_width(rest), space)
+                else:
+                    chunks.pop()
+            elif not line:
+                line.append(chunks.pop())
+        while line and line[-1][2]:
+            line.pop()
+        if line:
+            lines.append(indent + "".join(chunk[0] for chunk in line))
     return lines
 
 

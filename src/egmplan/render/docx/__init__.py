@@ -69,6 +69,10 @@ def write_document(view, *, timestamp: datetime):
     mark_untranslated(document.element.body)
     if writer.footnotes:
         mark_untranslated(writer.footnotes.root)
+    from egmplan.render.docx.eastasia import EAST_ASIAN_LANGUAGES, east_asian
+
+    if view.language in EAST_ASIAN_LANGUAGES:
+        east_asian(document, view.language)
     set_properties(document, view, timestamp)
     return document
 
