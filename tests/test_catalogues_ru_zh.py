@@ -97,3 +97,18 @@ def test_the_chinese_plain_text_fits_80_columns(folder):
 def test_every_entry_is_translated(language):
     catalogue = read_catalogue(FIXTURES / f"egm-cybercrime-2021.{language}.po", "shown", language)
     assert catalogue.entries and all(entry.translation for entry in catalogue.entries)
+
+
+def test_agenda_build_lang_ru_and_zh_end_to_end(folder, monkeypatch):
+    """``agenda build --lang ru --lang zh``: each language in build/<id>/<lang>/, worded by its
+    style and its catalogue, "(continued)" in the language's own words by default."""
+    monkeypatch.chdir(folder.parent)
+    result = CliRunner().invoke(app, ["agenda", "build", "egm-cybercrime-2021", "--lang", "ru", "--lang", "zh",
+                                      "-f", "txt", "-q"])
+    assert result.exit_code == 0, result.output
+    built = folder.parent / "build" / "egm-cybercrime-2021"
+    russian = (built / "ru" / "agenda.txt").read_text(encoding="utf-8")
+    chinese = (built / "zh" / "agenda.txt").read_text(encoding="utf-8")
+    assert "Вена, 6-8 апреля 2021 года" in russian and "(продолжение)" in russian
+    assert "2021年4月6日至8日，维也纳" in chinese and "（续）" in chinese
+    assert max(display_width(line) for line in chinese.splitlines() if "www." not in line) <= 80
