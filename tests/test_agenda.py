@@ -11,6 +11,8 @@ from egmplan.cli.main import app
 from egmplan.loader import load_meeting, load_meeting_text
 from egmplan.render.view import build_view
 
+from bundled import copy_bundled, copy_meeting
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden" / "agenda"
 MEETING_2021 = ROOT / "meetings" / "egm-cybercrime-2021.yaml"
@@ -23,10 +25,7 @@ def _run(*args):
 @pytest.fixture
 def project(tmp_path, monkeypatch):
     """A working directory with the three meetings and no templates folder."""
-    folder = tmp_path / "meetings"
-    folder.mkdir()
-    for path in (ROOT / "meetings").glob("*.yaml"):
-        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    copy_bundled(tmp_path / "meetings")
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -288,16 +287,8 @@ def test_newlines_in_titles_cannot_break_markdown_or_html_structure():
 
 
 def test_two_meetings_with_the_same_id_are_refused_before_anything_is_built(tmp_path, monkeypatch):
-    import shutil
-
-    from typer.testing import CliRunner
-
-    from egmplan.cli.main import app
-
-    root = Path(__file__).resolve().parent.parent
     for folder, source in (("a", "egm-cybercrime-2021.yaml"), ("b", "egm-cybercrime-2020.yaml")):
-        (tmp_path / folder).mkdir()
-        shutil.copy(root / "meetings" / source, tmp_path / folder / "x.yaml")
+        copy_meeting(tmp_path / folder, "x.yaml", source=ROOT / "meetings" / source)
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["agenda", "build", "a/x.yaml", "b/x.yaml"])
     assert result.exit_code == 2

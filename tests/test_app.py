@@ -17,6 +17,7 @@ from egmplan.loader.participants import load_participants_text
 from egmplan.planning.checks import check_meeting
 from egmplan.render.build import render_outputs
 
+from bundled import copy_bundled
 from conftest import MEETINGS
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -83,8 +84,7 @@ def test_check_text_and_check_bytes_give_what_load_and_check_gives():
 
 def test_the_current_meeting_skips_files_with_errors(tmp_path):
     (tmp_path / "a-broken.yaml").write_bytes((CORPUS / "timezone-unknown.yaml").read_bytes())
-    for path in BUNDLED:
-        (tmp_path / path.name).write_bytes(path.read_bytes())
+    assert [p.name for p in copy_bundled(tmp_path)] == [p.name for p in BUNDLED]
     files = meeting_files(tmp_path)
     current = check.current_meeting(files, str, datetime(2020, 7, 1, tzinfo=timezone.utc))
     assert (current.chosen.meeting.id, current.skipped) == ("egm-cybercrime-2020", (tmp_path / "a-broken.yaml",))

@@ -14,9 +14,10 @@ from typer.testing import CliRunner
 
 from egmplan.cli.main import app
 
+from bundled import copy_meeting
+
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parent.parent
-SEVENTH = ROOT / "meetings" / "egm-cybercrime-2021.yaml"
 GIT = ["git", "-c", "user.name=Secretariat", "-c", "user.email=secretariat@example.org"]
 
 
@@ -24,8 +25,7 @@ GIT = ["git", "-c", "user.name=Secretariat", "-c", "user.email=secretariat@examp
 def scratch_repo(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     subprocess.run(["git", "init", "-q"], check=True)
-    (tmp_path / "meetings").mkdir()
-    shutil.copy(SEVENTH, tmp_path / "meetings" / "egm-2021.yaml")
+    copy_meeting(tmp_path / "meetings", "egm-2021.yaml")
     subprocess.run([*GIT, "add", "."], check=True)
     subprocess.run([*GIT, "commit", "-qm", "First draft"], check=True)
     return tmp_path
@@ -37,13 +37,15 @@ def test_ci_workflow_in_a_scratch_repository(scratch_repo):
     assert runner.invoke(app, ["validate", "--strict"]).exit_code == 0
     built = runner.invoke(app, ["agenda", "build", "-q"])
     assert (built.exit_code, built.stdout, built.stderr) == (0, "", "")
+    assert sorted(p.name for p in (scratch_repo / "build").iterdir()) == [
+        "egm-2021", "egm-cybercrime-2017", "egm-cybercrime-2020"]  # the draft and the series' other meetings
     assert sorted(p.name for p in (scratch_repo / "build" / "egm-2021").iterdir()) == [
         "agenda.docx", "agenda.html", "agenda.json", "agenda.md", "agenda.pdf", "agenda.txt", "orgwork.csv",
         "sittings.ics"]
     # 2. --check passes on an unchanged draft and writes nothing
     before = {p: p.stat().st_mtime_ns for p in (scratch_repo / "build").rglob("*")}
     checked = runner.invoke(app, ["agenda", "build", "--check"])
-    assert (checked.exit_code, checked.stdout, checked.stderr) == (0, "", "up to date: 1 meeting checked\n")
+    assert (checked.exit_code, checked.stdout, checked.stderr) == (0, "", "up to date: 3 meetings checked\n")
     assert {p: p.stat().st_mtime_ns for p in (scratch_repo / "build").rglob("*")} == before
     # 3. a second commit renames an item: --check fails with a diff that shows the change
     meeting.write_text(meeting.read_text(encoding="utf-8").replace("  - title: Other matters", "  - title: Any other business"),
@@ -82,14 +84,17 @@ def test_annotations_under_github_actions(scratch_repo, monkeypatch):
                   "'Europe/Viena'; did you mean 'Europe/Vienna'?")
     validated = runner.invoke(app, ["validate"])
     assert validated.exit_code == 1
+    # The series' third meeting adds its notes (rows kept as issued), annotated the same way.
+    notes = runner.invoke(app, ["validate", "meetings/egm-cybercrime-2017.yaml"])
+    assert (notes.exit_code, len(notes.stdout.splitlines())) == (0, 6)
     assert validated.stdout.splitlines() == [
         "meetings/egm-2021.yaml:15:13: error: meeting.timezone: unknown time zone 'Europe/Viena'; did you mean 'Europe/Vienna'?",
-        annotation,
+        annotation, *notes.stdout.splitlines(),
     ]
     built = runner.invoke(app, ["agenda", "build"])
     assert built.exit_code == 1
     assert built.stdout.splitlines() == [annotation]
-    assert not (scratch_repo / "build").exists()
+    assert sorted(p.name for p in (scratch_repo / "build").iterdir()) == ["egm-cybercrime-2017", "egm-cybercrime-2020"]
 
 
 def _build_in_subprocess(folder: Path, env_extra: dict, prefix: list[str] = ()) -> dict[str, bytes]:

@@ -11,6 +11,8 @@ import pytest
 
 from egmplan.cli.reference import command_paths, help_text, markdown
 
+from bundled import copy_bundled
+
 ROOT = Path(__file__).resolve().parent.parent
 GIT = "git -c user.name=Secretariat -c user.email=secretariat@example.org"
 LEAVES = [words for words in command_paths() if words and not any(
@@ -46,7 +48,7 @@ def test_every_command_has_a_runnable_example(words):
 def scratch(tmp_path_factory):
     """A secretariat's repository: the bundled meetings in two commits, and a participants folder."""
     folder = tmp_path_factory.mktemp("examples")
-    shutil.copytree(ROOT / "meetings", folder / "meetings")
+    copy_bundled(folder / "meetings")
     if (ROOT / "participants").is_dir():
         shutil.copytree(ROOT / "participants", folder / "participants")
     env = _env()

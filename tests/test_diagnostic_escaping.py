@@ -16,6 +16,8 @@ from egmplan.cli.main import app
 from egmplan.errors import Diagnostic, printable
 from egmplan.jsontext import visible
 
+from bundled import copy_bundled
+
 runner = CliRunner()
 
 HOSTILE = """\
@@ -197,9 +199,7 @@ ARGUMENTS = [
 
 @pytest.mark.parametrize("args", ARGUMENTS, ids=[" ".join(a[:2]) + " " + a[-2] for a in ARGUMENTS])
 def test_no_command_echoes_an_argument_raw(root, tmp_path, monkeypatch, args):
-    (tmp_path / "meetings").mkdir()
-    for path in (root / "meetings").glob("*.yaml"):
-        (tmp_path / "meetings" / path.name).write_bytes(path.read_bytes())
+    copy_bundled(tmp_path / "meetings")
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, args)
     assert isinstance(result.exception, (SystemExit, type(None))), repr(result.exception)

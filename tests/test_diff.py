@@ -10,18 +10,25 @@ from typer.testing import CliRunner
 
 from egmplan.cli.main import app
 
+from bundled import copy_meeting
+
 runner = CliRunner()
 MEETINGS = Path(__file__).resolve().parent.parent / "meetings"
 ORIGINAL = MEETINGS / "egm-cybercrime-2021.yaml"
 GIT = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
 
 
-def _edited(tmp_path: Path, name: str, *edits: tuple[str, str], source: Path = ORIGINAL) -> Path:
+def _edited(tmp_path: Path, name: str, *edits: tuple[str, str], source: Path = ORIGINAL,
+            of: Path | None = None) -> Path:
+    """``source`` edited, as ``tmp_path/name``; a draft of the bundled meeting ``of`` (by
+    default ``source`` itself) with that meeting's series beside it."""
     text = source.read_text(encoding="utf-8")
     for before, after in edits:
         assert before in text, before
         text = text.replace(before, after)
-    path = tmp_path / name
+    if (of or source).parent == MEETINGS:
+        return copy_meeting(tmp_path, name, text=text, source=of or source)
+    path = tmp_path / name  # a participants file: no series
     path.write_text(text, encoding="utf-8")
     return path
 
@@ -101,7 +108,7 @@ def test_a_deadline_moves_with_the_opening(tmp_path, monkeypatch):
                                    "  - label: Written contributions\n    due: -2w"),
             source=MEETINGS / "egm-cybercrime-2020.yaml")
     _edited(tmp_path, "new.yaml", ("start: 2020-07-27, end: 2020-07-29", "start: 2020-07-26, end: 2020-07-29"),
-            source=tmp_path / "old.yaml")
+            source=tmp_path / "old.yaml", of=MEETINGS / "egm-cybercrime-2020.yaml")
     result = runner.invoke(app, ["diff", "old.yaml", "new.yaml", "--format", "json"])
     changes = json.loads(result.stdout)["changes"]
     assert [(c["kind"], c["path"]) for c in changes if c["section"] == "deadlines"] == [("deadline_moved", "deadlines[0]")]
@@ -114,7 +121,8 @@ def test_participants_changes_name_the_delegation(tmp_path, monkeypatch):
     participants = "participants:\n  - {name: Thailand, country: TH, role: member, delegates: 3}\n  - {name: Chile, country: CL, role: member}\n"
     _edited(tmp_path, "old.yaml", ("deadlines:\n", participants + "deadlines:\n"), source=MEETINGS / "egm-cybercrime-2020.yaml")
     _edited(tmp_path, "new.yaml", ("Thailand, country: TH, role: member, delegates: 3", "Thailand, country: TH, role: member, delegates: 4"),
-            ("  - {name: Chile, country: CL, role: member}\n", ""), source=tmp_path / "old.yaml")
+            ("  - {name: Chile, country: CL, role: member}\n", ""), source=tmp_path / "old.yaml",
+            of=MEETINGS / "egm-cybercrime-2020.yaml")
     result = runner.invoke(app, ["diff", "old.yaml", "new.yaml"])
     assert result.stdout.splitlines()[3:] == [
         "Participants", "------------", "",
@@ -152,8 +160,7 @@ def test_changed_words_in_markdown_stay_inert(tmp_path, monkeypatch):
 
 def test_diff_markdown_keeps_user_text_inert(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    text = ORIGINAL.read_text(encoding="utf-8").replace("  - title: Other matters", "  - title: <b>Other</b> *matters*")
-    (tmp_path / "hostile.yaml").write_text(text, encoding="utf-8")
+    _edited(tmp_path, "hostile.yaml", ("  - title: Other matters", "  - title: <b>Other</b> *matters*"))
     result = runner.invoke(app, ["diff", "--format", "md", str(ORIGINAL), "hostile.yaml"])
     assert ("- Item 4 renamed: “Other matters” → “\\<b\\>Other\\</b\\> \\*matters\\*”. `agenda[3].title`"
             in result.stdout.splitlines())
@@ -179,7 +186,7 @@ def test_inserting_an_item_warns_about_numbered_rows_that_now_point_elsewhere(tm
     numbered = _edited(tmp_path, "old.yaml", ('    - ["future-work"]\n    - ["future-work", "other-matters", "report"]',
                                                '    - ["3"]\n    - ["3", "4", "5"]'))
     _edited(tmp_path, "new.yaml", ("  - title: Discussion of future work", "  - title: Election of officers\n  - title: Discussion of future work"),
-            source=numbered)
+            source=numbered, of=ORIGINAL)
     lines = runner.invoke(app, ["diff", "old.yaml", "new.yaml"]).stdout.splitlines()
     assert lines[3:10] == [
         "Agenda", "------", "",
@@ -225,9 +232,7 @@ def test_a_renamed_item_is_no_reason_to_warn(tmp_path, monkeypatch):
 def repo(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     subprocess.run(["git", "init", "-q"], check=True)
-    (tmp_path / "meetings").mkdir()
-    target = tmp_path / "meetings" / "m.yaml"
-    target.write_text(ORIGINAL.read_text(encoding="utf-8"), encoding="utf-8")
+    copy_meeting(tmp_path / "meetings", "m.yaml")
     subprocess.run([*GIT, "add", "."], check=True)
     subprocess.run([*GIT, "commit", "-qm", "first"], check=True)
     return tmp_path
@@ -280,9 +285,7 @@ def test_without_git_says_so(repo, monkeypatch):
 def test_wrong_arguments_are_refused_with_a_clear_error(tmp_path, monkeypatch):
     """Issue 11: `diff FILE FOLDER` gave a traceback; a FIFO or /dev/zero was read for ever."""
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "meetings").mkdir()
-    good = tmp_path / "meetings" / "m.yaml"
-    good.write_text(ORIGINAL.read_text(encoding="utf-8"), encoding="utf-8")
+    copy_meeting(tmp_path / "meetings", "m.yaml")
     os.mkfifo(tmp_path / "fifo.yaml")
     cases = [
         (["meetings/m.yaml", "meetings"], 1, "meetings:1:1: error: is a folder, not a meeting file"),
@@ -293,7 +296,7 @@ def test_wrong_arguments_are_refused_with_a_clear_error(tmp_path, monkeypatch):
         (["/dev/zero", "meetings/m.yaml"], 1,
          "/dev/zero:1:1: error: is a character device, not a regular file; a meeting file must be a regular file"),
         (["meetings/m.yaml", "missing.yaml"], 1, "egmplan: error: no meeting file missing.yaml"),  # as -m
-        (["meetings/m.yaml", "missing"], 2, "egmplan: error: no meeting 'missing' in meetings; known ids: m"),  # as -m
+        (["meetings/m.yaml", "missing"], 2, "egmplan: error: no meeting 'missing' in meetings; known ids: egm-cybercrime-2017, egm-cybercrime-2020, m"),  # as -m
         (["meetings/m.yaml", ""], 2, "egmplan: error: an empty argument names no meeting; give a file, an id or git:REV:PATH"),
     ]
     for arguments, code, message in cases:

@@ -2,18 +2,19 @@
 ordinals, the {history} and {history:N} placeholders, and the seventh meeting's agenda built
 with them unchanged byte for byte."""
 
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from egmplan import style
+from egmplan import placeholders, style
 from egmplan.cli.main import app
 from egmplan.loader import load_meeting, load_meeting_text
 from egmplan.loader.series import load_series
 from egmplan.model_series import MeetingFacts, history
+
+from bundled import SEVENTH, copy_bundled, copy_meeting
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden" / "agenda"
@@ -60,24 +61,22 @@ def test_history_dates_across_months_and_years_and_a_change_of_venue():
     assert style.history_paragraph((), "Committee") == ""
 
 
-def _seventh_with_history(folder: Path) -> Path:
-    """The bundled meetings and series in ``folder``, the seventh meeting's sentences on the
-    first five meetings replaced by {history:1} to {history:5}."""
-    for path in (ROOT / "meetings").glob("*.yaml"):
-        shutil.copy(path, folder / path.name)
-    seventh = folder / "egm-cybercrime-2021.yaml"
-    text = seventh.read_text(encoding="utf-8")
-    for number, sentence in enumerate(SEED_SENTENCES, start=1):
-        assert text.count(sentence) == 1
-        text = text.replace(sentence, f"{{history:{number}}}")
-    seventh.write_text(text, encoding="utf-8")
-    return seventh
+def test_the_bundled_seventh_meeting_recounts_the_first_five_meetings_with_history():
+    """UNODC/CCPCJ/EG.4/2021/1 item 1 (b): the sentences on the first five meetings are
+    {history:1} to {history:5}; the sixth meeting's paragraph is the seed's own words, which
+    the history does not give (a postponement "owing to the coronavirus disease (COVID-19)",
+    "in a hybrid format")."""
+    text = SEVENTH.read_text(encoding="utf-8")
+    assert [(token, number) for _offset, token, number in placeholders.history_uses(text)] == [
+        (f"{{history:{n}}}", str(n)) for n in (1, 2, 3, 4, 5)]
+    assert [sentence for sentence in SEED_SENTENCES if sentence in text] == []
+    assert "The sixth meeting of the Expert Group was initially scheduled to take place from 6 to 8 April 2020, " \
+           "but had to be postponed" in text
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "txt"])
 def test_seventh_agenda_built_with_history_is_unchanged_byte_for_byte(tmp_path, monkeypatch, fmt):
-    (tmp_path / "meetings").mkdir()
-    _seventh_with_history(tmp_path / "meetings")
+    copy_meeting(tmp_path / "meetings")
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["agenda", "build", "egm-cybercrime-2021", "-f", fmt, "-o", "out", "-q"])
     assert result.exit_code == 0, result.output
@@ -86,9 +85,7 @@ def test_seventh_agenda_built_with_history_is_unchanged_byte_for_byte(tmp_path, 
 
 
 def test_whole_history_placeholder_fills_the_paragraph(tmp_path):
-    seventh = _seventh_with_history(tmp_path)
-    text = seventh.read_text(encoding="utf-8").replace("{history:1}", "{history}", 1)
-    seventh.write_text(text, encoding="utf-8")
+    seventh = copy_meeting(tmp_path, text=SEVENTH.read_text(encoding="utf-8").replace("{history:1}", "{history}", 1))
     meeting = load_meeting(seventh).meeting
     from egmplan.placeholders import fill
 
@@ -96,9 +93,7 @@ def test_whole_history_placeholder_fills_the_paragraph(tmp_path):
 
 
 def test_history_without_a_series_and_beyond_the_earlier_meetings_are_errors(tmp_path):
-    seventh = _seventh_with_history(tmp_path)
-    text = seventh.read_text(encoding="utf-8").replace("{history:5}", "{history:7}")
-    seventh.write_text(text, encoding="utf-8")
+    seventh = copy_meeting(tmp_path, text=SEVENTH.read_text(encoding="utf-8").replace("{history:5}", "{history:7}"))
     assert [str(d) for d in load_meeting(seventh, "m.yaml").errors] == [
         "m.yaml:66:11: error: agenda[0].items[1].annotation: {history:7}: the earlier meetings of the series are meetings 1 to 6",
     ]
@@ -115,8 +110,7 @@ def test_history_without_a_series_and_beyond_the_earlier_meetings_are_errors(tmp
 def test_orgwork_plan_writes_back_a_meeting_that_uses_history(tmp_path, monkeypatch):
     from test_orgwork_plan import _sixth_with_estimates
 
-    for path in (ROOT / "meetings").glob("*.yaml"):
-        shutil.copy(path, tmp_path / path.name)
+    copy_bundled(tmp_path)
     text = _sixth_with_estimates()
     assert text.count("        key: opening\n") == 1
     text = text.replace("        key: opening\n", "        key: opening\n        annotation: |\n          {history}\n")
@@ -135,8 +129,7 @@ def test_a_meeting_that_uses_history_is_never_served_from_the_cache(tmp_path, mo
     series file shows at once."""
     from egmplan.app import meeting_cache
 
-    (tmp_path / "meetings").mkdir()
-    _seventh_with_history(tmp_path / "meetings")
+    copy_meeting(tmp_path / "meetings")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("EGMPLAN_NO_CACHE", raising=False)

@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+from bundled import copy_bundled
+
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 30
 
@@ -30,12 +32,10 @@ def _snapshot(out: Path) -> dict[str, bytes]:
 
 def test_sigkill_at_random_points_leaves_old_or_new_files(tmp_path):
     old_meetings, new_meetings = tmp_path / "old", tmp_path / "new"
-    for folder in (old_meetings, new_meetings):
-        folder.mkdir()
-    for source in sorted((ROOT / "meetings").glob("*.yaml")):
-        shutil.copy(source, old_meetings / source.name)
-        text = source.read_text(encoding="utf-8").replace("title: Other matters", "title: Any other business")
-        (new_meetings / source.name).write_text(text, encoding="utf-8")
+    copy_bundled(old_meetings)
+    for meeting in copy_bundled(new_meetings):
+        text = meeting.read_text(encoding="utf-8").replace("title: Other matters", "title: Any other business")
+        meeting.write_text(text, encoding="utf-8")
     # The complete old and new outputs, built without interruption.
     assert _build(old_meetings, tmp_path / "old-out").wait() == 0
     started = time.monotonic()
@@ -74,18 +74,17 @@ def test_sigkill_at_random_points_leaves_old_or_new_files(tmp_path):
 CONCURRENT_RUNS = 6
 
 
-def _variant(source: Path, folder: Path, label: str) -> None:
-    """The bundled meetings with ``label`` in a title, so every output tells which build wrote it."""
-    folder.mkdir()
-    for path in sorted(source.glob("*.yaml")):
+def _label(meetings: list[Path], label: str) -> None:
+    """``label`` in a title of each meeting, so every output tells which build wrote it."""
+    for path in meetings:
         text = path.read_text(encoding="utf-8").replace("title: Other matters", f"title: Other matters ({label})")
-        (folder / path.name).write_text(text, encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
 
 
 def test_three_concurrent_builds_of_the_same_outputs_all_succeed_and_never_mix_a_meeting(tmp_path):
     labels = ["A", "B", "C"]
     for label in labels:
-        _variant(ROOT / "meetings", tmp_path / label, label)
+        _label(copy_bundled(tmp_path / label), label)
     complete = {}
     for label in labels:  # each build alone: the complete outputs of each variant
         assert _build(tmp_path / label, tmp_path / f"alone-{label}").wait() == 0
@@ -112,7 +111,8 @@ def test_ctrl_c_stops_a_parallel_build_at_once_and_says_what_was_written(tmp_pat
     old_meetings, new_meetings = tmp_path / "old", tmp_path / "new"
     subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), str(count), str(old_meetings)],
                    check=True, stdout=subprocess.DEVNULL)
-    _variant(old_meetings, new_meetings, "new")
+    shutil.copytree(old_meetings, new_meetings)
+    _label(sorted(new_meetings.glob("*.yaml")), "new")
     for folder in (old_meetings, new_meetings):
         for path in folder.glob("*.yaml"):  # the generated meetings have no "Other matters": mark a title
             path.write_text(path.read_text(encoding="utf-8").replace(

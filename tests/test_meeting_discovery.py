@@ -7,8 +7,9 @@ from typer.testing import CliRunner
 
 from egmplan.cli.main import app
 
+from bundled import STANDALONE, copy_meeting
+
 ROOT = Path(__file__).resolve().parent.parent
-SEVENTH = ROOT / "meetings" / "egm-cybercrime-2021.yaml"
 NO_MEETINGS = ("egmplan: error: no meeting files found in ./meetings (or $EGMPLAN_MEETINGS); start one with "
                "'egmplan init MEETING_ID', or try the bundled example with '-m example'\n")
 RULE = "a meeting id has letters, digits, '.', '_' and '-', starting with a letter or digit, at most 100 characters"
@@ -67,8 +68,8 @@ def test_validate_a_folder_checks_its_meeting_files(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     drafts = tmp_path / "drafts"
     drafts.mkdir()
-    for name in ("a.yaml", "b.yml"):
-        (drafts / name).write_bytes(SEVENTH.read_bytes())
+    for name in ("a.yaml", "b.yml"):  # two drafts of one meeting: each stands alone
+        copy_meeting(drafts, name, source=STANDALONE)
     (drafts / "README.md").write_text("# drafts\n")
     result = _run("validate", "-v", "drafts/")
     assert result.exit_code == 0
@@ -79,8 +80,7 @@ def test_validate_a_folder_checks_its_meeting_files(tmp_path, monkeypatch):
 
 def test_agenda_build_a_folder_builds_its_meetings(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "drafts").mkdir()
-    (tmp_path / "drafts" / "a.yaml").write_bytes(SEVENTH.read_bytes())
+    copy_meeting(tmp_path / "drafts", "a.yaml", source=STANDALONE)
     result = _run("agenda", "build", "drafts", "-f", "md", "-o", "out")
     assert (result.exit_code, result.stderr) == (0, "a: agenda.md -> out/a/\nbuilt 1 meeting, 1 file\n")
 
@@ -95,8 +95,7 @@ def test_a_folder_without_meeting_files_is_an_error(tmp_path, monkeypatch):
 @pytest.mark.parametrize("command", [["schedule", "-m"], ["orgwork", "-m"], ["validate"], ["agenda", "build"]])
 def test_an_unknown_meeting_id_is_a_command_line_error(tmp_path, monkeypatch, command):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "meetings").mkdir()
-    (tmp_path / "meetings" / "egm-cybercrime-2021.yaml").write_bytes(SEVENTH.read_bytes())
+    copy_meeting(tmp_path / "meetings")
     result = _run(*command, "egm-cybercrim-2021")
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", (
         "egmplan: error: no meeting 'egm-cybercrim-2021' in meetings; did you mean 'egm-cybercrime-2021'?\n"))
@@ -118,8 +117,7 @@ def test_an_unknown_meeting_id_is_a_command_line_error(tmp_path, monkeypatch, co
 def test_a_file_name_that_is_not_a_safe_id_is_refused_and_nothing_is_written(tmp_path, monkeypatch, name, shown,
                                                                                message):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "meetings").mkdir()
-    (tmp_path / "meetings" / name).write_bytes(SEVENTH.read_bytes())
+    copy_meeting(tmp_path / "meetings", name, source=STANDALONE)  # the file's name is the subject
     result = _run("validate")
     assert (result.exit_code, result.stdout) == (1, f"{shown}:1:1: error: {message}; rename the file\n")
     (tmp_path / "out").mkdir()

@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from egmplan.loader import load_meeting_text
 from egmplan.render.filters import css_string
 from egmplan.render.html import render
 
-ROOT = Path(__file__).resolve().parent.parent
-MEETING_2021 = ROOT / "meetings" / "egm-cybercrime-2021.yaml"
+from bundled import SEVENTH, load_copy
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 PDFTOTEXT = shutil.which("pdftotext")
 
@@ -29,10 +28,10 @@ SYMBOLS = [
 
 
 def _meeting_html(symbol: str) -> str:
-    text = MEETING_2021.read_text(encoding="utf-8")
+    text = SEVENTH.read_text(encoding="utf-8")
     escaped = symbol.replace("\\", "\\\\").replace('"', '\\"')
     text = text.replace("symbol: UNODC/CCPCJ/EG.4/2021/1\n", f'symbol: "{escaped}"\n', 1)
-    loaded = load_meeting_text(text, "egm-cybercrime-2021.yaml")
+    loaded = load_copy(text, "egm-cybercrime-2021.yaml")
     assert loaded.meeting is not None and loaded.meeting.symbol == symbol
     from egmplan.render.view import build_view
 

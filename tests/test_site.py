@@ -16,6 +16,8 @@ from typer.testing import CliRunner
 
 from egmplan.cli.main import app
 
+from bundled import copy_bundled
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 runner = CliRunner()
@@ -25,7 +27,7 @@ runner = CliRunner()
 def site(tmp_path_factory):
     out = tmp_path_factory.mktemp("site")
     project = tmp_path_factory.mktemp("project")
-    shutil.copytree(ROOT / "meetings", project / "meetings")
+    copy_bundled(project / "meetings")
     import os
 
     previous = Path.cwd()

@@ -1,7 +1,6 @@
 """User templates: read only inside their folder, and bounded in time, memory and output (issue 11)."""
 
 import os
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -9,15 +8,14 @@ from typer.testing import CliRunner
 from egmplan.cli.main import app
 from egmplan.render import templates as templates_module
 
-ROOT = Path(__file__).resolve().parent.parent
+from bundled import copy_meeting
+
 NOT_BUILT = "egmplan: egm-cybercrime-2021: not built; earlier outputs are left as they were\n"
 
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    (tmp_path / "meetings").mkdir()
-    (tmp_path / "meetings" / "egm-cybercrime-2021.yaml").write_bytes(
-        (ROOT / "meetings" / "egm-cybercrime-2021.yaml").read_bytes())
+    copy_meeting(tmp_path / "meetings")
     (tmp_path / "templates").mkdir()
     monkeypatch.chdir(tmp_path)
     return tmp_path
