@@ -52,10 +52,12 @@ class _Sections(HTMLParser):
         self.heading = None
         self.buffer = None
         self.lang = None
+        self.direction = None
 
     def handle_starttag(self, tag, attrs):
         if tag == "html":
             self.lang = dict(attrs).get("lang")
+            self.direction = dict(attrs).get("dir")
         if re.fullmatch(r"h[1-6]", tag):
             self.headings.append(int(tag[1]))
             self.heading = ""
@@ -225,6 +227,8 @@ def test_every_page_is_standalone_and_accessible(site):
         html = page.read_text(encoding="utf-8")
         parsed = _sections(page)
         assert parsed.lang == "en", page
+        if page.name == "index.html":  # the site's own pages: the direction from the style module
+            assert parsed.direction == "ltr", page
         assert "<script" not in html.lower(), page
         assert not re.search(r'(src|href)="(https?:)?//', html), page  # nothing fetched from elsewhere
         levels = parsed.headings
@@ -290,3 +294,33 @@ def test_every_page_opens_in_chromium_and_no_relative_link_is_broken(browser, si
     for target in html_targets:  # the agenda, schedule and workplan pages open too
         assert "<h1" in _dump_dom(target), target
     assert len(followed) == 37
+
+
+def test_meeting_page_links_addressed_documents_and_statements_and_escapes_every_text():
+    """The template's branches the bundled pages do not reach: a document and statements with
+    addresses (one statement, and several of which one has none), and text that would be
+    markup, escaped (autoescape)."""
+    from dataclasses import replace
+
+    from egmplan.loader import load_meeting
+    from egmplan.loader.series import load_series
+    from egmplan.model import MeetingDocument, Statement
+    from egmplan.render.site.pages import meeting_page
+    from egmplan.style import get_style
+
+    series = load_series(ROOT / "meetings" / "egm-cybercrime.series.yaml").series
+    facts = series.meeting(6)
+    meeting = replace(
+        load_meeting(facts.file).meeting,
+        documents=(MeetingDocument("Note <b>by</b> the Secretariat", "E/CN.15/2020/1", "https://example.org/a?b=1&c=2",
+                                   None, "Reproduced as received", "First line\n  second"),),
+        statements=(Statement("Chile", None, ("chile.pdf",)),
+                    Statement("Peru & Co", None, ("peru-1.pdf", "peru-3.pdf"), 3)))
+    html = meeting_page(series, facts, meeting, get_style("en"))
+    assert ('<li><a href="https://example.org/a?b=1&amp;c=2">Note &lt;b&gt;by&lt;/b&gt; the Secretariat</a> '
+            '<span class="symbol">(E/CN.15/2020/1)</span>. <span class="status">Reproduced as received.</span>'
+            '<br><span class="note">Note: First line second</span></li>\n') in html
+    assert ('<h3 id="statements-general">General statements</h3>\n'
+            '<ul><li><a href="chile.pdf">Chile</a></li><li>Peru &amp; Co <a href="peru-1.pdf">1</a>; '
+            '<a href="peru-3.pdf">2</a>; 3</li></ul>\n') in html
+    assert "<b>" not in html
