@@ -175,11 +175,13 @@ def test_sixth_meeting_page_reproduces_its_web_page_section_by_section(site):
     assert s["Statements on agenda item 3 (Prevention)"] == [
         "Argentina", "Ecuador", "Greece", "Colombia", "Mexico", "Romania", "Russian Federation 1; 2",
         "South Africa", "United States of America"]
+    # Each country as the web page names it: the UN short name, but "People's Republic of China"
+    # for Ms. Zhang (her country_name in the meeting file) and "China" for Dr. Han.
     panel = (s["Panellists on agenda item 2 (International cooperation)"]
              + s["Panellists on agenda item 3 (Prevention)"])
     assert panel == [
         "Mr. Terlumun George-Maria Tyendezwa (Nigeria): Transforming International Cooperation",
-        "Ms. Gangqiang Zhang (China): Building Cyberspace Community with a Shared Future. Promoting Cooperation "
+        "Ms. Gangqiang Zhang (People's Republic of China): Building Cyberspace Community with a Shared Future. Promoting Cooperation "
         "against Cybercrime",
         "Pol. col. Amornchai Leelakajonjit (Thailand): International Cooperation",
         "Mr. Markko Künnapu (Estonia): International Cooperation",

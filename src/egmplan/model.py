@@ -42,6 +42,7 @@ class Panellist:
     honorific: str | None = None
     country: str | None = None   # ISO 3166-1 alpha-2
     title: str | None = None     # of the presentation
+    country_name: str | None = None  # as the page prints it; None: the UN short name of ``country``
 
     @property
     def display_name(self) -> str:

@@ -219,7 +219,8 @@ def _item_fields() -> list[Field]:
         Field("speakers", SPEAKERS, example={"statements": 20, "presentations": 7},
               description="Expected speakers: counts of statements and presentations, or a list of "
                           "panellists (each one presentation), by name or as a mapping with `name`, `honorific`, "
-                          "`country` and the presentation's `title`; `validate` checks they fit the sittings."),
+                          "`country` (and `country_name` where the meeting page prints another name than the "
+                          "UN short name) and the presentation's `title`; `validate` checks they fit the sittings."),
     ]
 
 

@@ -55,7 +55,9 @@ def build_statements(entries, agenda: tuple[AgendaItem, ...], broken: set[str],
 
 
 def check_panellist_countries(agenda: Seq, sink: DiagnosticSink) -> None:
-    """Every panellist's ``country`` is an ISO 3166-1 alpha-2 code egmplan knows."""
+    """Every panellist's ``country`` is an ISO 3166-1 alpha-2 code egmplan knows; a
+    ``country_name`` names a ``country``, and one that is none of that country's names
+    egmplan knows is a warning (a typo, or a name the UN no longer uses)."""
     from egmplan import places
 
     for item in _items(agenda):
@@ -63,16 +65,40 @@ def check_panellist_countries(agenda: Seq, sink: DiagnosticSink) -> None:
         if not isinstance(speakers, Seq):
             continue
         for entry in speakers:
-            if not isinstance(entry, Rec) or not isinstance(entry.get("country"), str):
+            if not isinstance(entry, Rec):
+                continue
+            name = entry.get("country_name")
+            if not isinstance(entry.get("country"), str):
+                if isinstance(name, str):
+                    line, column = entry.at("country_name")
+                    sink.error(line, column, entry.path_of("country_name"),
+                               "needs 'country', the ISO 3166-1 alpha-2 code of the country it names")
                 continue
             try:
-                places.country(entry["country"])
+                country = places.country(entry["country"])
             except KeyError:
                 from egmplan.countrycodes import unknown_country_code
 
                 hint = unknown_country_code(entry["country"])
                 line, column = entry.at("country")
                 sink.error(line, column, entry.path_of("country"), hint.message, hint.suggestion)
+                continue
+            if isinstance(name, str):
+                _check_country_name(entry, name, country, sink)
+
+
+def _check_country_name(entry: Rec, name: str, country, sink: DiagnosticSink) -> None:
+    from egmplan.spelling import did_you_mean
+
+    known = (country.name, *country.aliases)
+    if " ".join(name.split()) in known:
+        return
+    line, column = entry.at("country_name")
+    guess = did_you_mean(name, known)
+    message = (f"'{name}' is not a name egmplan knows for {country.code} ({country.name}); "
+               f"it is printed as written")
+    sink.warning(line, column, entry.path_of("country_name"),
+                 message + (f"; did you mean '{guess}'?" if guess else ""), guess)
 
 
 def _items(agenda: Seq):

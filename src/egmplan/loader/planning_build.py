@@ -22,7 +22,8 @@ def build_speakers(item: Rec) -> Speakers | None:
     if isinstance(raw, Seq):
         panellists = tuple(
             Panellist(entry) if isinstance(entry, str)
-            else Panellist(entry["name"], entry.get("honorific"), entry.get("country"), entry.get("title"))
+            else Panellist(entry["name"], entry.get("honorific"), entry.get("country"), entry.get("title"),
+                           entry.get("country_name"))
             for entry in raw if isinstance(entry, str) or (isinstance(entry, Rec) and "name" in entry)
         )
         return Speakers(0, len(panellists), tuple(p.display_name for p in panellists), line, column, path,

@@ -126,6 +126,11 @@ PANELLIST = Record(
         Field("country", _COUNTRY, description="ISO 3166-1 alpha-2 code of the panellist's country.",
               example="EE"),
         Field("title", Text(), description="Title of the presentation.", example="International Cooperation"),
+        Field("country_name", Text(),
+              description="The country as the meeting page prints it, where that is not the UN short name of "
+                          "`country` (the default): e.g. its formal name, as the panellist's own title gives it. "
+                          "Needs `country`; a name egmplan does not know for that country is a warning.",
+              example="People's Republic of China"),
     ],
     type_name="panellist",
 )

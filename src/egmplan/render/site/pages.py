@@ -237,6 +237,13 @@ def _panels(meeting: Meeting, style) -> tuple[PanelGroup, ...]:
 
     return tuple(
         PanelGroup(style.panel_heading(item.number, item.title),
-                   tuple(PanellistEntry(p.display_name, places.country(p.country).name if p.country else None, p.title)
+                   tuple(PanellistEntry(p.display_name, _country_name(p, places), p.title)
                          for p in item.speakers.panellists))
         for item in meeting.all_items() if item.speakers and item.speakers.panellists)
+
+
+def _country_name(panellist, places) -> str | None:
+    """As the meeting file gives it (``country_name``), else the UN short name of its code."""
+    if panellist.country_name:
+        return panellist.country_name
+    return places.country(panellist.country).name if panellist.country else None
