@@ -228,9 +228,7 @@ def test_every_page_is_standalone_and_accessible(site):
     for page in _pages(site):
         html = page.read_text(encoding="utf-8")
         parsed = _sections(page)
-        assert parsed.lang == "en", page
-        if page.name == "index.html":  # the site's own pages: the direction from the style module
-            assert parsed.direction == "ltr", page
+        assert (parsed.lang, parsed.direction) == ("en", None), page  # left to right: HTML's default
         assert "<script" not in html.lower(), page
         assert not re.search(r'(src|href)="(https?:)?//', html), page  # nothing fetched from elsewhere
         levels = parsed.headings
@@ -326,3 +324,22 @@ def test_meeting_page_links_addressed_documents_and_statements_and_escapes_every
             '<ul><li><a href="chile.pdf">Chile</a></li><li>Peru &amp; Co <a href="peru-1.pdf">1</a>; '
             '<a href="peru-3.pdf">2</a>; 3</li></ul>\n') in html
     assert "<b>" not in html
+
+
+def test_pages_take_language_and_direction_from_the_style_module(monkeypatch):
+    """A page in a language written right to left says so on <html>, as every HTML output does
+    (a test-only language module: English words, code ar, direction rtl)."""
+    import sys
+
+    from egmplan import style
+    from egmplan.loader.series import load_series
+    from egmplan.render.site.pages import meeting_page, series_page
+    from test_languages_build import test_language
+
+    arabic = test_language("ar", "(تابع)", "rtl")
+    monkeypatch.setattr(style, "LANGUAGES", ("en", "ar"))
+    monkeypatch.setitem(sys.modules, "egmplan.style.ar", arabic)
+    series = load_series(ROOT / "meetings" / "egm-cybercrime.series.yaml").series
+    for html in (series_page(series, arabic), meeting_page(series, series.meeting(1), None, arabic)):
+        assert html.splitlines()[1] == '<html lang="ar" dir="rtl">'
+    assert series_page(series, style.get_style("en")).splitlines()[1] == '<html lang="en">'

@@ -25,15 +25,15 @@ class Link:
 
 @dataclass(frozen=True)
 class Page:
-    """What every page's layout needs: the language and its script's direction for ``<html>``."""
+    """What every page's layout needs: the language (``<html lang>``, and ``dir`` from its
+    style module's DIRECTION) and the title."""
 
     lang: str
-    direction: str
     title: str
 
 
 def _page(style, title: str) -> Page:
-    return Page(style.LANGUAGE, style.DIRECTION, title)
+    return Page(style.LANGUAGE, title)
 
 
 def _mandate(series: Series) -> tuple[str, ...]:
