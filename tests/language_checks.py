@@ -4,13 +4,14 @@ meeting in another language, built end to end, and the English words left in wha
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import yaml
 from typer.testing import CliRunner
 
 from egmplan.cli.main import app
+
+from bundled import copy_bundled
 
 ROOT = Path(__file__).resolve().parent.parent
 MEETING = "egm-cybercrime-2021"
@@ -32,8 +33,7 @@ def meeting_in(language: str, folder: Path) -> Path:
     the loader on this branch still defaults style.continued to the English word)."""
     from egmplan.style import get_style
 
-    for path in (ROOT / "meetings").glob("*.yaml"):
-        shutil.copy(path, folder / path.name)
+    copy_bundled(folder)
     seventh = folder / f"{MEETING}.yaml"
     text = seventh.read_text(encoding="utf-8")
     assert text.count('    continued: "(continued)"\n') == 1

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from egmplan.cli.main import app
 from egmplan.cli.reference import subcommands
 
-from conftest import MEETINGS
+from bundled import copy_bundled
 from test_orgwork_plan import _sixth_with_estimates
 
 runner = CliRunner()
@@ -43,9 +43,7 @@ def _commands_with_output_option() -> set[str]:
 @pytest.fixture
 def project(tmp_path, monkeypatch):
     folder = tmp_path / "meetings"
-    folder.mkdir()
-    for path in MEETINGS.glob("*.yaml"):
-        (folder / path.name).write_bytes(path.read_bytes())
+    copy_bundled(folder)
     (folder / "plan.yaml").write_text(_sixth_with_estimates(), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     return tmp_path

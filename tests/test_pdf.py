@@ -17,6 +17,8 @@ from typer.testing import CliRunner
 from egmplan.cli.main import app
 from egmplan.render.pdf import CANNOT_IMPORT, NO_PANGO, unavailable
 
+from bundled import copy_bundled
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden" / "pdf"
 MEETING_IDS = ("egm-cybercrime-2017", "egm-cybercrime-2020", "egm-cybercrime-2021")
@@ -39,10 +41,7 @@ def _run(*args, **kwargs):
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    folder = tmp_path / "meetings"
-    folder.mkdir()
-    for path in (ROOT / "meetings").glob("*.yaml"):
-        shutil.copy(path, folder / path.name)
+    copy_bundled(tmp_path / "meetings")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     return tmp_path

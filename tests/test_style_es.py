@@ -12,6 +12,7 @@ from egmplan.loader import load_meeting
 from egmplan.render.view import build_view
 from egmplan.style import es, get_style
 
+from bundled import copy_meeting
 from language_checks import ENGLISH, build, english_left, meeting_in
 
 
@@ -258,9 +259,8 @@ def test_reports_and_diff_in_spanish(tmp_path):
     assert suggest.stdout.splitlines()[0] == (
         "Horarios de sesión para egm-cybercrime-2021: Vienna (Europe/Vienna), 6 a 8 de abril de 2021, "
         "3 días de sesiones")
-    later = tmp_path / "later.yaml"
-    later.write_text(seventh.read_text(encoding="utf-8").replace('{start: "15:00", end: "18:00"}',
-                                                                  '{start: "15:00", end: "17:30"}'), encoding="utf-8")
+    later = copy_meeting(tmp_path, "later.yaml", text=seventh.read_text(encoding="utf-8").replace(
+        '{start: "15:00", end: "18:00"}', '{start: "15:00", end: "17:30"}'))
     diff = runner.invoke(app, ["diff", str(seventh), str(later)])
     assert ("- Sesión trasladada: martes 6 de abril de 2021, 15.00 a 18.00 horas → 15.00 a 17.30 horas. "
             "(sittings.default[1].end)") in diff.stdout.splitlines()

@@ -12,6 +12,7 @@ from egmplan.loader import load_meeting
 from egmplan.render.view import build_view
 from egmplan.style import fr, get_style
 
+from bundled import copy_meeting
 from language_checks import ENGLISH, build, english_left, meeting_in
 
 NBSP_NARROW = "\u202f"
@@ -268,9 +269,8 @@ def test_reports_and_diff_in_french(tmp_path):
     assert suggest.exit_code == 0, suggest.output
     assert suggest.stdout.splitlines()[0] == (
         "Heures de séance pour egm-cybercrime-2021 : Vienna (Europe/Vienna), 6-8 avril 2021, 3 jours de séance")
-    later = tmp_path / "later.yaml"
-    later.write_text(seventh.read_text(encoding="utf-8").replace("  venue: Vienna\n", "  venue: Vienne\n"),
-                     encoding="utf-8")
+    later = copy_meeting(tmp_path, "later.yaml",
+                         text=seventh.read_text(encoding="utf-8").replace("  venue: Vienna\n", "  venue: Vienne\n"))
     diff = runner.invoke(app, ["diff", str(seventh), str(later)])
     assert "- Lieu : Vienna → Vienne. (meeting.venue)" in diff.stdout.splitlines()
 
