@@ -13,18 +13,20 @@ from egmplan.loader.catalogues import meeting_in, read_catalogue
 from egmplan.render.view import build_view
 from egmplan.render.wrapping import display_width
 
+from bundled import STANDALONE, copy_meeting
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "translations"
-MEETING_2021 = ROOT / "meetings" / "egm-cybercrime-2021.yaml"
 
 
 @pytest.fixture
 def folder(tmp_path):
-    """The seventh meeting issued in English, Russian and Chinese, its catalogues beside it."""
-    text = MEETING_2021.read_text(encoding="utf-8")
+    """The seventh meeting issued in English, Russian and Chinese, its catalogues beside it: the
+    meeting standing alone (the package example), whose history is written out as these
+    catalogues translate it."""
+    text = STANDALONE.read_text(encoding="utf-8")
     text = text.replace("  original_language: English\n", "  original_language: English\n  languages: [en, ru, zh]\n", 1)
-    (tmp_path / "meetings").mkdir()
-    (tmp_path / "meetings" / "egm-cybercrime-2021.yaml").write_text(text, encoding="utf-8")
+    copy_meeting(tmp_path / "meetings", text=text, source=STANDALONE)
     for language in ("ru", "zh"):
         name = f"egm-cybercrime-2021.{language}.po"
         (tmp_path / "meetings" / name).write_bytes((FIXTURES / name).read_bytes())

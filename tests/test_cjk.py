@@ -14,6 +14,8 @@ from typer.testing import CliRunner
 from egmplan.cli.main import app
 from egmplan.render.wrapping import display_width
 
+from bundled import copy_meeting
+
 ROOT = Path(__file__).resolve().parent.parent
 MEETING_2021 = ROOT / "meetings" / "egm-cybercrime-2021.yaml"
 PDFTOTEXT = shutil.which("pdftotext")
@@ -27,8 +29,7 @@ def chinese_meeting(folder: Path, language: str = "zh") -> str:
     headings, dates and times are what this file checks)."""
     text = MEETING_2021.read_text(encoding="utf-8").replace("  style:\n", f"  style:\n    language: {language}\n", 1)
     text = text.replace('continued: "(continued)"', 'continued: "（续）"' if language == "zh" else "")
-    (folder / "meetings").mkdir(parents=True, exist_ok=True)
-    (folder / "meetings" / "egm-cybercrime-2021.yaml").write_text(text, encoding="utf-8")
+    copy_meeting(folder / "meetings", text=text)
     return "egm-cybercrime-2021"
 
 

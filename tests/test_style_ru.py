@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from egmplan import style as style_package
-from egmplan.loader import load_meeting_text
 from egmplan.render.view import build_view
 from egmplan.style import LANGUAGES, Style, get_style
 from egmplan.style import en
+
+from bundled import load_copy
 
 ru = get_style("ru")
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,7 +136,7 @@ def test_every_english_heading_has_a_russian_one():
 
 def test_the_seventh_meeting_in_russian_style():
     text = MEETING_2021.read_text(encoding="utf-8").replace("  style:\n", "  style:\n    language: ru\n", 1)
-    view = build_view(load_meeting_text(text, "egm-cybercrime-2021.yaml").meeting)
+    view = build_view(load_copy(text, "egm-cybercrime-2021.yaml").meeting)
     assert (view.masthead.venue_dates, view.title, view.annex_title, view.table.columns) == (
         "Vienna, 6-8 апреля 2021 года", "Аннотированная предварительная повестка дня",
         "Предлагаемая организация работы", ("Дата", "Время", "Пункт", "Название или описание"))

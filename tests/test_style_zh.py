@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from egmplan.loader import load_meeting_text
 from egmplan.render.view import build_view
 from egmplan.style import LANGUAGES, Style, get_style
 from egmplan.style import en
+
+from bundled import load_copy
 
 zh = get_style("zh")
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,7 +122,7 @@ def test_every_english_heading_has_a_chinese_one():
 def test_the_seventh_meeting_in_chinese_style():
     text = MEETING_2021.read_text(encoding="utf-8").replace("  style:\n", "  style:\n    language: zh\n", 1).replace(
         'continued: "(continued)"', 'continued: "（续）"')
-    view = build_view(load_meeting_text(text, "egm-cybercrime-2021.yaml").meeting)
+    view = build_view(load_copy(text, "egm-cybercrime-2021.yaml").meeting)
     assert (view.masthead.venue_dates, view.title, view.table.columns) == (
         "2021年4月6日至8日，Vienna", "临时议程说明", ("日期", "时间", "项目", "标题或说明"))
     assert [(e.label, e.text) for e in view.agenda_lines if len(e.text) < 40] == [
