@@ -148,3 +148,26 @@ def test_a_meeting_that_uses_history_is_never_served_from_the_cache(tmp_path, mo
         assert list((tmp_path / "cache" / "egmplan").rglob("*")) == [tmp_path / "cache" / "egmplan" / "meetings"]
     finally:
         meeting_cache.use(None)
+
+
+def test_history_in_another_language_takes_the_translated_venue_and_asks_for_others(tmp_path):
+    """An earlier meeting held where this one is takes this meeting's venue's translation; an
+    earlier meeting held elsewhere is one more string to translate (``history[N].venue``)."""
+    from dataclasses import replace
+
+    from egmplan.placeholders import fill
+    from egmplan.translatable import translatable_strings, translated
+
+    meeting = load_meeting(copy_meeting(tmp_path)).meeting
+    elsewhere = replace(meeting, earlier_meetings=tuple(
+        replace(facts, venue="New York") if facts.number == 2 else facts for facts in meeting.earlier_meetings))
+    contexts = [s.context for s in translatable_strings(elsewhere)]
+    assert [c for c in contexts if c.startswith("history")] == ["history[2].venue"]
+    assert not [s for s in translatable_strings(meeting) if s.context.startswith("history")]
+
+    french = translated(elsewhere, {"meeting.venue": "Vienne", "meeting.short_body": "Groupe d’experts",
+                                    "history[2].venue": "New York (traduit)"})
+    fr = style.get_style("fr")
+    assert [f.venue for f in french.earlier_meetings] == ["Vienne", "New York (traduit)"] + ["Vienne"] * 4
+    assert fill("{history:1}", french, fr) == ("La première réunion du Groupe d’experts s’est tenue à Vienne "
+                                             "du 17 au 21 janvier 2011.")

@@ -41,13 +41,18 @@ def translated(meeting: Meeting, translations: Mapping[str, str]) -> Meeting:
         return translations.get(context, original) if original else original
 
     body = text("meeting.body", meeting.body)
+    venue = text("meeting.venue", meeting.venue)
     short_body = body if meeting.short_body == meeting.body else text("meeting.short_body", meeting.short_body)
     no_sitting_days = dict(meeting.no_sitting)
     return replace(
         meeting,
         body=body,
         short_body=short_body,
-        venue=text("meeting.venue", meeting.venue),
+        venue=venue,
+        earlier_meetings=tuple(
+            replace(facts, venue=venue if facts.venue == meeting.venue else text(_history_venue(facts), facts.venue))
+            for facts in meeting.earlier_meetings
+        ),
         agenda=_translated_agenda(meeting.agenda, "", text),
         organization=_translated_organization(meeting.organization, text),
         no_sitting=tuple((day, text(f"sittings.no_sitting.{day.isoformat()}", name)) for day, name in meeting.no_sitting),
@@ -68,6 +73,11 @@ def item_context(item: AgendaItem, prefix: str, position: str) -> str:
     return f"{prefix}agenda[key={item.key}]" if item.key else f"{prefix}{position}"
 
 
+def _history_venue(facts) -> str:
+    """An earlier meeting's venue, for ``{history}``: ``history[3].venue`` (the meeting's number)."""
+    return f"history[{facts.number}].venue"
+
+
 def _holiday_context(day, name: str, no_sitting_days: dict) -> str:
     """A date of ``sittings.no_sitting`` is translated there; ``holidays`` holds only the rest."""
     if no_sitting_days.get(day) == name:
@@ -80,6 +90,11 @@ def _strings(meeting: Meeting) -> Iterator[Translatable]:
     if meeting.short_body != meeting.body:
         yield Translatable("meeting.short_body", meeting.short_body, "the body's name in running text ({short_body})")
     yield Translatable("meeting.venue", meeting.venue, "the city of the venue: masthead, annotations ({venue})")
+    # An earlier meeting held where this one is takes this meeting's venue's translation.
+    for facts in meeting.earlier_meetings:
+        if facts.venue and facts.venue != meeting.venue:
+            yield Translatable(_history_venue(facts), facts.venue,
+                               f"the venue of the {facts.kind} numbered {facts.number}, in the history ({{history}})")
     yield from _agenda_strings(meeting.agenda, "")
     for day, name in meeting.no_sitting:
         yield Translatable(f"sittings.no_sitting.{day.isoformat()}", name,
