@@ -267,14 +267,14 @@ class DocumentView:
 def _end_with(title: str, mark: str) -> str:
     """Title plus its list punctuation; a title that already ends in punctuation keeps it."""
     bare = title.rstrip()
-    if bare.endswith((".", ":", ";", "?", "!", "。", "：", "；", "？", "！")):
+    if bare.endswith((".", ":", ";", "?", "!", "。", "：", "；", "？", "！", "\u061b", "\u061f")):  # and the Arabic ; and ?
         bare = bare[:-1]
     return bare + mark
 
 
 def _without_final_stop(title: str) -> str:
     # Rule A3: headings carry no final punctuation.
-    return title.rstrip().rstrip(".:;。：；")
+    return title.rstrip().rstrip(".:;。：；\u061b")
 
 
 def _label(item: AgendaItem, style) -> str:

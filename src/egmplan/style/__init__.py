@@ -63,7 +63,7 @@ __all__ = [
 ]
 
 # Languages with a module in this package; add "fr", "es", ... as they are written.
-LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru", "zh")
+LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru", "zh", "ar")
 
 
 class Style(Protocol):
