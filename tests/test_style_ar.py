@@ -1,0 +1,180 @@
+"""Arabic UN style (style/ar.py): the given cells of issue 13's table, one assertion each,
+then dates, times, ordinals, number words and plurals (docs/languages.md, "Arabic")."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date, time
+
+import pytest
+
+from egmplan import style
+from egmplan.style import ar
+
+
+# --- the cells of the issue's table (column ar) ----------------------------------------------
+
+def test_cell_title() -> None:
+    assert ar.heading("title_annotated") == "جدول الأعمال المؤقَّت المشروح"
+
+
+def test_cell_item_label() -> None:
+    assert ar.agenda_label("1", None) == "1-"
+
+
+def test_cell_sub_item_label() -> None:
+    assert ar.agenda_label("1 (a)", "a") == "(أ)"
+
+
+def test_cell_arabic_semicolon_ends_a_sub_item() -> None:
+    assert ar.agenda_mark("sub") == "؛"
+
+
+def test_cell_opening_time_before_the_date() -> None:
+    assert ar.format_opening(date(2021, 4, 6), time(10)) == "في الساعة 00/10 من يوم الثلاثاء 6 نيسان/أبريل 2021"
+
+
+def test_cell_table_times() -> None:
+    assert ar.format_time_range(time(10), time(13)) == "00/10–00/13"
+
+
+def test_cell_continued() -> None:
+    assert ar.CONTINUED == "(تابع)"
+
+
+# --- researched cells (docs/languages.md) ----------------------------------------------------
+
+def test_session_line() -> None:
+    assert ar.session_name(6, "session") == "الدورة السادسة"
+
+
+def test_meeting_line() -> None:
+    assert ar.session_name(7, "meeting") == "الاجتماع السابع"
+
+
+def test_venue_and_dates() -> None:
+    assert ar.venue_dates("فيينا", date(2015, 6, 1), date(2015, 6, 5)) == "فيينا، 1–5 حزيران/يونيه 2015"
+
+
+def test_masthead_lines_stay_in_english() -> None:
+    assert (ar.distribution_line("General"), ar.original_line("English")) == ("Distr.: General", "Original: English")
+
+
+def test_annex_title() -> None:
+    assert ar.heading("annex_title") == "تنظيم الأعمال المقترح"
+
+
+def test_every_english_heading_has_an_arabic_one() -> None:
+    from egmplan.style import en
+
+    assert sorted(ar._HEADINGS) == sorted(en._HEADINGS)
+
+
+# --- dates and times ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("month", "expected"), [
+    (1, "كانون الثاني/يناير"), (2, "شباط/فبراير"), (4, "نيسان/أبريل"), (6, "حزيران/يونيه"),
+    (7, "تموز/يوليه"), (8, "آب/أغسطس"), (12, "كانون الأول/ديسمبر"),
+])
+def test_month_names_doubled(month: int, expected: str) -> None:
+    assert ar.month_name(month) == expected
+
+
+def test_dates() -> None:
+    assert [ar.format_date(date(2021, 4, 6)), ar.format_date(date(2021, 4, 6), weekday=True, year=False)] == [
+        "6 نيسان/أبريل 2021", "الثلاثاء، 6 نيسان/أبريل"]
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    (date(2021, 4, 6), date(2021, 4, 8), "6–8 نيسان/أبريل 2021"),
+    (date(2023, 5, 29), date(2023, 6, 2), "29 أيار/مايو–2 حزيران/يونيه 2023"),
+    (date(2024, 12, 30), date(2025, 1, 2), "30 كانون الأول/ديسمبر 2024–2 كانون الثاني/يناير 2025"),
+    (date(2021, 4, 6), date(2021, 4, 6), "6 نيسان/أبريل 2021"),
+])
+def test_date_ranges(start: date, end: date, expected: str) -> None:
+    assert ar.format_date_range(start, end) == expected
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    (date(2011, 1, 17), date(2011, 1, 21), "في الفترة من 17 إلى 21 كانون الثاني/يناير 2011"),
+    (date(2022, 6, 13), date(2022, 6, 14), "يومي 13 و14 حزيران/يونيه 2022"),
+    (date(2021, 4, 6), date(2021, 4, 6), "في 6 نيسان/أبريل 2021"),
+])
+def test_dates_in_running_text(start: date, end: date, expected: str) -> None:
+    assert ar.format_date_span_text(start, end) == expected
+
+
+def test_times_are_minutes_over_hours_on_either_clock() -> None:
+    assert [ar.format_time(time(15, 30)), ar.format_time(time(9), "24h")] == ["30/15", "00/09"]
+
+
+def test_empty_time_range_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        ar.format_time_range(time(10), time(10))
+
+
+# --- ordinals, number words, plurals ------------------------------------------------------------
+
+@pytest.mark.parametrize(("n", "masculine", "feminine"), [
+    (1, "الأول", "الأولى"), (6, "السادس", "السادسة"), (7, "السابع", "السابعة"),
+    (11, "الحادي عشر", "الحادية عشرة"), (12, "الثاني عشر", "الثانية عشرة"), (20, "العشرون", "العشرون"),
+    (21, "الحادي والعشرون", "الحادية والعشرون"), (64, "الرابع والستون", "الرابعة والستون"),
+    (100, "المائة", "المائة"), (105, "الخامس بعد المائة", "الخامسة بعد المائة"),
+])
+def test_ordinals_agree_with_the_noun(n: int, masculine: str, feminine: str) -> None:
+    assert (ar.ordinal_word(n), ar.ordinal_word(n, "f")) == (masculine, feminine)
+
+
+def test_ordinal_out_of_range() -> None:
+    with pytest.raises(ValueError):
+        ar.ordinal_word(0)
+
+
+@pytest.mark.parametrize(("n", "expected"), [
+    (0, "صفر"), (3, "ثلاثة"), (11, "أحد عشر"), (12, "اثنا عشر"), (21, "واحد وعشرون"), (105, "مائة وخمسة"),
+])
+def test_number_words(n: int, expected: str) -> None:
+    assert ar.number_word(n) == expected
+
+
+@pytest.mark.parametrize(("n", "sittings", "days"), [
+    (1, "جلسة عامة واحدة", "يوم واحد"),
+    (2, "جلستان عامتان", "يومان"),
+    (3, "ثلاث جلسات عامة", "ثلاثة أيام"),
+    (6, "ست جلسات عامة", "ستة أيام"),
+    (11, "إحدى عشرة جلسة عامة", "أحد عشر يوماً"),
+    (23, "ثلاث وعشرون جلسة عامة", "ثلاثة وعشرون يوماً"),
+    (100, "مائة جلسة عامة", "مائة يوم"),
+])
+def test_plurals_by_cldr_category(n: int, sittings: str, days: str) -> None:
+    assert (ar.plural(n, "plenary meeting"), ar.plural(n, "day")) == (sittings, days)
+
+
+def test_plural_categories_come_from_babel() -> None:
+    assert [ar.plural_category(n) for n in (0, 1, 2, 3, 11, 100)] == ["zero", "one", "two", "few", "many", "other"]
+
+
+def test_plenary_meetings_placeholder() -> None:
+    assert ar.plenary_meetings(6, 3) == "ست جلسات عامة على مدى ثلاثة أيام"
+
+
+def test_sub_item_numbers_in_references() -> None:
+    assert [ar.item_number("2 (a)"), ar.item_number("2 (e)"), ar.item_number("3")] == ["2 (أ)", "2 (هـ)", "3"]
+
+
+def test_arabic_is_available_and_right_to_left() -> None:
+    assert (style.get_style("ar") is ar, "ar" in style.LANGUAGES, ar.DIRECTION) == (True, True, "rtl")
+
+
+def test_english_start_up_does_not_import_babel() -> None:
+    code = "import sys, egmplan.style; egmplan.style.get_style('en'); print('babel' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_importing_arabic_does_not_import_babel_until_a_name_is_asked() -> None:
+    code = ("import sys, egmplan.style; s = egmplan.style.get_style('ar'); a = 'babel' in sys.modules; "
+            "s.month_name(4); print(a, 'babel' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False True"
