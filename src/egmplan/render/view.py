@@ -243,6 +243,11 @@ class DocumentView:
         return bool(self.annotations)
 
     @property
+    def direction(self) -> str:
+        """The script's direction, ``ltr`` or ``rtl`` (Arabic): HTML ``dir``, Word bidi."""
+        return get_style(self.language).DIRECTION
+
+    @property
     def agenda_lines(self) -> tuple[AgendaEntry, ...]:
         """The agenda list flattened: items and sub-items in order."""
         return tuple(e for item in self.agenda for e in (item, *item.items))

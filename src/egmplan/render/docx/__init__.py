@@ -73,6 +73,10 @@ def write_document(view, *, timestamp: datetime):
 
     if view.language in EAST_ASIAN_LANGUAGES:
         east_asian(document, view.language)
+    if view.direction == "rtl":
+        from egmplan.render.docx.bidi import right_to_left
+
+        right_to_left(document)
     set_properties(document, view, timestamp)
     return document
 
