@@ -160,7 +160,7 @@ def test_plenary_meetings_placeholder() -> None:
 
 
 def test_sub_item_numbers_in_references() -> None:
-    assert [ar.item_number("2 (a)"), ar.item_number("2 (e)"), ar.item_number("3")] == ["2 (أ)", "2 (هـ)", "3"]
+    assert [ar.item_number("2 (a)"), ar.item_number("2 (e)"), ar.item_number("3")] == ["2\u00a0(أ)", "2\u00a0(هـ)", "3"]
 
 
 def test_arabic_is_available_and_right_to_left() -> None:

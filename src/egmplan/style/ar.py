@@ -32,6 +32,20 @@ _UN_WESTERN_MONTHS = {6: "يونيه", 7: "يوليه"}
 _ABJAD = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع",
           "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ")
 
+def _li(word: str) -> str:
+    """The preposition لِ joined to its noun: ``لفريق الخبراء``; before the article it drops the
+    alif (``للجنة``); before a word not in Arabic script it stands apart with a tatweel (``لـUNODC``)."""
+    if not word or not _is_arabic_letter(word[0]):
+        return f"لـ{word}"
+    if word.startswith("ال"):
+        return "ل" + word[1:]
+    return "ل" + word
+
+
+def _is_arabic_letter(char: str) -> bool:
+    return "\u0621" <= char <= "\u064a"
+
+
 # --- names (CLDR through Babel, cached) ----------------------------------------------------
 
 
@@ -321,10 +335,11 @@ def sub_item_letter(letter: str) -> str:
 
 
 def item_number(number: str) -> str:
-    """An item number as references and tables print it: ``1 (a)`` -> ``1 (أ)``."""
+    """An item number as references and tables print it: ``1 (a)`` -> ``1 (أ)``, joined by a
+    no-break space (the table's narrow item column would otherwise break it)."""
     if number.endswith(")") and " (" in number:
         item, letter = number[:-1].split(" (", 1)
-        return f"{item} ({sub_item_letter(letter)})"
+        return f"{item}\u00a0({sub_item_letter(letter)})"
     return number
 
 
@@ -579,7 +594,7 @@ _SCHEDULE_COLUMNS = {"date": "التاريخ", "zone": "المنطقة الزم�
 
 def schedule_title(number: int, kind: str, body: str) -> str:
     """``الاجتماع السابع لفريق الخبراء ...``."""
-    return f"{meeting_words(number, kind)} لـ{body}"
+    return f"{meeting_words(number, kind)} {_li(body)}"
 
 
 def schedule_subtitle(venue: str, start: date, end: date) -> str:
@@ -650,7 +665,7 @@ def _clock_change(change) -> str:
     if skipped == 1:
         text += f"{SEMICOLON} لا وجود هناك ليوم {format_date(before.date() + timedelta(days=1))}"
     elif skipped > 1:
-        text += f"{SEMICOLON} لا وجود هناك لـ{plural(skipped, 'day')}"
+        text += f"{SEMICOLON} لا وجود هناك {_li(plural(skipped, 'day'))}"
     elif after.date() < before.date():
         text += f"{SEMICOLON} يتكرر يوم {format_date(after.date())} هناك"
     return text
@@ -693,7 +708,7 @@ def change_wording(clock: str, markdown: bool, user):
 def history_sentence(entry, short_body: str) -> str:
     """``عُقد الاجتماع الأول لفريق الخبراء في فيينا في الفترة من 17 إلى 21 كانون الثاني/يناير 2011.``"""
     noun, gender = _kind(entry.kind)
-    head = f"{noun} {ordinal_word(entry.number, gender)} لـ{short_body}"
+    head = f"{noun} {ordinal_word(entry.number, gender)} {_li(short_body)}"
     verb = "عُقدت" if gender == "f" else "عُقد"
     where = f" في {entry.venue}" if entry.venue else ""
     if entry.postponed_from:

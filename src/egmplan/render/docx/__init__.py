@@ -228,6 +228,8 @@ class _Writer:
             numbering.apply(paragraph, level)
             text_run(paragraph, tie_words(entry.text))
         else:
+            # The labels as text ("1-", "(أ)" in Arabic): the list style's own numbering off.
+            AgendaNumbering.suppress(paragraph)
             hang(paragraph, *AgendaNumbering.INDENTS[level])
             text_run(paragraph, f"{entry.label}\t{tie_words(entry.text)}")
 

@@ -115,9 +115,14 @@ def _styles(document) -> None:
             fonts.set(qn("w:cs"), ARABIC_FONT)
         size = rpr.find(qn("w:sz"))
         if size is not None:
-            # Arabic text two points larger than Latin, as the Latin and Arabic faces differ in x-height.
-            set_child(rpr, make_element("w:szCs", {"w:val": str(int(size.get(qn("w:val"))) + 4)}),
+            # Arabic one point larger than Latin text of the same size (Arabic faces run small).
+            set_child(rpr, make_element("w:szCs", {"w:val": str(int(size.get(qn("w:val"))) + 2)}),
                       before=_AFTER_SZCS)
         lang = rpr.find(qn("w:lang"))
         if lang is not None:
             lang.set(qn("w:bidi"), "ar-SA")
+    # Arabic letters with their marks above and below need more than the exact line heights
+    # of the Latin styles: at least those heights.
+    for spacing in styles.iter(qn("w:spacing")):
+        if spacing.get(qn("w:lineRule")) == "exact":
+            spacing.set(qn("w:lineRule"), "atLeast")

@@ -72,6 +72,14 @@ class AgendaNumbering:
             left, hanging = self.INDENTS[ilvl]
             hang(document.styles[name], left, hanging)
 
+    @staticmethod
+    def suppress(paragraph) -> None:
+        """No automatic number on ``paragraph`` (``w:numId`` 0), whatever its style numbers."""
+        ppr = paragraph._p.get_or_add_pPr()
+        set_child(ppr, make_element("w:numPr", None, make_element("w:ilvl", {"w:val": 0}),
+                            make_element("w:numId", {"w:val": 0})),
+                   before=("w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:spacing", "w:ind", "w:jc"))
+
     def apply(self, paragraph, level: int) -> None:
         ppr = paragraph._p.get_or_add_pPr()
         set_child(ppr, make_element("w:numPr", None, make_element("w:ilvl", {"w:val": level}),
