@@ -20,11 +20,11 @@ def test_cell_title() -> None:
 
 
 def test_cell_item_label() -> None:
-    assert ar.agenda_label("1", None) == "1-"
+    assert ar.item_label("1", None) == "1-"
 
 
 def test_cell_sub_item_label() -> None:
-    assert ar.agenda_label("1 (a)", "a") == "(أ)"
+    assert ar.item_label("1", "a") == "(أ)"
 
 
 def test_cell_arabic_semicolon_ends_a_sub_item() -> None:
@@ -155,12 +155,17 @@ def test_plural_categories_come_from_babel() -> None:
     assert [ar.plural_category(n) for n in (0, 1, 2, 3, 11, 100)] == ["zero", "one", "two", "few", "many", "other"]
 
 
+def test_meeting_placeholder() -> None:
+    assert ar.meeting_phrase(30, "session") == "الدورة الثلاثون"
+
+
 def test_plenary_meetings_placeholder() -> None:
     assert ar.plenary_meetings(6, 3) == "ست جلسات عامة على مدى ثلاثة أيام"
 
 
 def test_sub_item_numbers_in_references() -> None:
-    assert [ar.item_number("2 (a)"), ar.item_number("2 (e)"), ar.item_number("3")] == ["2\u00a0(أ)", "2\u00a0(هـ)", "3"]
+    assert [ar.item_reference("2", "a"), ar.item_reference("2", "e"), ar.item_reference("3", None)] == [
+        "2\u00a0(أ)", "2\u00a0(هـ)", "3"]
 
 
 def test_arabic_is_available_and_right_to_left() -> None:

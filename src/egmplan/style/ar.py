@@ -321,7 +321,7 @@ def plural(n: int, singular: str, plural: str | None = None) -> str:
 
 # --- the agenda list -----------------------------------------------------------------------
 
-def agenda_label(number: str, letter: str | None) -> str:
+def item_label(number: str, letter: str | None) -> str:
     """The label of an agenda line: items ``1-``, sub-items ``(أ)`` (abjad order)."""
     if letter:
         return f"({sub_item_letter(letter)})"
@@ -334,25 +334,35 @@ def sub_item_letter(letter: str) -> str:
     return _ABJAD[index] if 0 <= index < len(_ABJAD) else letter
 
 
-def item_number(number: str) -> str:
-    """An item number as references and tables print it: ``1 (a)`` -> ``1 (أ)``, joined by a
-    no-break space (the table's narrow item column would otherwise break it)."""
-    if number.endswith(")") and " (" in number:
-        item, letter = number[:-1].split(" (", 1)
-        return f"{item}\u00a0({sub_item_letter(letter)})"
-    return number
+def item_reference(number: str, letter: str | None) -> str:
+    """An item as a table or a sentence cites it: ``2``, ``1 (أ)``, joined by a no-break
+    space (the table's narrow item column would otherwise break it)."""
+    return f"{number}\u00a0({sub_item_letter(letter)})" if letter else number
+
+
+def _cited(text: str) -> str:
+    """An item number written the English way (``2 (a)``) as Arabic cites it."""
+    from egmplan.model import cited_number
+
+    found = cited_number(text)
+    return item_reference(*found) if found else text
+
+
+def agenda_title(title: str, level: int) -> str:
+    """A title as the agenda list prints it: unchanged (Arabic has no capitals)."""
+    return title
 
 
 _AGENDA_MARKS = {"item": ".", "introduces": ":", "sub": SEMICOLON, "last_sub": "."}
 
 
-def agenda_mark(kind: str) -> str:
+def agenda_mark(position: str) -> str:
     """Final punctuation of an agenda line (A2): ``item`` ".", ``introduces`` ":",
     ``sub`` the Arabic semicolon "؛", ``last_sub`` "."."""
-    return _AGENDA_MARKS[kind]
+    return _AGENDA_MARKS[position]
 
 
-def meeting_words(number: int, kind: str) -> str:
+def meeting_phrase(number: int, kind: str) -> str:
     """``الاجتماع السابع``, ``الدورة السادسة`` (the ``{meeting}`` placeholder)."""
     noun, gender = _kind(kind)
     return f"{noun} {ordinal_word(number, gender)}"
@@ -389,6 +399,7 @@ _HEADINGS = {
     "annex": "المرفق",
     "annex_title": "تنظيم الأعمال المقترح",
     "deadlines": "المواعيد النهائية",
+    "plenary": "الجلسات العامة",
 }
 
 
@@ -407,12 +418,12 @@ def _kind(kind: str) -> tuple[str, str]:
 
 def session_name(number: int, kind: str) -> str:
     """The session line: ``الاجتماع السابع``, ``الدورة الرابعة والستون``."""
-    return meeting_words(number, kind)
+    return meeting_phrase(number, kind)
 
 
 def meeting_name(short_body: str, number: int, kind: str) -> str:
     """``فريق الخبراء، الاجتماع السابع``."""
-    return f"{short_body}{COMMA} {meeting_words(number, kind)}"
+    return f"{short_body}{COMMA} {meeting_phrase(number, kind)}"
 
 
 def distribution_line(distribution: str) -> str:
@@ -466,7 +477,7 @@ def items_phrase(numbers: list[str]) -> str:
     """``البند 2``, ``البنود 2 و3 و4``; "" for none."""
     if not numbers:
         return ""
-    shown = [item_number(n) for n in numbers]
+    shown = [_cited(n) for n in numbers]
     if len(shown) == 1:
         return f"البند {shown[0]}"
     return f"البنود {_and_list(shown)}"
@@ -481,7 +492,7 @@ def calendar_sitting_line(day: date, start: time, end: time, clock: str, venue: 
 def calendar_item_line(number: str, title: str, track: str | None) -> str:
     """``البند 2: ...``, ``المسار باء: البند 3: ...``."""
     where = f"{track}: " if track else ""
-    return f"{where}البند {item_number(number)}: {title}"
+    return f"{where}البند {_cited(number)}: {title}"
 
 
 def calendar_location(venue: str, meeting_format: str) -> str:
@@ -594,7 +605,7 @@ _SCHEDULE_COLUMNS = {"date": "التاريخ", "zone": "المنطقة الزم�
 
 def schedule_title(number: int, kind: str, body: str) -> str:
     """``الاجتماع السابع لفريق الخبراء ...``."""
-    return f"{meeting_words(number, kind)} {_li(body)}"
+    return f"{meeting_phrase(number, kind)} {_li(body)}"
 
 
 def schedule_subtitle(venue: str, start: date, end: date) -> str:
