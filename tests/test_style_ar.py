@@ -183,3 +183,30 @@ def test_importing_arabic_does_not_import_babel_until_a_name_is_asked() -> None:
             "s.month_name(4); print(a, 'babel' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False True"
+
+
+# --- the changes between two drafts, in Arabic (egmplan diff, end to end) -----------------------
+
+def test_diff_in_arabic(tmp_path, monkeypatch) -> None:
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from egmplan.cli.main import app
+
+    source = (Path(__file__).resolve().parent.parent / "meetings" / "egm-cybercrime-2021.yaml").read_text(
+        encoding="utf-8").replace("    table_year: true\n", "    table_year: true\n    language: ar\n")
+    (tmp_path / "old.yaml").write_text(source, encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(source.replace("  number: 7\n", "  number: 8\n").replace(
+        '    - {start: "15:00", end: "18:00"}', '    - {start: "15:00", end: "17:30"}'), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["diff", "old.yaml", "new.yaml"])
+    assert (result.exit_code, result.output) == (0, (
+        "التغييرات من old.yaml إلى new.yaml\n"
+        "==================================\n\n"
+        "الاجتماع\n--------\n\n"
+        "- الرقم: تغيَّر: السابع ← الثامن. (meeting.number)\n\n"
+        "الجلسات\n-------\n\n"
+        "- نُقلت جلسة: الثلاثاء، 6 نيسان/أبريل 2021، 00/15–00/18 ← 00/15–30/17. (sittings.default[1].end)\n"
+        "- نُقلت جلسة: الأربعاء، 7 نيسان/أبريل 2021، 00/15–00/18 ← 00/15–30/17. (sittings.default[1].end)\n"
+        "- نُقلت جلسة: الخميس، 8 نيسان/أبريل 2021، 00/15–00/18 ← 00/15–30/17. (sittings.default[1].end)\n"))
