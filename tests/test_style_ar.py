@@ -68,7 +68,7 @@ def test_annex_title() -> None:
 def test_every_english_heading_has_an_arabic_one() -> None:
     from egmplan.style import en
 
-    assert sorted(ar._HEADINGS) == sorted(en._HEADINGS)
+    assert set(en._HEADINGS) - set(ar._HEADINGS) == set()
 
 
 # --- dates and times ---------------------------------------------------------------------------

@@ -400,6 +400,12 @@ _HEADINGS = {
     "annex_title": "تنظيم الأعمال المقترح",
     "deadlines": "المواعيد النهائية",
     "plenary": "الجلسات العامة",
+    # keys the lang-build branch adds to English's (the schedule page, style.to_be_announced)
+    "to_be_announced": "يُعلَن لاحقًا",
+    "schedule_notes": "ملاحظات",
+    "awake": "من يكون مستيقظًا",
+    "at_night": "ليلًا",
+    "sitting": "الجلسة",
 }
 
 
