@@ -210,3 +210,19 @@ def test_diff_in_arabic(tmp_path, monkeypatch) -> None:
         "- نُقلت جلسة: الثلاثاء، 6 نيسان/أبريل 2021، 00/15–00/18 ← 00/15–30/17. (sittings.default[1].end)\n"
         "- نُقلت جلسة: الأربعاء، 7 نيسان/أبريل 2021، 00/15–00/18 ← 00/15–30/17. (sittings.default[1].end)\n"
         "- نُقلت جلسة: الخميس، 8 نيسان/أبريل 2021، 00/15–00/18 ← 00/15–30/17. (sittings.default[1].end)\n"))
+
+
+def test_offset_note_in_arabic(tmp_path) -> None:
+    from egmplan.loader.load import load_meeting
+    from egmplan.planning.offset_notes import offset_notes
+
+    path = tmp_path / "m.yaml"
+    path.write_text("meeting:\n  body: Expert Group\n  number: 5\n  venue: فيينا\n  timezone: Europe/Vienna\n"
+                    "  dates: {start: 2019-03-27, end: 2019-03-29}\nsittings:\n  default:\n"
+                    '    - {start: "10:00", end: "13:00"}\nagenda:\n  - title: Organizational matters\n',
+                    encoding="utf-8")
+    (note,) = offset_notes(load_meeting(path).meeting, "America/New_York")
+    assert ar.offset_note(note) == (
+        "المنطقة الزمنية America/New_York متأخرة عن فيينا بخمس ساعات في 27–29 آذار/مارس 2019، "
+        "لا كالمعتاد (متأخرة عنها بست ساعات): غيّرت New York ساعاتها في 10 آذار/مارس 2019 "
+        "(EST, UTC−5 ← EDT, UTC−4) وتغيّر فيينا ساعاتها في 31 آذار/مارس 2019 (CET, UTC+1 ← CEST, UTC+2).")

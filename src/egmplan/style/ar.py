@@ -655,21 +655,26 @@ def zone_time_label(abbreviation: str, offset: timedelta) -> str:
 
 
 def _amount(delta: timedelta) -> str:
+    """``خمس ساعات``, ``ثماني ساعات و30 دقيقة`` (minutes in figures, as after a preposition)."""
     minutes = abs(int(delta.total_seconds()) // 60)
     hours, rest = divmod(minutes, 60)
     parts = []
     if hours:
         parts.append(plural(hours, "hour"))
     if rest:
-        parts.append(plural(rest, "minute"))
+        parts.append(f"{rest} دقيقة")
     return " و".join(parts)
 
 
 def _relation(delta: timedelta, venue: str) -> str:
+    """``متأخرة عن فيينا بخمس ساعات``; without a venue (a later clause) ``متأخرة عنها بست ساعات``."""
     if not delta:
         return f"بنفس توقيت {venue}" if venue else "بنفس التوقيت"
-    side = "متقدمة على" if delta > timedelta(0) else "متأخرة عن"
-    return f"{side} {venue} بـ{_amount(delta)}" if venue else f"{side}ها بـ{_amount(delta)}"
+    if delta > timedelta(0):
+        side = f"متقدمة على {venue}" if venue else "متقدمة عليها"
+    else:
+        side = f"متأخرة عن {venue}" if venue else "متأخرة عنها"
+    return f"{side} ب{_amount(delta)}"
 
 
 def _clock_change(change) -> str:
@@ -689,17 +694,18 @@ def _clock_change(change) -> str:
 
 
 def offset_note(note) -> str:
-    """``America/New_York متأخرة عن فيينا بخمس ساعات ...``: the English note's facts in Arabic."""
+    """``المنطقة الزمنية America/New_York متأخرة عن فيينا بخمس ساعات في 27–29 آذار/مارس 2019،
+    لا كالمعتاد (متأخرة عنها بست ساعات): ...``: the English note's facts in Arabic."""
     if not note.usual:
         parts = [f"{_relation(delta, note.venue if n == 0 else '')} {_span(a, b)}"
                  for n, (a, b, delta) in enumerate(note.spans)]
-        text = f"{note.zone} " + f"{COMMA} ثم ".join(parts)
+        text = f"المنطقة الزمنية {note.zone} " + f"{COMMA} ثم ".join(parts)
         if note.changes:
             text += ": " + f"{SEMICOLON} ".join(_clock_change(c) for c in note.changes)
         return text + "."
     (first, last, delta), = note.spans
     usual_text = " أو ".join(_relation(d, "") for d in note.usual)
-    text = f"{note.zone} {_relation(delta, note.venue)} {_span(first, last)}{COMMA} لا كالمعتاد ({usual_text})"
+    text = f"المنطقة الزمنية {note.zone} {_relation(delta, note.venue)} {_span(first, last)}{COMMA} لا كالمعتاد ({usual_text})"
     if note.changes:
         text += ": " + " و".join(_clock_change(c) for c in note.changes)
     return text + "."
