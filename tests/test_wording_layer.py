@@ -125,15 +125,14 @@ def style_imports(root: Path = SOURCE) -> list[str]:
                      else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             if any(n.startswith("egmplan.style.en") for n in names) or (
                     isinstance(node, ast.ImportFrom) and node.module == "egmplan.style"
-                    and any(a.name not in ("get_style", "LANGUAGES") for a in node.names)):
+                    and any(a.name != "get_style" for a in node.names)):
                 importing.append(f"{path.relative_to(root).as_posix()}:{node.lineno}")
     return importing
 
 
 def test_style_en_is_imported_only_inside_style():
     """Outside ``style/`` a language is reached through ``style.get_style``, never ``style.en``
-    or the English functions ``egmplan.style`` re-exports (``LANGUAGES``, the list of languages
-    with a style, is no wording)."""
+    or the English functions ``egmplan.style`` re-exports."""
     assert style_imports() == []
 
 
