@@ -178,3 +178,26 @@ def test_libreoffice_prints_the_arabic_word_file_in_logical_order(outputs, tmp_p
     lines = [re.sub("[\u202a-\u202e]", "", line) for line in text.splitlines()]
     item = next(line for line in lines if "المسائل التنظيمية:" in line)
     assert re.search(r"المسائل التنظيمية:\s+-?1-?\s*$", item), item
+
+
+# --- PDF (WeasyPrint) -------------------------------------------------------------------------------
+
+def _pdf_unavailable() -> str | None:
+    from egmplan.render.pdf import unavailable
+
+    return unavailable()
+
+
+@pytest.mark.skipif(PDFTOTEXT is None or shutil.which("pdffonts") is None,
+                    reason="poppler-utils (pdftotext, pdffonts) is not installed (.ci/run installs it)")
+def test_the_arabic_pdf_embeds_an_arabic_font_and_reads_in_order(tmp_path):
+    missing = _pdf_unavailable()
+    if missing is not None:
+        warnings.warn(f"PDF cannot be made here: {missing}; the Arabic PDF check did NOT run")
+        pytest.skip(f"PDF cannot be made here: {missing}")
+    pdf = tmp_path / "agenda.pdf"
+    pdf.write_bytes(render_outputs(arabic_meeting(tmp_path), ["pdf"], generated=STAMP)["agenda.pdf"])
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run([PDFTOTEXT, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    plain = " ".join(re.sub("[\u202a-\u202e]", "", text).split())
+    assert ("Noto-Naskh-Arabic" in fonts, "فريق الخبراء المعني بإجراء دراسة شاملة" in plain) == (True, True)
