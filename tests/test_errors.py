@@ -210,9 +210,10 @@ DELIBERATE = {
     ("style/en.py", "month_name"), ("style/en.py", "_check_clock"), ("style/en.py", "format_time_range"),
     ("style/en.py", "_check_order"), ("style/en.py", "_check_range"), ("style/en.py", "ordinal_figure"),
     # The same contracts in the other languages.
-    *{(f"style/{language}.py", name) for language in ("fr", "es", "ru", "zh")
+    *{(f"style/{language}.py", name) for language in ("fr", "es", "ru", "zh", "ar")
       for name in ("month_name", "_check_clock", "format_time_range", "_check_order", "_check_range",
                    "ordinal_figure")},
+    ("style/ar.py", "_check_gender"),
 }
 
 
