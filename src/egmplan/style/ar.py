@@ -6,7 +6,7 @@ CLDR's ``ar_SY`` and ``ar`` through Babel, with the UN's ``يونيه``/``يول
 minutes/hours (``00/10``); the time of an opening before its date; ordinals spelled out and
 agreeing with the noun (``الدورة السادسة``, ``الاجتماع السابع``); ``(تابع)`` for
 "(continued)"; items ``1-`` and sub-items ``(أ)``; the masthead's distribution lines stay in
-English as in every UN Arabic document.
+English, as in UN Arabic documents (A/74/L.75).
 
 Same contracts as :mod:`egmplan.style.en`. Babel is imported inside functions only.
 """
@@ -31,6 +31,7 @@ _UN_WESTERN_MONTHS = {6: "يونيه", 7: "يوليه"}
 # Sub-item letters in the abjad order UN Arabic documents use: (أ), (ب), (ج), (د), (هـ)...
 _ABJAD = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع",
           "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ")
+
 
 def _li(word: str) -> str:
     """The preposition لِ joined to its noun: ``لفريق الخبراء``; before the article it drops the
