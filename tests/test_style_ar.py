@@ -165,7 +165,7 @@ def test_plenary_meetings_placeholder() -> None:
 
 def test_sub_item_numbers_in_references() -> None:
     assert [ar.item_reference("2", "a"), ar.item_reference("2", "e"), ar.item_reference("3", None)] == [
-        "2\u00a0(أ)", "2\u00a0(هـ)", "3"]
+        "2\u202f(أ)", "2\u202f(هـ)", "3"]
 
 
 def test_arabic_is_available_and_right_to_left() -> None:
@@ -226,3 +226,7 @@ def test_offset_note_in_arabic(tmp_path) -> None:
         "المنطقة الزمنية America/New_York متأخرة عن فيينا بخمس ساعات في 27–29 آذار/مارس 2019، "
         "لا كالمعتاد (متأخرة عنها بست ساعات): غيّرت New York ساعاتها في 10 آذار/مارس 2019 "
         "(EST, UTC−5 ← EDT, UTC−4) وتغيّر فيينا ساعاتها في 31 آذار/مارس 2019 (CET, UTC+1 ← CEST, UTC+2).")
+
+
+def test_continued_is_not_italicised() -> None:
+    assert ar.emphasis_parts("(تابع)") == ("(تابع)", "", "")

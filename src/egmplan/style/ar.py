@@ -336,9 +336,10 @@ def sub_item_letter(letter: str) -> str:
 
 
 def item_reference(number: str, letter: str | None) -> str:
-    """An item as a table or a sentence cites it: ``2``, ``1 (أ)``, joined by a no-break
-    space (the table's narrow item column would otherwise break it)."""
-    return f"{number}\u00a0({sub_item_letter(letter)})" if letter else number
+    """An item as a table or a sentence cites it: ``2``, ``1 (أ)``, joined by a narrow no-break
+    space (U+202F): the Word table's item column, sized for ``1 (a)``, would otherwise break
+    ``1 (ب)`` inside the brackets."""
+    return f"{number}\u202f({sub_item_letter(letter)})" if letter else number
 
 
 def _cited(text: str) -> str:
@@ -382,9 +383,8 @@ def continued_title(title: str, suffix: str) -> str:
 
 
 def emphasis_parts(suffix: str) -> tuple[str, str, str]:
-    """As English: ``(``, ``تابع``, ``)``; a suffix not in brackets has no emphasised word."""
-    if len(suffix) > 2 and suffix[0] == "(" and suffix[-1] == ")" and "\n" not in suffix:
-        return "(", suffix[1:-1], ")"
+    """No emphasised word: Arabic type has no italic convention, so ``(تابع)`` is printed
+    upright (a documented default, docs/languages.md). ``(suffix, "", "")``."""
     return suffix, "", ""
 
 

@@ -113,6 +113,17 @@ def _styles(document) -> None:
         fonts = rpr.find(qn("w:rFonts"))
         if fonts is not None:
             fonts.set(qn("w:cs"), ARABIC_FONT)
+            fonts.attrib.pop(qn("w:cstheme"), None)     # a theme font would win over w:cs
+        # Bold and italic of complex script (w:bCs, w:iCs) as the style's own (w:b, w:i): the
+        # template's Heading 4 is italic only in complex script.
+        for latin, complex_script in (("w:b", "w:bCs"), ("w:i", "w:iCs")):
+            own, other = rpr.find(qn(latin)), rpr.find(qn(complex_script))
+            if own is not None and other is not None:
+                value = own.get(qn("w:val"))
+                if value is None:
+                    other.attrib.pop(qn("w:val"), None)
+                else:
+                    other.set(qn("w:val"), value)
         size = rpr.find(qn("w:sz"))
         if size is not None:
             # Arabic one point larger than Latin text of the same size (Arabic faces run small).
