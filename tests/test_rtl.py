@@ -1,5 +1,6 @@
 """Arabic documents are laid out right to left (issue 13): the seventh meeting translated by
-the test catalogue (tests/fixtures/translations/egm-cybercrime-2021.ar.po), built in Arabic.
+the test catalogue (tests/fixtures/translations/egm-cybercrime-2021.ar.po), built in Arabic
+end to end (``egmplan agenda build --lang ar``).
 
 HTML: ``dir="rtl"`` and ``lang="ar"``, and headless Chromium (Debian's ``chromium``) computes
 the body's direction as ``rtl``, sets the annex table's first column at the right and keeps
@@ -9,7 +10,6 @@ XML, and LibreOffice's PDF of it holds the Arabic text in logical order (``pdfto
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import re
 import shutil
@@ -22,7 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from egmplan.loader.catalogues import meeting_in
+from typer.testing import CliRunner
+
+from egmplan.cli.main import app
 from egmplan.loader.load import load_meeting
 from egmplan.render.build import render_outputs
 
@@ -37,23 +39,25 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BODY = "فريق الخبراء المعني بإجراء دراسة شاملة عن الجريمة السيبرانية"
 
 
-def arabic_meeting(folder: Path):
-    """The seventh meeting in Arabic: its file and the test catalogue side by side, the
-    translation applied, the style's language Arabic (and so its "(continued)")."""
-    shutil.copy(MEETING, folder / MEETING.name)
+def arabic_build(folder: Path, formats: tuple[str, ...] = ("html", "docx", "txt")) -> dict[str, bytes]:
+    """``egmplan agenda build --lang ar`` of the seventh meeting, its file declaring
+    ``languages: [en, ar]`` beside the test catalogue: the Arabic files by name."""
+    text = MEETING.read_text(encoding="utf-8").replace(
+        "  original_language: English\n", "  original_language: English\n  languages: [en, ar]\n")
+    (folder / MEETING.name).write_text(text, encoding="utf-8")
     shutil.copy(CATALOGUE, folder / CATALOGUE.name)
-    loaded = load_meeting(folder / MEETING.name)
-    assert loaded.meeting is not None, [d.message for d in loaded.diagnostics]
-    translated = meeting_in(loaded.meeting, folder / MEETING.name, "ar")
-    assert translated.untranslated == ()
-    meeting = translated.meeting
-    return dataclasses.replace(meeting, style=meeting.style._replace(language="ar", continued="(تابع)"))
+    options = [option for name in formats for option in ("-f", name)]
+    result = CliRunner().invoke(app, ["agenda", "build", str(folder / MEETING.name), "--lang", "ar",
+                                      "-o", str(folder / "build"), "-q", *options],
+                                env={"SOURCE_DATE_EPOCH": "1614590000"})
+    assert result.exit_code == 0, result.output
+    built = folder / "build" / "egm-cybercrime-2021" / "ar"
+    return {path.name: path.read_bytes() for path in built.iterdir()}
 
 
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory) -> dict[str, bytes]:
-    folder = tmp_path_factory.mktemp("ar")
-    return render_outputs(arabic_meeting(folder), ["html", "docx", "txt"], generated=STAMP)
+    return arabic_build(tmp_path_factory.mktemp("ar"))
 
 
 # --- HTML -----------------------------------------------------------------------------------------
@@ -196,7 +200,7 @@ def test_the_arabic_pdf_embeds_an_arabic_font_and_reads_in_order(tmp_path):
         warnings.warn(f"PDF cannot be made here: {missing}; the Arabic PDF check did NOT run")
         pytest.skip(f"PDF cannot be made here: {missing}")
     pdf = tmp_path / "agenda.pdf"
-    pdf.write_bytes(render_outputs(arabic_meeting(tmp_path), ["pdf"], generated=STAMP)["agenda.pdf"])
+    pdf.write_bytes(arabic_build(tmp_path, ("pdf",))["agenda.pdf"])
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     text = subprocess.run([PDFTOTEXT, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     plain = " ".join(re.sub("[\u202a-\u202e]", "", text).split())
