@@ -42,6 +42,8 @@ BODY = "فريق الخبراء المعني بإجراء دراسة شاملة 
 def arabic_build(folder: Path, formats: tuple[str, ...] = ("html", "docx", "txt")) -> dict[str, bytes]:
     """``egmplan agenda build --lang ar`` of the seventh meeting, its file declaring
     ``languages: [en, ar]`` beside the test catalogue: the Arabic files by name."""
+    for other in MEETING.parent.glob("*.yaml"):     # the series file and the meetings it lists ({history})
+        shutil.copy(other, folder / other.name)
     text = MEETING.read_text(encoding="utf-8").replace(
         "  original_language: English\n", "  original_language: English\n  languages: [en, ar]\n")
     (folder / MEETING.name).write_text(text, encoding="utf-8")

@@ -194,10 +194,10 @@ def test_diff_in_arabic(tmp_path, monkeypatch) -> None:
 
     from egmplan.cli.main import app
 
-    source = (Path(__file__).resolve().parent.parent / "meetings" / "egm-cybercrime-2021.yaml").read_text(
-        encoding="utf-8").replace("    table_year: true\n", "    table_year: true\n    language: ar\n")
+    source = (Path(__file__).resolve().parent.parent / "meetings" / "egm-cybercrime-2017.yaml").read_text(
+        encoding="utf-8").replace("  style:\n", "  style:\n    language: ar\n")
     (tmp_path / "old.yaml").write_text(source, encoding="utf-8")
-    (tmp_path / "new.yaml").write_text(source.replace("  number: 7\n", "  number: 8\n").replace(
+    (tmp_path / "new.yaml").write_text(source.replace("  number: 3\n", "  number: 4\n").replace(
         '    - {start: "15:00", end: "18:00"}', '    - {start: "15:00", end: "17:30"}'), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["diff", "old.yaml", "new.yaml"])
@@ -205,11 +205,12 @@ def test_diff_in_arabic(tmp_path, monkeypatch) -> None:
         "التغييرات من old.yaml إلى new.yaml\n"
         "==================================\n\n"
         "الاجتماع\n--------\n\n"
-        "- الرقم: تغيَّر: السابع ← الثامن. (meeting.number)\n\n"
+        "- الرقم: تغيَّر: الثالث ← الرابع. (meeting.number)\n\n"
         "الجلسات\n-------\n\n"
-        "- نُقلت جلسة: الثلاثاء، 6 نيسان/أبريل 2021، 00/15–00/18 ← 00/15–30/17. (sittings.default[1].end)\n"
-        "- نُقلت جلسة: الأربعاء، 7 نيسان/أبريل 2021، 00/15–00/18 ← 00/15–30/17. (sittings.default[1].end)\n"
-        "- نُقلت جلسة: الخميس، 8 نيسان/أبريل 2021، 00/15–00/18 ← 00/15–30/17. (sittings.default[1].end)\n"))
+        "- نُقلت جلسة: الاثنين، 10 نيسان/أبريل 2017، 00/15–00/18 ← 00/15–30/17. (sittings.default[1].end)\n"
+        "- نُقلت جلسة: الثلاثاء، 11 نيسان/أبريل 2017، 00/15–00/18 ← 00/15–30/17. (sittings.default[1].end)\n"
+        "- نُقلت جلسة: الأربعاء، 12 نيسان/أبريل 2017، 00/15–00/18 ← 00/15–30/17. (sittings.default[1].end)\n"
+        "- نُقلت جلسة: الخميس، 13 نيسان/أبريل 2017، 00/15–00/18 ← 00/15–30/17. (sittings.default[1].end)\n"))
 
 
 def test_offset_note_in_arabic(tmp_path) -> None:
