@@ -30,7 +30,7 @@ def print_awake(meeting, awake, console) -> None:
     for heading in style.awake_columns():
         table.add_column(heading, no_wrap=True)
     for comfort in COMFORT_CLASSES:
-        table.add_column(comfort, justify="right", no_wrap=True)
+        table.add_column(style.comfort_word(comfort), justify="right", no_wrap=True)
     rows = []
     for row in awake:
         cells = []
@@ -44,7 +44,7 @@ def print_awake(meeting, awake, console) -> None:
         # No room for the table: a line per sitting, wrapped at words.
         console.print(table.title, markup=False, highlight=False)
         for day, sitting, cells in rows:
-            counts = ", ".join(f"{comfort} {text}" for comfort, (text, _) in zip(COMFORT_CLASSES, cells))
+            counts = ", ".join(f"{style.comfort_word(comfort)} {text}" for comfort, (text, _) in zip(COMFORT_CLASSES, cells))
             console.print(f"{day}, {sitting}: {counts}", markup=False, highlight=False)
     else:
         for day, sitting, cells in rows:

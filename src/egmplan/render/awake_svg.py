@@ -58,7 +58,7 @@ def awake_svg(meeting, awake) -> str:
             x = LABEL + n * COLUMN
             tip = (f"{person.name} ({person.zone}): {_clock(local.start)}–{_clock(local.end)}"
                    f"{' (+1 day)' if local.day_shift > 0 else ' (−1 day)' if local.day_shift < 0 else ''}, "
-                   f"{local.comfort}")
+                   f"{style.comfort_word(local.comfort)}")
             out.append(f'<rect x="{x + 1}" y="{y + 1}" width="{COLUMN - 2}" height="{ROW - 2}" '
                        f'fill="{COLOURS[local.comfort]}"><title>{escape(tip)}</title></rect>')
             if local.comfort == NIGHT:
@@ -66,7 +66,7 @@ def awake_svg(meeting, awake) -> str:
     for k, comfort in enumerate(COMFORT_CLASSES):
         y = summary_top + k * ROW
         out.append(f'<text x="{LABEL - 6}" y="{y + ROW - 3}" text-anchor="end" font-weight="bold">'
-                   f'{escape(comfort)}: delegations (delegates)</text>')
+                   f'{escape(style.comfort_word(comfort))}: delegations (delegates)</text>')
         for n, row in enumerate(awake):
             x = LABEL + n * COLUMN
             out.append(f'<text x="{x + COLUMN / 2:g}" y="{y + ROW - 3}" text-anchor="middle">'
@@ -76,7 +76,7 @@ def awake_svg(meeting, awake) -> str:
         x = LABEL + k * 110
         out.append(f'<rect x="{x}" y="{legend_y}" width="12" height="12" fill="{COLOURS[comfort]}" '
                    'stroke="#555555" stroke-width="0.5"/>')
-        out.append(f'<text x="{x + 16}" y="{legend_y + 10}">{escape(comfort)}</text>')
+        out.append(f'<text x="{x + 16}" y="{legend_y + 10}">{escape(style.comfort_word(comfort))}</text>')
     out.append("</svg>")
     return "\n".join(out) + "\n"
 

@@ -763,3 +763,18 @@ def history_paragraph(entries, short_body: str) -> str:
     if rest:
         text += " و" + f"{COMMA} و".join(rest) + "."
     return text
+
+
+_COMFORT_WORDS = {"working": "ساعات العمل", "early/late": "مبكر/متأخر", "night": "ليلاً"}
+
+
+def comfort_word(comfort: str) -> str:
+    """A comfort class (``working``, ``early/late``, ``night``: planning.comfort's names, which
+    JSON, CSV and CSS keep) as the schedule prints it. KeyError for another class."""
+    return _COMFORT_WORDS[comfort]
+
+
+def moment_range(start: str, end: str) -> str:
+    """Two worded moments on different dates as one range (a sitting that crosses midnight
+    in a participant's zone): spaced en dash."""
+    return f"{start} \u2013 {end}"

@@ -860,3 +860,18 @@ def connections_report(meeting, result) -> str:
     from egmplan.style.en_reports import connections_report as report
 
     return report(meeting, result)
+
+
+_COMFORT_WORDS = {"working": "working", "early/late": "early/late", "night": "night"}
+
+
+def comfort_word(comfort: str) -> str:
+    """A comfort class (``working``, ``early/late``, ``night``: planning.comfort's names, which
+    JSON, CSV and CSS keep) as the schedule prints it. KeyError for another class."""
+    return _COMFORT_WORDS[comfort]
+
+
+def moment_range(start: str, end: str) -> str:
+    """Two worded moments on different dates as one range (a sitting that crosses midnight
+    in a participant's zone): ``7 April, 11 p.m.–8 April, 2 a.m.``."""
+    return f"{start}{EN_DASH}{end}"

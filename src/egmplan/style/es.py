@@ -675,3 +675,18 @@ def history_paragraph(entries, short_body: str) -> str:
         article = "La" if _feminine(entries[1].kind) else "El"
         text += f" {article} {cldr.join_and(rest, LANGUAGE)}."
     return text
+
+
+_COMFORT_WORDS = {"working": "trabajo", "early/late": "temprano/tarde", "night": "noche"}
+
+
+def comfort_word(comfort: str) -> str:
+    """A comfort class (``working``, ``early/late``, ``night``: planning.comfort's names, which
+    JSON, CSV and CSS keep) as the schedule prints it. KeyError for another class."""
+    return _COMFORT_WORDS[comfort]
+
+
+def moment_range(start: str, end: str) -> str:
+    """Two worded moments on different dates as one range (a sitting that crosses midnight
+    in a participant's zone): ``7 de abril, 23.00 horas a 8 de abril, 2.00 horas``."""
+    return f"{start} a {end}"

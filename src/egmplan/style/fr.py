@@ -651,3 +651,18 @@ def history_paragraph(entries, short_body: str) -> str:
     if rest:
         text += f" La {cldr.join_and(rest, LANGUAGE)}."
     return text
+
+
+_COMFORT_WORDS = {"working": "travail", "early/late": "tôt/tard", "night": "nuit"}
+
+
+def comfort_word(comfort: str) -> str:
+    """A comfort class (``working``, ``early/late``, ``night``: planning.comfort's names, which
+    JSON, CSV and CSS keep) as the schedule prints it. KeyError for another class."""
+    return _COMFORT_WORDS[comfort]
+
+
+def moment_range(start: str, end: str) -> str:
+    """Two worded moments on different dates as one range (a sitting that crosses midnight
+    in a participant's zone): ``7 avril, 23 heures – 8 avril, 2 heures``."""
+    return f"{start} \u2013 {end}"

@@ -577,3 +577,18 @@ def change_wording(clock: str, markdown: bool, user):
             return _SECTION_TITLES.get(section) or super().section_title(section)
 
     return ChineseChangeWording(sys.modules[__name__], clock, markdown, user)
+
+
+_COMFORT_WORDS = {"working": "工作时间", "early/late": "早/晚", "night": "夜间"}
+
+
+def comfort_word(comfort: str) -> str:
+    """A comfort class (``working``, ``early/late``, ``night``: planning.comfort's names, which
+    JSON, CSV and CSS keep) as the schedule prints it. KeyError for another class."""
+    return _COMFORT_WORDS[comfort]
+
+
+def moment_range(start: str, end: str) -> str:
+    """Two worded moments on different dates as one range (a sitting that crosses midnight
+    in a participant's zone): ``至`` as the time ranges."""
+    return f"{start}至{end}"

@@ -37,7 +37,7 @@ def _awake_lines(meeting, awake) -> list[str]:
 
     style = get_style(meeting.style.language)
     total = len(awake[0].participants)
-    rows = [(*style.awake_columns(), *COMFORT_CLASSES)]
+    rows = [(*style.awake_columns(), *(style.comfort_word(c) for c in COMFORT_CLASSES))]
     night = []
     for row in awake:
         day = style.format_date(row.sitting.date, weekday=True)

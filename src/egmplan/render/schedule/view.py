@@ -25,12 +25,13 @@ WIDE, LONG = "wide", "long"
 class Cell:  # not frozen: a long schedule has a million cells, and a frozen __init__ costs 4 times as much
     text: str
     detail: str = ""           # offset (when not in the heading), "crosses midnight"
-    comfort: str | None = None
+    comfort: str | None = None   # the class's name (CSS, colours); comfort_text prints it
     mark: str = ""             # Z2 day shift: "+1", "−1"
+    comfort_text: str = ""      # the class in the document's language
 
     def joined(self) -> str:
         """One line: ``7 April, 2–5 a.m. (+1; night)``."""
-        extra = [p for p in (self.mark, self.detail, self.comfort) if p]
+        extra = [p for p in (self.mark, self.detail, self.comfort_text) if p]
         return f"{self.text} ({'; '.join(extra)})" if extra else self.text
 
     @property
@@ -41,7 +42,7 @@ class Cell:  # not frozen: a long schedule has a million cells, and a frozen __i
     @property
     def details(self) -> str:
         """What goes under the headline: ``UTC−10 → UTC+14; crosses midnight; night``."""
-        return "; ".join(p for p in (self.detail, self.comfort) if p)
+        return "; ".join(p for p in (self.detail, self.comfort_text) if p)
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,7 @@ def local_text(local: LocalSitting, venue_date: date, clock: str, style, *, mark
         if start_dated:
             text = f"{style.format_date(start.date(), year=False)}, {text}"
     else:
-        text = (f"{dated(start, start_dated)}{style.EN_DASH}"
-                f"{dated(end, start_dated or end.date() != venue_date)}")
+        text = style.moment_range(dated(start, start_dated), dated(end, start_dated or end.date() != venue_date))
     shift = day_mark(local.day_shift)
     return f"{text} ({shift})" if shift and mark else text
 
@@ -142,7 +142,8 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
         label = "" if len(venue_labels) == 1 else _offset_label(times.venue, style)
         if inline and label:
             return Cell(f"{text} ({label})")
-        return Cell(text, label, times.venue.comfort if venue_asked and not inline else None)
+        comfort = times.venue.comfort if venue_asked and not inline else None
+        return Cell(text, label, comfort, comfort_text=style.comfort_word(comfort) if comfort else "")
 
     def zone_cell(times, zone: str, constant: bool) -> Cell:
         item = times.in_zone(zone)
@@ -150,7 +151,7 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
         if item.crosses_midnight:
             details.append(style.crosses_midnight())
         return Cell(local_text(item, times.sitting.date, clock, style, mark=False), "; ".join(details),
-                    item.comfort, day_mark(item.day_shift))
+                    item.comfort, day_mark(item.day_shift), style.comfort_word(item.comfort))
 
     rows: list[tuple[Cell, ...]] = []
     if layout == WIDE:
@@ -190,10 +191,10 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
                     Cell(schedule.zone_label(zone) if index == 0 else ""),
                     Cell(dates[index]),
                     Cell(venue_texts[index]),
-                    Cell(local, comfort=item.comfort),
+                    Cell(local, comfort=item.comfort, comfort_text=style.comfort_word(item.comfort)),
                     Cell(day_mark(item.day_shift)),
                     Cell(_offset_label(item, style)),
-                    Cell(item.comfort, comfort=item.comfort),
+                    Cell(style.comfort_word(item.comfort), comfort=item.comfort),
                 ))
     notes = tuple(style.offset_note(note) for note in schedule.notes)
     return ScheduleView(title, subtitle, layout, columns, tuple(rows), notes, legend(schedule, style))
