@@ -677,12 +677,12 @@ def history_paragraph(entries, short_body: str) -> str:
     return text
 
 
-_COMFORT_WORDS = {"working": "trabajo", "early/late": "temprano/tarde", "night": "noche"}
+_COMFORT_WORDS = {"working": "trabajo", "early/late": "temprano o tarde", "night": "noche"}
 
 
 def comfort_word(comfort: str) -> str:
     """A comfort class (``working``, ``early/late``, ``night``: planning.comfort's names, which
-    JSON, CSV and CSS keep) as the schedule prints it. KeyError for another class."""
+    JSON, CSV and CSS keep) as the schedule prints it: the words of comfort_legend. KeyError for another class."""
     return _COMFORT_WORDS[comfort]
 
 

@@ -683,12 +683,12 @@ def change_wording(clock: str, markdown: bool, user):
     return RussianChangeWording(sys.modules[__name__], clock, markdown, user)
 
 
-_COMFORT_WORDS = {"working": "рабочее время", "early/late": "рано/поздно", "night": "ночь"}
+_COMFORT_WORDS = {"working": "рабочее", "early/late": "раннее/позднее", "night": "ночь"}
 
 
 def comfort_word(comfort: str) -> str:
     """A comfort class (``working``, ``early/late``, ``night``: planning.comfort's names, which
-    JSON, CSV and CSS keep) as the schedule prints it. KeyError for another class."""
+    JSON, CSV and CSS keep) as the schedule prints it: the words of comfort_legend. KeyError for another class."""
     return _COMFORT_WORDS[comfort]
 
 

@@ -584,7 +584,7 @@ _COMFORT_WORDS = {"working": "工作时间", "early/late": "早/晚", "night": "
 
 def comfort_word(comfort: str) -> str:
     """A comfort class (``working``, ``early/late``, ``night``: planning.comfort's names, which
-    JSON, CSV and CSS keep) as the schedule prints it. KeyError for another class."""
+    JSON, CSV and CSS keep) as the schedule prints it: the words of comfort_legend. KeyError for another class."""
     return _COMFORT_WORDS[comfort]
 
 
