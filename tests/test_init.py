@@ -214,12 +214,37 @@ def test_init_example_writes_the_bundled_meeting(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["init", "--example"])
     assert (result.exit_code, result.stderr) == (0, (
-        "wrote meetings/egm-cybercrime-2021.yaml; next: egmplan validate egm-cybercrime-2021 && "
+        "wrote meetings/egm-cybercrime-2021.yaml, meetings/egm-cybercrime-2021.es.po, "
+        "meetings/egm-cybercrime-2021.fr.po; next: egmplan validate egm-cybercrime-2021 && "
         "egmplan agenda build egm-cybercrime-2021\n"))
-    assert (tmp_path / "meetings" / "egm-cybercrime-2021.yaml").read_bytes() == (
-        bundled_folder() / "egm-cybercrime-2021.yaml").read_bytes()
+    for name in ("egm-cybercrime-2021.yaml", "egm-cybercrime-2021.fr.po", "egm-cybercrime-2021.es.po"):
+        assert (tmp_path / "meetings" / name).read_bytes() == (bundled_folder() / name).read_bytes()
     result = runner.invoke(app, ["validate", "--strict"])
     assert (result.exit_code, result.stderr) == (0, "OK: 1 file checked, 0 errors, 0 warnings\n")
+
+
+def test_init_example_under_another_id_takes_its_catalogues_along(tmp_path, monkeypatch):
+    # the example declares [en, fr, es]: without its catalogues, validate would warn at once
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["init", "--example", "my-first-meeting"])
+    assert (result.exit_code, result.stderr) == (0, (
+        "wrote meetings/my-first-meeting.yaml, meetings/my-first-meeting.es.po, meetings/my-first-meeting.fr.po; "
+        "next: egmplan validate my-first-meeting && egmplan agenda build my-first-meeting\n"))
+    assert (tmp_path / "meetings" / "my-first-meeting.fr.po").read_bytes() == (
+        bundled_folder() / "egm-cybercrime-2021.fr.po").read_bytes()
+    result = runner.invoke(app, ["validate", "--strict"])
+    assert (result.exit_code, result.stderr) == (0, "OK: 1 file checked, 0 errors, 0 warnings\n")
+
+
+def test_init_example_keeps_an_existing_catalogue_without_force(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "meetings").mkdir()
+    (tmp_path / "meetings" / "egm-cybercrime-2021.es.po").write_text("mine\n")
+    result = runner.invoke(app, ["init", "--example"])
+    assert result.exit_code == 1
+    assert result.stderr.endswith("meetings/egm-cybercrime-2021.es.po exists; use --force to replace it\n")
+    assert sorted(p.name for p in (tmp_path / "meetings").iterdir()) == ["egm-cybercrime-2021.es.po"]
+    assert (tmp_path / "meetings" / "egm-cybercrime-2021.es.po").read_text() == "mine\n"
 
 
 def test_init_example_takes_no_meeting_flags(tmp_path, monkeypatch):

@@ -50,6 +50,13 @@ def bundled_example() -> Path:
     return meeting_files(bundled_folder())[0]
 
 
+def bundled_catalogues() -> dict[str, Path]:
+    """The bundled example's translation catalogues (``<id>.<language>.po`` beside it), by language."""
+    stem = bundled_example().stem
+    return {path.name[len(stem) + 1:-len(".po")]: path
+            for path in sorted(bundled_folder().glob(f"{stem}.*.po"))}
+
+
 def meeting_files(folder: Path) -> list[Path]:
     """The ``*.yaml``/``*.yml`` entries of ``folder`` but series files; none when it cannot be
     listed (:func:`folder_problem` says why)."""

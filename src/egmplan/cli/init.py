@@ -206,7 +206,7 @@ def init(
         if given:
             raise typer.BadParameter(f"--example writes the bundled meeting as it is; leave out {', '.join(given)}",
                                      param_hint="--example")
-    from egmplan.catalog import bundled_example
+    from egmplan.catalog import bundled_catalogues, bundled_example
 
     if meeting_id is None:
         if not example:
@@ -219,8 +219,12 @@ def init(
     if unsafe:
         raise typer.BadParameter(unsafe, param_hint="MEETING_ID")
     path = Path(common.display_path(_target_folder() / f"{meeting_id}.yaml"))  # as the messages show it
-    if path.exists() and not force:  # said before any question, so no answer is lost
-        raise common.fail(f"{common.display_path(path)} exists; use --force to replace it")
+    # The example's catalogues go with it, renamed with the meeting: it declares their languages.
+    catalogues = ({path.with_name(f"{meeting_id}.{language}.po"): source
+                   for language, source in bundled_catalogues().items()} if example else {})
+    for target in (path, *catalogues):
+        if target.exists() and not force:  # said before any question, so no answer is lost
+            raise common.fail(f"{common.display_path(target)} exists; use --force to replace it")
 
     if example:
         text = bundled_example().read_text(encoding="utf-8")
@@ -258,9 +262,10 @@ def init(
     if result.errors:  # e.g. a --symbol the loader refuses; never write a broken file
         common.report(result.diagnostics)
         raise typer.Exit(common.EXIT_INPUT)
-    write_files({resolve_link(path): text.encode("utf-8")})
-    common.stderr(f"wrote {common.display_path(path)}; next: egmplan validate {meeting_id} && "
-                  f"egmplan agenda build {meeting_id}")
+    write_files({resolve_link(path): text.encode("utf-8"),
+                 **{resolve_link(target): source.read_bytes() for target, source in catalogues.items()}})
+    written = ", ".join(common.display_path(p) for p in (path, *catalogues))
+    common.stderr(f"wrote {written}; next: egmplan validate {meeting_id} && egmplan agenda build {meeting_id}")
 
 
 def _target_folder() -> Path:
