@@ -95,7 +95,7 @@ def test_whole_history_placeholder_fills_the_paragraph(tmp_path):
 def test_history_without_a_series_and_beyond_the_earlier_meetings_are_errors(tmp_path):
     seventh = copy_meeting(tmp_path, text=SEVENTH.read_text(encoding="utf-8").replace("{history:5}", "{history:7}"))
     assert [str(d) for d in load_meeting(seventh, "m.yaml").errors] == [
-        "m.yaml:66:11: error: agenda[0].items[1].annotation: {history:7}: the earlier meetings of the series are meetings 1 to 6",
+        "m.yaml:67:11: error: agenda[0].items[1].annotation: {history:7}: the earlier meetings of the series are meetings 1 to 6",
     ]
     alone = load_meeting_text("meeting:\n  body: B\n  number: 2\n  venue: Vienna\n  timezone: Europe/Vienna\n"
                               "  dates: {start: 2021-04-06, end: 2021-04-06}\nsittings:\n  default:\n"
