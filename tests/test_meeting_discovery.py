@@ -81,7 +81,7 @@ def test_validate_a_folder_checks_its_meeting_files(tmp_path, monkeypatch):
 def test_agenda_build_a_folder_builds_its_meetings(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     copy_meeting(tmp_path / "drafts", "a.yaml", source=STANDALONE)
-    result = _run("agenda", "build", "drafts", "-f", "md", "-o", "out")
+    result = _run("agenda", "build", "drafts", "-f", "md", "--lang", "en", "-o", "out")
     assert (result.exit_code, result.stderr) == (0, "a: agenda.md -> out/a/\nbuilt 1 meeting, 1 file\n")
 
 
