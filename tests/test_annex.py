@@ -376,14 +376,15 @@ def test_readme_first_command_prints_no_warning_on_the_bundled_meetings(tmp_path
     assert validate.stderr == "OK: 4 files checked, 0 errors, 0 warnings, 3 notes\n"
     assert [line.split(": ")[1] for line in validate.stdout.splitlines()] == ["note"] * 3
     assert build.stdout == ""
-    # until egmplan has a French and a Spanish style, the seventh meeting's fr and es wait, with a note
+    # the seventh meeting in each of its languages: English, then French and Spanish in fr/ and es/
     assert build.stderr.splitlines() == [
-        *(f"{name}: agenda.md, agenda.html, agenda.docx, agenda.txt, agenda.json, orgwork.csv, agenda.pdf, "
-          f"sittings.ics -> {tmp_path}/{name}/" for name in ("egm-cybercrime-2017", "egm-cybercrime-2020")),
-        "egmplan: note: egm-cybercrime-2021: not built in fr, es: egmplan has no style for them yet",
-        "egm-cybercrime-2021: agenda.md, agenda.html, agenda.docx, agenda.txt, agenda.json, orgwork.csv, "
-        f"agenda.pdf, sittings.ics -> {tmp_path}/egm-cybercrime-2021/",
-        "built 3 meetings, 24 files"]
+        f"{name}: agenda.md, agenda.html, agenda.docx, agenda.txt, agenda.json, orgwork.csv, agenda.pdf, "
+        f"sittings.ics -> {tmp_path}/{folder}/"
+        for name, folder in (("egm-cybercrime-2017", "egm-cybercrime-2017"), ("egm-cybercrime-2020", "egm-cybercrime-2020"),
+                             ("egm-cybercrime-2021", "egm-cybercrime-2021"),
+                             ("egm-cybercrime-2021 (fr)", "egm-cybercrime-2021/fr"),
+                             ("egm-cybercrime-2021 (es)", "egm-cybercrime-2021/es"))
+    ] + ["built 3 meetings, 40 files"]
 
 
 def test_agenda_build_counts_warnings_and_lists_them_with_verbose(tmp_path, monkeypatch):

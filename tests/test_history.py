@@ -78,7 +78,8 @@ def test_the_bundled_seventh_meeting_recounts_the_first_five_meetings_with_histo
 def test_seventh_agenda_built_with_history_is_unchanged_byte_for_byte(tmp_path, monkeypatch, fmt):
     copy_meeting(tmp_path / "meetings")
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(app, ["agenda", "build", "egm-cybercrime-2021", "-f", fmt, "-o", "out", "-q"])
+    result = CliRunner().invoke(app, ["agenda", "build", "egm-cybercrime-2021", "-f", fmt, "--lang", "en", "-o", "out",
+                                      "-q"])
     assert result.exit_code == 0, result.output
     built = (tmp_path / "out" / "egm-cybercrime-2021" / f"agenda.{fmt}").read_bytes()
     assert built == (GOLDEN / f"egm-cybercrime-2021.{fmt}").read_bytes()

@@ -442,15 +442,13 @@ def test_format_pdf_without_weasyprint_exits_1_saying_what_to_install(project, n
 def test_agenda_build_without_weasyprint_builds_the_rest_and_says_so_once(project, no_weasyprint):
     result = _run("agenda", "build", "-o", "out")
     assert result.exit_code == 0
-    # until egmplan has a French and a Spanish style, the seventh meeting's fr and es wait, with a note
     assert result.stderr.splitlines() == [f"egmplan: note: no pdf: {no_weasyprint}"] + [
         f"{name}: agenda.md, agenda.html, agenda.docx, agenda.txt, agenda.json, orgwork.csv, sittings.ics -> out/{name}/"
-        for name in MEETING_IDS[:2]] + [
-        "egmplan: note: egm-cybercrime-2021: not built in fr, es: egmplan has no style for them yet",
-        "egm-cybercrime-2021: agenda.md, agenda.html, agenda.docx, agenda.txt, agenda.json, orgwork.csv, sittings.ics "
-        "-> out/egm-cybercrime-2021/", "built 3 meetings, 21 files"]
+        for name in MEETING_IDS] + [
+        f"egm-cybercrime-2021 ({language}): agenda.md, agenda.html, agenda.docx, agenda.txt, agenda.json, orgwork.csv, "
+        f"sittings.ics -> out/egm-cybercrime-2021/{language}/" for language in ("fr", "es")] + ["built 3 meetings, 35 files"]
     assert sorted(p.name for p in (project / "out" / "egm-cybercrime-2021").iterdir()) == [
-        "agenda.docx", "agenda.html", "agenda.json", "agenda.md", "agenda.txt", "orgwork.csv", "sittings.ics"]
+        "agenda.docx", "agenda.html", "agenda.json", "agenda.md", "agenda.txt", "es", "fr", "orgwork.csv", "sittings.ics"]
     quiet = _run("agenda", "build", "-o", "out", "-q")
     assert (quiet.exit_code, quiet.stderr) == (0, "")
 
@@ -464,7 +462,7 @@ def test_readme_first_command_works_without_weasyprint(project, no_weasyprint):
     assert (validate.returncode, build.returncode) == (0, 0), validate.stderr + build.stderr
     assert build.stderr.count("no pdf") == 1
     assert build.stderr.splitlines()[0] == f"egmplan: note: no pdf: {no_weasyprint}"
-    assert build.stderr.splitlines()[-1] == "built 3 meetings, 21 files"
+    assert build.stderr.splitlines()[-1] == "built 3 meetings, 35 files"
 
 
 # --- start-up ----------------------------------------------------------------------------------
