@@ -46,10 +46,12 @@ def test_agenda_build_defaults_to_every_meeting_and_every_format(project):
     result = _run("agenda", "build")
     assert result.exit_code == 0, result.output
     for meeting_id in ("egm-cybercrime-2017", "egm-cybercrime-2020", "egm-cybercrime-2021"):
-        names = sorted(p.name for p in (project / "build" / meeting_id).iterdir())
+        names = sorted(p.name for p in (project / "build" / meeting_id).iterdir() if p.is_file())
         assert names == ["agenda.docx", "agenda.html", "agenda.json", "agenda.md", "agenda.pdf", "agenda.txt",
                          "orgwork.csv", "sittings.ics"]
-    assert "built 3 meetings, 24 files" in result.stderr
+    for language in ("fr", "es"):  # the seventh meeting's other languages, the same files in a folder each
+        assert sorted(p.name for p in (project / "build" / "egm-cybercrime-2021" / language).iterdir()) == names
+    assert "built 3 meetings, 40 files" in result.stderr
 
 
 def test_agenda_text_lines_fit_80_columns_except_unbreakable_addresses():

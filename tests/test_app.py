@@ -108,7 +108,8 @@ def test_the_loader_imports_nothing_from_planning_nor_the_zone_hints():
 
 @pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.stem)
 def test_build_meeting_renders_the_checked_meeting(path):
-    built = build.build_meeting(path, path.name, ("md", "json", "ics"), source_date_epoch=EPOCH)
+    built = build.build_meeting(path, path.name, ("md", "json", "ics"), source_date_epoch=EPOCH,
+                                languages=build.ORIGINAL)  # what render_outputs gives: the original language
     checked = check.load_and_check(path, path.name)
     assert (built.shown, built.meeting_id, built.diagnostics, built.error) == \
         (path.name, path.stem, tuple(checked.diagnostics), None)
@@ -126,9 +127,11 @@ def test_build_meeting_of_a_file_with_errors_has_no_outputs():
 def test_write_meeting_writes_every_file_and_compare_finds_nothing_stale(tmp_path):
     path = MEETINGS / "egm-cybercrime-2021.yaml"
     outputs = build.build_meeting(path, path.name, ("md", "docx"), source_date_epoch=EPOCH).outputs
+    assert sorted(outputs) == ["agenda.docx", "agenda.md", "es/agenda.docx", "es/agenda.md", "fr/agenda.docx",
+                               "fr/agenda.md"]
     target = tmp_path / "egm-cybercrime-2021"
     assert build.write_meeting(target, outputs) is None
-    assert {p.name: p.read_bytes() for p in target.iterdir()} == outputs
+    assert {str(p.relative_to(target)): p.read_bytes() for p in target.rglob("*") if p.is_file()} == outputs
     assert build.compare_outputs(target, outputs) == []
 
 
