@@ -25,7 +25,8 @@ def folder(tmp_path):
     meeting standing alone (the package example), whose history is written out as these
     catalogues translate it."""
     text = STANDALONE.read_text(encoding="utf-8")
-    text = text.replace("  original_language: English\n", "  original_language: English\n  languages: [en, ru, zh]\n", 1)
+    assert text.count("  languages: [en, fr, es]\n") == 1  # the bundled file's, replaced
+    text = text.replace("  languages: [en, fr, es]\n", "  languages: [en, ru, zh]\n")
     copy_meeting(tmp_path / "meetings", text=text, source=STANDALONE)
     for language in ("ru", "zh"):
         name = f"egm-cybercrime-2021.{language}.po"
