@@ -30,10 +30,19 @@ def _snapshot(out: Path) -> dict[str, bytes]:
     return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file() and not p.name.startswith(".")}
 
 
+def _english_only(meetings: list[Path]) -> list[Path]:
+    """The meetings in their original language alone: the writes are the subject here, and a
+    retitled item would leave the seventh meeting's catalogues behind (fr, es refuse to build)."""
+    for meeting in meetings:
+        meeting.write_text(meeting.read_text(encoding="utf-8").replace("  languages: [en, fr, es]\n", ""),
+                           encoding="utf-8")
+    return meetings
+
+
 def test_sigkill_at_random_points_leaves_old_or_new_files(tmp_path):
     old_meetings, new_meetings = tmp_path / "old", tmp_path / "new"
-    copy_bundled(old_meetings)
-    for meeting in copy_bundled(new_meetings):
+    _english_only(copy_bundled(old_meetings))
+    for meeting in _english_only(copy_bundled(new_meetings)):
         text = meeting.read_text(encoding="utf-8").replace("title: Other matters", "title: Any other business")
         meeting.write_text(text, encoding="utf-8")
     # The complete old and new outputs, built without interruption.
@@ -84,7 +93,7 @@ def _label(meetings: list[Path], label: str) -> None:
 def test_three_concurrent_builds_of_the_same_outputs_all_succeed_and_never_mix_a_meeting(tmp_path):
     labels = ["A", "B", "C"]
     for label in labels:
-        _label(copy_bundled(tmp_path / label), label)
+        _label(_english_only(copy_bundled(tmp_path / label)), label)
     complete = {}
     for label in labels:  # each build alone: the complete outputs of each variant
         assert _build(tmp_path / label, tmp_path / f"alone-{label}").wait() == 0
