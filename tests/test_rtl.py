@@ -45,7 +45,7 @@ def arabic_build(folder: Path, formats: tuple[str, ...] = ("html", "docx", "txt"
     for other in MEETING.parent.glob("*.yaml"):     # the series file and the meetings it lists ({history})
         shutil.copy(other, folder / other.name)
     text = MEETING.read_text(encoding="utf-8").replace(
-        "  original_language: English\n", "  original_language: English\n  languages: [en, ar]\n")
+        "  languages: [en, fr, es]\n", "  languages: [en, ar]\n")  # in place of the bundled languages
     (folder / MEETING.name).write_text(text, encoding="utf-8")
     shutil.copy(CATALOGUE, folder / CATALOGUE.name)
     options = [option for name in formats for option in ("-f", name)]
