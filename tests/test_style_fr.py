@@ -307,3 +307,9 @@ def test_offset_note_of_march_2019(tmp_path):
         "America/New_York a 5 heures de retard sur Vienna du 27 au 29 mars 2019, au lieu de l’écart habituel "
         "(6 heures de retard) : New York a changé d’heure le 10 mars 2019 (EST, UTC−5 → EDT, UTC−4) et Vienna "
         "change d’heure le 31 mars 2019 (CET, UTC+1 → CEST, UTC+2)."]
+
+
+def test_an_item_with_sub_items_ends_in_a_spaced_colon_that_never_starts_a_line():
+    from egmplan.style import fr
+
+    assert [fr.agenda_mark(p) for p in ("item", "introduces", "sub", "last_sub")] == [".", "\u00a0:", ";", "."]

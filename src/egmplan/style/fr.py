@@ -271,12 +271,14 @@ def item_label(number: str, letter: str | None) -> str:
     return f"{letter})" if letter else f"{number}."
 
 
-_AGENDA_MARKS = {"item": ".", "introduces": ":", "sub": ";", "last_sub": "."}
+# The colon takes a no-break space before it, as in the masthead's "Original : anglais" (the
+# issue's given cell); the semicolon none, as in CAC/COSP/IRG/2015/1 ("a) Ouverture de la session;").
+_AGENDA_MARKS = {"item": ".", "introduces": "\u00a0:", "sub": ";", "last_sub": "."}
 
 
 def agenda_mark(position: str) -> str:
     """Final punctuation of a line of the agenda list, as in English (CAC/COSP/IRG/2015/1):
-    ``item`` ".", ``introduces`` ":", ``sub`` ";", ``last_sub`` "."."""
+    ``item`` ".", ``introduces`` " :" (no-break space), ``sub`` ";", ``last_sub`` "."."""
     return _AGENDA_MARKS[position]
 
 
