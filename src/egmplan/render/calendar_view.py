@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from egmplan import tz
 from egmplan.meeting_id import calendar_uid
-from egmplan.model import Meeting, Sitting
+from egmplan.model import Meeting, Sitting, cited_number
 from egmplan.output import build_timestamp
 
 # RFC 5545 3.3.11: TEXT may hold any character but the CONTROLs other than HTAB; line
@@ -96,7 +96,7 @@ def sitting_summary(name: str, numbers: list[str], titles: dict[str, str], style
     SUMMARY_WIDTH; the bare item numbers when even short titles do not fit."""
     if not numbers:
         return name
-    head = f"{name}: "
+    head = style.summary_head(name)
     room = SUMMARY_WIDTH - len(head) - sum(len(n) + 1 for n in numbers) - 2 * (len(numbers) - 1)
     widths, left = {}, room
     # Water-filling: short titles keep their length, the rest share what is left equally.
@@ -106,7 +106,13 @@ def sitting_summary(name: str, numbers: list[str], titles: dict[str, str], style
         left -= widths[number]
     if min(widths.values()) < min(_SHORTEST_TITLE, *(len(titles[n]) for n in numbers)):
         return head + style.items_phrase(numbers)
-    return head + "; ".join(f"{n} {shorten(titles[n], widths[n])}" for n in numbers)
+    return head + "; ".join(f"{_cited(n, style)} {shorten(titles[n], widths[n])}" for n in numbers)
+
+
+def _cited(number: str, style) -> str:
+    """An item number as the calendar's language cites it: ``1 (a)``, ``1 a)`` in French."""
+    parts = cited_number(number)
+    return style.item_reference(*parts) if parts else number
 
 
 def sitting_texts(meeting: Meeting) -> dict[tuple[date, int], tuple[str, str]]:

@@ -778,3 +778,8 @@ def moment_range(start: str, end: str) -> str:
     """Two worded moments on different dates as one range (a sitting that crosses midnight
     in a participant's zone): spaced en dash."""
     return f"{start} \u2013 {end}"
+
+
+def summary_head(name: str) -> str:
+    """What a calendar event's SUMMARY starts with before the items: the name and a colon."""
+    return f"{name}: "

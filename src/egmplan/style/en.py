@@ -875,3 +875,8 @@ def moment_range(start: str, end: str) -> str:
     """Two worded moments on different dates as one range (a sitting that crosses midnight
     in a participant's zone): ``7 April, 11 p.m.–8 April, 2 a.m.``."""
     return f"{start}{EN_DASH}{end}"
+
+
+def summary_head(name: str) -> str:
+    """What a calendar event's SUMMARY starts with before the items: ``Expert Group, seventh meeting: ``."""
+    return f"{name}: "

@@ -690,3 +690,8 @@ def moment_range(start: str, end: str) -> str:
     """Two worded moments on different dates as one range (a sitting that crosses midnight
     in a participant's zone): ``7 de abril, 23.00 horas a 8 de abril, 2.00 horas``."""
     return f"{start} a {end}"
+
+
+def summary_head(name: str) -> str:
+    """What a calendar event's SUMMARY starts with before the items: ``Grupo de Expertos, séptima reunión: ``."""
+    return f"{name}: "

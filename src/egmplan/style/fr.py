@@ -668,3 +668,8 @@ def moment_range(start: str, end: str) -> str:
     """Two worded moments on different dates as one range (a sitting that crosses midnight
     in a participant's zone): ``7 avril, 23 heures – 8 avril, 2 heures``."""
     return f"{start} \u2013 {end}"
+
+
+def summary_head(name: str) -> str:
+    """What a calendar event's SUMMARY starts with before the items: ``Groupe d’experts, septième réunion : `` (no-break space before the colon)."""
+    return f"{name}\u00a0: "

@@ -592,3 +592,8 @@ def moment_range(start: str, end: str) -> str:
     """Two worded moments on different dates as one range (a sitting that crosses midnight
     in a participant's zone): ``至`` as the time ranges."""
     return f"{start}至{end}"
+
+
+def summary_head(name: str) -> str:
+    """What a calendar event's SUMMARY starts with before the items: the name and a full-width colon."""
+    return f"{name}："

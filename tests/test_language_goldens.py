@@ -1,0 +1,61 @@
+"""The seventh meeting in each of the other five languages, every text format and Word,
+compared byte for byte with golden files (tests/golden/languages/seventh/<lang>/).
+
+French and Spanish come from the bundled catalogues; Russian, Chinese and Arabic from the
+test catalogues (tests/fixtures/translations/), translations made for egmplan's tests. The
+Russian and Chinese ones translate the meeting standing alone (its history written out), the
+Arabic one the bundled meeting with {history:N}. After a deliberate change of wording, write
+the golden files again with ``EGMPLAN_WRITE_GOLDEN=1 pytest tests/test_language_goldens.py``
+and read the diff before committing it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from egmplan.cli.main import app
+
+from bundled import SEVENTH, STANDALONE, copy_meeting
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "translations"
+GOLDEN = ROOT / "tests" / "golden" / "languages" / "seventh"
+FORMATS = ("md", "html", "text", "json", "csv", "ics", "docx")
+FILES = ("agenda.md", "agenda.html", "agenda.txt", "agenda.json", "orgwork.csv", "sittings.ics", "agenda.docx")
+SOURCES = {"fr": SEVENTH, "es": SEVENTH, "ru": STANDALONE, "zh": STANDALONE, "ar": SEVENTH}
+
+
+def _built(tmp_path: Path, language: str, monkeypatch) -> Path:
+    source = SOURCES[language]
+    text = source.read_text(encoding="utf-8")
+    if language not in ("fr", "es"):
+        assert text.count("  languages: [en, fr, es]\n") == 1
+        text = text.replace("  languages: [en, fr, es]\n", f"  languages: [en, {language}]\n")
+    meeting = copy_meeting(tmp_path / "meetings", text=text, source=source)
+    if language not in ("fr", "es"):
+        name = f"egm-cybercrime-2021.{language}.po"
+        (meeting.parent / name).write_bytes((FIXTURES / name).read_bytes())
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1617667200")
+    out = tmp_path / "out"
+    args = ["agenda", "build", str(meeting), "--lang", language, "-o", str(out), "-q"]
+    for fmt in FORMATS:
+        args += ["-f", fmt]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    return out / "egm-cybercrime-2021" / language
+
+
+@pytest.mark.parametrize("language", sorted(SOURCES))
+def test_the_seventh_meeting_in_language_is_its_golden_files(tmp_path, monkeypatch, language):
+    built = _built(tmp_path, language, monkeypatch)
+    assert sorted(p.name for p in built.iterdir()) == sorted(FILES)
+    golden = GOLDEN / language
+    if os.environ.get("EGMPLAN_WRITE_GOLDEN"):
+        golden.mkdir(parents=True, exist_ok=True)
+        for name in FILES:
+            (golden / name).write_bytes((built / name).read_bytes())
+    assert {name: (built / name).read_bytes() for name in FILES} == \
+        {name: (golden / name).read_bytes() for name in FILES}
