@@ -31,6 +31,7 @@ TELLTALE = re.compile(
     r"|\b(?:Item|Items|Agenda|Annex|Annotations|Documentation|Deadlines?|Sittings?|Date|Time|Title|"
     r"Zone|Changes|Distr\.|Original:|United Nations)\b"
     r"|\b(?:noon|midnight|[ap]\.m\.|close of business|local time|organization of work|hybrid meeting)\b"
+    r"|\b(?:delegations|delegates|day|days)\b\)"
 )
 
 # Strings that carry a telltale word but are not document wording, each with its reason.

@@ -12,6 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from egmplan.planning.comfort import COMFORT_CLASSES, EARLY_LATE, NIGHT, WORKING
+from egmplan.render.schedule.view import day_mark
 
 COLOURS = {WORKING: "#cfe8cf", EARLY_LATE: "#f6d58e", NIGHT: "#3b4a7a"}
 ROW, COLUMN, LABEL, HEAD = 14, 84, 250, 52
@@ -57,7 +58,7 @@ def awake_svg(meeting, awake) -> str:
             local = row.local[i]
             x = LABEL + n * COLUMN
             tip = (f"{person.name} ({person.zone}): {_clock(local.start)}–{_clock(local.end)}"
-                   f"{' (+1 day)' if local.day_shift > 0 else ' (−1 day)' if local.day_shift < 0 else ''}, "
+                   f"{f' ({day_mark(local.day_shift)})' if local.day_shift else ''}, "
                    f"{style.comfort_word(local.comfort)}")
             out.append(f'<rect x="{x + 1}" y="{y + 1}" width="{COLUMN - 2}" height="{ROW - 2}" '
                        f'fill="{COLOURS[local.comfort]}"><title>{escape(tip)}</title></rect>')
@@ -66,7 +67,7 @@ def awake_svg(meeting, awake) -> str:
     for k, comfort in enumerate(COMFORT_CLASSES):
         y = summary_top + k * ROW
         out.append(f'<text x="{LABEL - 6}" y="{y + ROW - 3}" text-anchor="end" font-weight="bold">'
-                   f'{escape(style.comfort_word(comfort))}: delegations (delegates)</text>')
+                   f'{escape(style.awake_count_label(comfort))}</text>')
         for n, row in enumerate(awake):
             x = LABEL + n * COLUMN
             out.append(f'<text x="{x + COLUMN / 2:g}" y="{y + ROW - 3}" text-anchor="middle">'

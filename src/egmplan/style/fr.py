@@ -673,3 +673,9 @@ def moment_range(start: str, end: str) -> str:
 def summary_head(name: str) -> str:
     """What a calendar event's SUMMARY starts with before the items: ``Groupe d’experts, septième réunion : `` (no-break space before the colon)."""
     return f"{name}\u00a0: "
+
+
+def awake_count_label(comfort: str) -> str:
+    """A row of the heat map's summary: the comfort class, then what its cells count
+    (delegations, and delegates in brackets)."""
+    return f"{comfort_word(comfort)}\u00a0: délégations (délégués)"

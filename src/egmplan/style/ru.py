@@ -701,3 +701,9 @@ def moment_range(start: str, end: str) -> str:
 def summary_head(name: str) -> str:
     """What a calendar event's SUMMARY starts with before the items: the name and a colon."""
     return f"{name}: "
+
+
+def awake_count_label(comfort: str) -> str:
+    """A row of the heat map's summary: the comfort class, then what its cells count
+    (delegations, and delegates in brackets)."""
+    return f"{comfort_word(comfort)}: делегации (делегаты)"
