@@ -59,3 +59,17 @@ def test_the_seventh_meeting_in_language_is_its_golden_files(tmp_path, monkeypat
             (golden / name).write_bytes((built / name).read_bytes())
     assert {name: (built / name).read_bytes() for name in FILES} == \
         {name: (golden / name).read_bytes() for name in FILES}
+
+
+@pytest.mark.parametrize(("language", "text", "tied"), [
+    ("en", "on 6 April 2021 at 10 a.m.", "on 6\u00a0April 2021 at 10\u00a0a.m."),
+    ("fr", "le mardi 6 avril 2021 à 10 heures, 15 h 30", "le mardi 6\u00a0avril 2021 à 10\u00a0heures, 15\u00a0h\u00a030"),
+    ("es", "el 6 de abril de 2021, a las 10.00 horas", "el 6\u00a0de\u00a0abril de 2021, a las 10.00\u00a0horas"),
+    ("ru", "6 апреля 2021 года, в 10 ч. 00 м.", "6\u00a0апреля 2021\u00a0года, в 10\u00a0ч.\u00a000\u00a0м."),
+    ("ar", "يوم الثلاثاء 6 نيسان/أبريل 2021", "يوم الثلاثاء 6\u00a0نيسان/أبريل 2021"),
+    ("zh", "2021年4月6日星期二上午10时", "2021年4月6日星期二上午10时"),
+])
+def test_word_never_breaks_a_line_inside_a_date_or_a_time(language, text, tied):
+    from egmplan.style import get_style
+
+    assert get_style(language).tie_words(text) == tied

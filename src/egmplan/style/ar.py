@@ -789,3 +789,21 @@ def awake_count_label(comfort: str) -> str:
     """A row of the heat map's summary: the comfort class, then what its cells count
     (delegations, and delegates in brackets)."""
     return f"{comfort_word(comfort)}: الوفود (المندوبون)"
+
+
+@lru_cache(maxsize=1)
+def _tie_patterns():
+    import re
+
+    from egmplan.style.ties import month_words
+
+    return (
+        re.compile(rf"(?<=\d) (?=(?:{month_words(format_date)}))"),      # 6 نيسان/أبريل
+    )
+
+
+def tie_words(text: str) -> str:
+    """``text`` with a no-break space wherever this language never breaks a line (Word)."""
+    from egmplan.style.ties import tie
+
+    return tie(text, _tie_patterns())

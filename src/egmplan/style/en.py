@@ -6,6 +6,8 @@ Rule ids (T1, D4, O1, ...) refer to ``shared/guides/UN-STYLE.md``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from datetime import date, time, timedelta
 
 __all__ = [
@@ -886,3 +888,22 @@ def awake_count_label(comfort: str) -> str:
     """A row of the heat map's summary: the comfort class, then what its cells count
     (delegations, and delegates in brackets)."""
     return f"{comfort_word(comfort)}: delegations (delegates)"
+
+
+@lru_cache(maxsize=1)
+def _tie_patterns():
+    import re
+
+    from egmplan.style.ties import month_words
+
+    return (
+        re.compile(rf"(?<=\d) (?=(?:{month_words(format_date)})\b)"),   # 6 April
+        re.compile(r"(?<=\d) (?=[ap]\.m\.)"),                           # 10 a.m.
+    )
+
+
+def tie_words(text: str) -> str:
+    """``text`` with a no-break space wherever this language never breaks a line (Word)."""
+    from egmplan.style.ties import tie
+
+    return tie(text, _tie_patterns())

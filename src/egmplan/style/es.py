@@ -9,6 +9,8 @@ sesiones``, ``Viena, 15 a 19 de octubre de 2012``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from datetime import date, time, timedelta
 
 from egmplan.style import cldr
@@ -701,3 +703,23 @@ def awake_count_label(comfort: str) -> str:
     """A row of the heat map's summary: the comfort class, then what its cells count
     (delegations, and delegates in brackets)."""
     return f"{comfort_word(comfort)}: delegaciones (delegados)"
+
+
+@lru_cache(maxsize=1)
+def _tie_patterns():
+    import re
+
+    from egmplan.style.ties import month_words
+
+    return (
+        re.compile(r"(?<=\d) (?=de \w)"),                                  # 6 de abril
+        re.compile("(?<=\\d\u00a0de) (?=\\w)"),          # (after the rule above)
+        re.compile(r"(?<=\d) (?=horas\b)"),                               # 10.00 horas
+    )
+
+
+def tie_words(text: str) -> str:
+    """``text`` with a no-break space wherever this language never breaks a line (Word)."""
+    from egmplan.style.ties import tie
+
+    return tie(text, _tie_patterns())

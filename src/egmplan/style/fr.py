@@ -9,6 +9,8 @@ CAC/COSP/IRG/2015/1 (French): ``Vienne, 1er-5 juin 2015``, ``Distr. générale``
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from datetime import date, time, timedelta
 
 from egmplan.style import cldr
@@ -679,3 +681,23 @@ def awake_count_label(comfort: str) -> str:
     """A row of the heat map's summary: the comfort class, then what its cells count
     (delegations, and delegates in brackets)."""
     return f"{comfort_word(comfort)}\u00a0: délégations (délégués)"
+
+
+@lru_cache(maxsize=1)
+def _tie_patterns():
+    import re
+
+    from egmplan.style.ties import month_words
+
+    return (
+        re.compile(rf"(?<=\d) (?=(?:{month_words(format_date)})\b)"),   # 6 avril
+        re.compile(r"(?<=\d) (?=(?:heures?|h)\b)"),                       # 10 heures, 15 h 30
+        re.compile(r"(?<=\bh) (?=\d)"),
+    )
+
+
+def tie_words(text: str) -> str:
+    """``text`` with a no-break space wherever this language never breaks a line (Word)."""
+    from egmplan.style.ties import tie
+
+    return tie(text, _tie_patterns())

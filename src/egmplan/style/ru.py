@@ -11,6 +11,8 @@ stands in the nominative ("в городе Вена", "(Вена)").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from datetime import date, time, timedelta
 
 from egmplan.style import _cldr
@@ -707,3 +709,23 @@ def awake_count_label(comfort: str) -> str:
     """A row of the heat map's summary: the comfort class, then what its cells count
     (delegations, and delegates in brackets)."""
     return f"{comfort_word(comfort)}: делегации (делегаты)"
+
+
+@lru_cache(maxsize=1)
+def _tie_patterns():
+    import re
+
+    from egmplan.style.ties import month_words
+
+    return (
+        re.compile(rf"(?<=\d) (?=(?:{month_words(format_date)})\b)"),   # 6 апреля
+        re.compile(r"(?<=\d) (?=(?:года|г\.|ч\.|м\.))"),                # 2021 года, 10 ч. 00 м.
+        re.compile(r"(?<=ч\.) (?=\d)"),
+    )
+
+
+def tie_words(text: str) -> str:
+    """``text`` with a no-break space wherever this language never breaks a line (Word)."""
+    from egmplan.style.ties import tie
+
+    return tie(text, _tie_patterns())

@@ -9,6 +9,8 @@ conventions sit on top: dates ``2021年4月6日星期二`` (the weekday after th
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from datetime import date, time, timedelta
 
 from egmplan.style import _cldr
@@ -603,3 +605,15 @@ def awake_count_label(comfort: str) -> str:
     """A row of the heat map's summary: the comfort class, then what its cells count
     (delegations, and delegates in brackets)."""
     return f"{comfort_word(comfort)}：代表团（代表）"
+
+
+@lru_cache(maxsize=1)
+def _tie_patterns():
+    return ()  # Chinese sets no spaces inside dates and times
+
+
+def tie_words(text: str) -> str:
+    """``text`` with a no-break space wherever this language never breaks a line (Word)."""
+    from egmplan.style.ties import tie
+
+    return tie(text, _tie_patterns())

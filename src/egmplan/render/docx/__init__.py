@@ -39,7 +39,7 @@ from egmplan.render.docx.body import DocumentBody, mark_untranslated, merge_cell
 from egmplan.render.docx.footnotes import Footnotes
 from egmplan.render.docx.layout import (
     FULL_WIDTH, INDENT, MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH,
-    end_mark, hang, paragraph_alignment, tie_words,
+    end_mark, hang, paragraph_alignment,
 )
 from egmplan.render.docx.numbering import AgendaNumbering, sub_item_text
 from egmplan.render.docx.package import package_zip, set_properties
@@ -92,6 +92,9 @@ class _Writer:
     def __init__(self, document, view, style_ids):
         self.document = document
         self.view = view
+        from egmplan.style import get_style
+
+        self.tie_words = get_style(view.language).tie_words
         self.body = DocumentBody(document, style_ids)
         self.footnotes = Footnotes(document, self.body) if view.footnotes else None
 
@@ -109,7 +112,7 @@ class _Writer:
         if self.view.deadlines:
             self._heading(self.view.deadlines_heading, "Heading 2")
             for line in self.view.deadlines:
-                self.body.paragraph(tie_words(line), "List")
+                self.body.paragraph(self.tie_words(line), "List")
         self._annex()
         if self.footnotes:
             for footnote in self.view.footnotes:
@@ -121,7 +124,7 @@ class _Writer:
         headings put their text after the hanging number."""
         from docx.shared import Twips
 
-        paragraph = self.body.paragraph(tie_words(text), style)
+        paragraph = self.body.paragraph(self.tie_words(text), style)
         paragraph.paragraph_format.first_line_indent = Twips(0)
         return paragraph
 
@@ -208,8 +211,8 @@ class _Writer:
         body.paragraph_format.right_indent = Twips(FULL_WIDTH // 2)
         body.add_run(m.body).bold = True
         if m.session_line:
-            self.body.paragraph(tie_words(m.session_line), "Masthead")
-        self.body.paragraph(tie_words(m.venue_dates), "Masthead").paragraph_format.space_after = Pt(24)
+            self.body.paragraph(self.tie_words(m.session_line), "Masthead")
+        self.body.paragraph(self.tie_words(m.venue_dates), "Masthead").paragraph_format.space_after = Pt(24)
 
     # provisional agenda (A1, A2)
 
@@ -226,18 +229,18 @@ class _Writer:
         paragraph = self.body.paragraph(style=style)
         if numbering is not None:
             numbering.apply(paragraph, level)
-            text_run(paragraph, tie_words(entry.text))
+            text_run(paragraph, self.tie_words(entry.text))
         else:
             # The labels as text ("1-", "(أ)" in Arabic): the list style's own numbering off.
             AgendaNumbering.suppress(paragraph)
             hang(paragraph, *AgendaNumbering.INDENTS[level])
-            text_run(paragraph, f"{entry.label}\t{tie_words(entry.text)}")
+            text_run(paragraph, f"{entry.label}\t{self.tie_words(entry.text)}")
 
     # annotations (A3)
 
     def _annotation(self, section) -> None:
         heading_style = "Heading 3" if section.level == 1 else "Heading 4"
-        heading = self.body.paragraph(f"{section.label}\t{tie_words(section.heading)}", heading_style)
+        heading = self.body.paragraph(f"{section.label}\t{self.tie_words(section.heading)}", heading_style)
         if section.level > 1:
             hang(heading, INDENT + 567, 567)
         for block in section.blocks:
@@ -249,21 +252,21 @@ class _Writer:
         if section.has_documentation:
             self._heading(self.view.documentation_heading, "Heading 4")
             for document in section.documentation:
-                self.body.paragraph(tie_words(document.text), "Documentation Entry")
+                self.body.paragraph(self.tie_words(document.text), "Documentation Entry")
             if section.documentation_note:
-                self.body.paragraph(tie_words(section.documentation_note), "Body Text")
+                self.body.paragraph(self.tie_words(section.documentation_note), "Body Text")
 
     def _spans(self, paragraph, spans) -> None:
         for span in spans:
             if span.footnote is not None and self.footnotes is not None:
                 self.footnotes.reference(paragraph, span.footnote)
             else:
-                text_run(paragraph, tie_words(span.text), italic=span.italic or None)
+                text_run(paragraph, self.tie_words(span.text), italic=span.italic or None)
 
     # annex (W1-W6)
 
     def _annex(self) -> None:
-        table = OrgTable(self.document, self.body, self.view.table)
+        table = OrgTable(self.document, self.body, self.view.table, self.tie_words)
         if table.landscape:
             self._landscape_section()
         label = self._heading(self.view.annex_label, "Heading 1")

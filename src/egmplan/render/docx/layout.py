@@ -1,9 +1,8 @@
-"""Page geometry of a UN document and small paragraph helpers (non-breaking spaces,
-alignment, hanging indents, the end mark)."""
+"""Page geometry of a UN document and small paragraph helpers (alignment, hanging indents,
+the end mark); where lines never break is each language's (``style.<lang>.tie_words``)."""
 
 from __future__ import annotations
 
-import re
 
 # Geometry in twentieths of a point (twips). A4, UN text block about 14 cm wide.
 PAGE_WIDTH, PAGE_HEIGHT = 11906, 16838
@@ -12,21 +11,6 @@ INDENT = 720                     # body text and heading text start here (1.27 c
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_LR - 2 * INDENT
 FULL_WIDTH = PAGE_WIDTH - 2 * MARGIN_LR
 LANDSCAPE_FULL_WIDTH = PAGE_HEIGHT - 2 * MARGIN_LR   # the annex on landscape pages (wide tables)
-
-
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_TIES = (
-    re.compile(rf"(?<=\d) (?=(?:{_MONTHS})\b)"),        # 6 April
-    re.compile(r"(?<=\d) (?=[ap]\.m\.)"),                  # 10 a.m.
-)
-NBSP = "\u00a0"
-
-
-def tie_words(text: str) -> str:
-    """No line break inside "6 April" or "10 a.m." (UN typing: a non-breaking space)."""
-    for pattern in _TIES:
-        text = pattern.sub(NBSP, text)
-    return text
 
 
 def paragraph_alignment(name: str):

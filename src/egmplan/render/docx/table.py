@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from egmplan.render.docx.body import merge_cells, rows_and_cells, text_run
-from egmplan.render.docx.layout import FULL_WIDTH, INDENT, LANDSCAPE_FULL_WIDTH, TEXT_WIDTH, tie_words
+from egmplan.render.docx.layout import FULL_WIDTH, INDENT, LANDSCAPE_FULL_WIDTH, TEXT_WIDTH
 from egmplan.render.docx.xml import border, make_element, set_child
 
 # A lane's title column is never narrower than 3 cm: about 20 characters of 10 pt Times a line.
@@ -72,8 +72,9 @@ class OrgTable:
     own), else stacked: one set of Item/Title columns, each lane's rows of a sitting under
     its name."""
 
-    def __init__(self, document, body, table):
+    def __init__(self, document, body, table, tie_words):
         self.document = document
+        self.tie_words = tie_words      # the language's no-break rules (style.<lang>.tie_words)
         self.body = body
         self.table = table
         self.merged = table.layout == "merged"
@@ -181,19 +182,19 @@ class OrgTable:
         paragraph = cell.paragraphs[0]
         self.body.set_style(paragraph, style)
         if isinstance(value, _Bold):
-            text_run(paragraph, tie_words(value.text), bold=True)
+            text_run(paragraph, self.tie_words(value.text), bold=True)
         elif isinstance(value, _LaneHeading):
-            text_run(paragraph, tie_words(value.text), italic=True)
+            text_run(paragraph, self.tie_words(value.text), italic=True)
         elif isinstance(value, str):
             if value:
-                text_run(paragraph, tie_words(value))
+                text_run(paragraph, self.tie_words(value))
         elif value.continued and value.suffix_parts[1]:
             lead, word, tail = value.suffix_parts
-            text_run(paragraph, tie_words(value.base) + " " + lead)
+            text_run(paragraph, self.tie_words(value.base) + " " + lead)
             text_run(paragraph, word, italic=True)
             text_run(paragraph, tail)
         elif value.title:
-            text_run(paragraph, tie_words(value.title))
+            text_run(paragraph, self.tie_words(value.title))
 
 
 @dataclass(frozen=True)
