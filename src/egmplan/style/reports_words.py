@@ -1,19 +1,25 @@
-"""The reports of ``egmplan suggest`` and ``egmplan connections`` in French and Spanish,
-laid out as :mod:`egmplan.style.en_reports` lays out the English ones (same lines, same
-columns); ``style`` is the language module, whose ``LANGUAGE`` picks the phrases below.
-Imported only by those commands.
+"""The reports of ``egmplan suggest`` and ``egmplan connections`` in French, Spanish, Russian
+and Chinese, laid out as :mod:`egmplan.style.en_reports` lays out the English ones (same
+lines, same columns); ``style`` is the language module, whose ``LANGUAGE`` picks the phrases
+below. A counted noun has a form per CLDR plural category (Babel, imported inside
+:func:`form`). Imported only by those commands.
 """
 
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 
 from egmplan.style.en_reports import WIDTH, clock
 
 _PHRASES = {
     "fr": {
-        "colon": " : ", "hour": ("heure", "heures"), "minute": ("minute", "minutes"),
-        "sitting_day": ("jour de séance", "jours de séance"), "sitting": ("séance", "séances"),
+        # CLDR counts 0 as "one" in French; "=0" keeps the plural these reports have printed for none.
+        "colon": " : ",
+        "hour": {"one": "{n} heure", "=0": "{n} heures", "other": "{n} heures"},
+        "minute": {"one": "{n} minute", "=0": "{n} minutes", "other": "{n} minutes"},
+        "sitting_day": {"one": "{n} jour de séance", "=0": "{n} jours de séance", "other": "{n} jours de séance"},
+        "sitting": {"one": "{n} séance", "=0": "{n} séances", "other": "{n} séances"},
         "head": "Heures de séance pour {id} : {venue} ({zone}), {dates}, {days}",
         "shape": ("{participants} participants ({delegates} délégués) ; {sittings} de {length} par jour, "
                   "pauses d’au moins {gap}, entre {start} et {end}"),
@@ -35,7 +41,8 @@ _PHRASES = {
         "extra": ("Le reliquat ({leftover}) permet une connexion de plus pour chacune des {delegations} "
                   "délégations : {member} par délégation membre et {observer} par délégation observatrice = {total}."),
         "panel": "Reliquat pour les intervenants : {leftover} ; {panellists} {verb} {given}",
-        "panellist": ("intervenant", "intervenants"), "takes": ("prend", "prennent"),
+        "panellist": {"one": "{n} intervenant", "=0": "{n} intervenants", "other": "{n} intervenants"},
+        "takes": {"one": "prend", "=0": "prennent", "other": "prennent"},
         "unused": ", {unused} non utilisées.",
         "columns": ("Nom", "Rôle", "Délégués", "Parole", "Écoute"),
         "roles": {"member": "membre", "observer": "observateur", "panellist": "intervenant"},
@@ -43,8 +50,9 @@ _PHRASES = {
         "left": "Reliquat pour les intervenants : {leftover}",
     },
     "es": {
-        "colon": ": ", "hour": ("hora", "horas"), "minute": ("minuto", "minutos"),
-        "sitting_day": ("día de sesiones", "días de sesiones"), "sitting": ("sesión", "sesiones"),
+        "colon": ": ", "hour": {"one": "{n} hora", "other": "{n} horas"}, "minute": {"one": "{n} minuto", "other": "{n} minutos"},
+        "sitting_day": {"one": "{n} día de sesiones", "other": "{n} días de sesiones"},
+        "sitting": {"one": "{n} sesión", "other": "{n} sesiones"},
         "head": "Horarios de sesión para {id}: {venue} ({zone}), {dates}, {days}",
         "shape": ("{participants} participantes ({delegates} delegados); {sittings} de {length} al día, "
                   "pausas de al menos {gap}, entre las {start} y las {end}"),
@@ -67,36 +75,140 @@ _PHRASES = {
         "extra": ("El remanente ({leftover}) permite una conexión más para cada una de las {delegations} "
                   "delegaciones: {member} por delegación miembro y {observer} por delegación observadora = {total}."),
         "panel": "Remanente para los panelistas: {leftover}; {panellists} {verb} {given}",
-        "panellist": ("panelista", "panelistas"), "takes": ("recibe", "reciben"),
+        "panellist": {"one": "{n} panelista", "other": "{n} panelistas"}, "takes": {"one": "recibe", "other": "reciben"},
         "unused": ", {unused} sin usar.",
         "columns": ("Nombre", "Función", "Delegados", "Intervenir", "Escuchar"),
         "roles": {"member": "miembro", "observer": "observador", "panellist": "panelista"},
         "total": "Total de conexiones para intervenir (delegaciones miembros y observadoras): {total}",
         "left": "Remanente para los panelistas: {leftover}",
     },
+    # Russian: counted nouns in the form CLDR's category of the number asks for; where a number
+    # would make a participle or a preposition agree with it, a neutral "noun: number" instead
+    # ("делегаций: 193"), as ru.plan_summary does.
+    "ru": {
+        "colon": ": ",
+        "hour": {"one": "{n} час", "few": "{n} часа", "many": "{n} часов", "other": "{n} часа"},
+        "minute": {"one": "{n} минута", "few": "{n} минуты", "many": "{n} минут", "other": "{n} минуты"},
+        "sitting_day": {"one": "{n} день заседаний", "few": "{n} дня заседаний", "many": "{n} дней заседаний",
+                        "other": "{n} дня заседаний"},
+        "sitting": {"one": "{n} заседание", "few": "{n} заседания", "many": "{n} заседаний", "other": "{n} заседания"},
+        "participant": {"one": "{n} участник", "few": "{n} участника", "many": "{n} участников",
+                        "other": "{n} участника"},
+        "delegate": {"one": "{n} делегат", "few": "{n} делегата", "many": "{n} делегатов", "other": "{n} делегата"},
+        "head": "Время заседаний для {id}: {venue} ({zone}), {dates}, {days}",
+        "shape": ("{participants} ({delegates}); {sittings} в день продолжительностью {length}, "
+                  "минимальный перерыв {gap}, в интервале с {start} до {end}"),
+        "score": ("Оценено вариантов: {patterns}; оценка = часы делегатов рано утром или поздно вечером + "
+                  "{weight} × часы делегатов ночью, по всем дням (чем меньше, тем лучше); в подсчетах для каждой "
+                  "делегации учитывается самое неудобное для нее заседание"),
+        "candidate": ("{head}{label}   оценка {score}   в рабочее время {working}, рано или поздно {early_late}, "
+                      "ночью {night}"),
+        "night": "Ночью", "early_late": "Рано утром или поздно вечером",
+        "rank": "{rank}-е место из {patterns}", "below": "место ниже первых {limit} из {patterns}",
+        "own_rank": "Запланированные заседания совещания занимают {place}:",
+        "own_varies": "Запланированные заседания совещания меняются от дня ко дню, поэтому они не ранжируются.",
+        "own_other": ("Запланированные заседания совещания ({own}) не ранжируются: это не {sittings} "
+                      "продолжительностью {length} в этом интервале и с этими перерывами."),
+        "connections": "Подключения для выступлений ({id}): емкость {capacity}",
+        "rule": ("Правило организации работы 2020 года: 2 на каждую делегацию члена и 1 на каждую делегацию "
+                 "наблюдателя: 2 × {members} + 1 × {observers} = {base}"),
+        "reduced": ("{rule}, что больше {capacity}; поэтому по 1 на каждую делегацию (делегаций: {delegations}) "
+                    "= {total}."),
+        "within": "{rule}, в пределах емкости.",
+        "extra": ("Остаток ({leftover}) позволяет добавить по одному подключению на каждую делегацию "
+                  "(делегаций: {delegations}): {member} на делегацию члена и {observer} на делегацию "
+                  "наблюдателя = {total}."),
+        "panel": "Остаток для докладчиков: {leftover}; докладчиков: {count}, выделено им: {given}",
+        "unused": ", не использовано: {unused}.",
+        "columns": ("Участник", "Роль", "Делегаты", "Выступление", "Прослушивание"),
+        "roles": {"member": "член", "observer": "наблюдатель", "panellist": "докладчик"},
+        "total": "Всего подключений для выступлений (делегации членов и наблюдателей): {total}",
+        "left": "Остаток для докладчиков: {leftover}",
+    },
+    # Chinese: one form for every number (CLDR "other"); figures stand next to the characters
+    # without a space and running text takes full-width punctuation, as in style/zh.py.
+    "zh": {
+        "colon": "：", "joiner": "", "stop": "。", "names": "{label}（{count}）：",
+        "hour": {"other": "{n}小时"}, "minute": {"other": "{n}分钟"},
+        "sitting_day": {"other": "{n}个会议日"}, "sitting": {"other": "{n}次会议"},
+        "head": "{id}的会议时间：{venue}（{zone}），{dates}，{days}",
+        "shape": ("{participants}个与会方（{delegates}名代表）；每天{sittings}，每次{length}，间隔至少{gap}，"
+                  "在{start}至{end}之间"),
+        "score": ("共评估{patterns}种组合；得分 = 早晚时段的代表小时数 + {weight} × 夜间的代表小时数，"
+                  "按所有会议日合计（越低越好）；计数时按每个代表团最不便的一次会议计"),
+        "candidate": "{head}{label}   得分{score}   工作时间{working}，早晚时段{early_late}，夜间{night}",
+        "night": "夜间", "early_late": "早晚时段",
+        "rank": "第{rank}位（共{patterns}种）", "below": "前{limit}位之后（共{patterns}种）",
+        "own_rank": "本会议原定的会议时间排在{place}：",
+        "own_varies": "本会议原定的会议时间每天不同，因此不予排名。",
+        "own_other": "本会议原定的会议时间（{own}）不予排名：并非在上述时段内按上述间隔每天举行{sittings}、每次{length}。",
+        "connections": "{id}的发言连接：容量{capacity}",
+        "rule": ("2020年工作安排的规则为每个成员代表团2个、每个观察员代表团1个："
+                 "2 × {members} + 1 × {observers} = {base}"),
+        "reduced": "{rule}，超过{capacity}；因此{delegations}个代表团各1个 = {total}。",
+        "within": "{rule}，未超过容量。",
+        "extra": ("剩余的{leftover}个连接可为{delegations}个代表团各增加1个：每个成员代表团{member}个，"
+                  "每个观察员代表团{observer}个 = {total}。"),
+        "panel": "留给小组成员的剩余连接：{leftover}；{count}名小组成员获得{given}个",
+        "unused": "，{unused}个未使用。",
+        "columns": ("名称", "角色", "代表", "发言", "收听"),
+        "roles": {"member": "成员", "observer": "观察员", "panellist": "小组成员"},
+        "total": "发言连接总数（成员和观察员代表团）：{total}",
+        "left": "留给小组成员的剩余连接：{leftover}",
+    },
 }
 
 
-def _counted(n: int, forms: tuple[str, str]) -> str:
-    return f"{n} {forms[0] if n == 1 else forms[1]}"
+
+def form(language: str, n: int, forms: dict[str, str]) -> str:
+    """The form of ``forms`` for ``n``: an exact ``"=n"`` entry (as ICU MessageFormat allows)
+    first, then CLDR's plural category of ``n`` in ``language`` (``one``, ``few``, ``many``, ...),
+    then ``other``."""
+    exact = forms.get(f"={n}")
+    if exact is not None:
+        return exact
+    from egmplan.style._cldr import plural_category
+
+    return forms.get(plural_category(language, n), forms["other"])
 
 
-def duration_words(minutes: int, words: dict) -> str:
-    """``2 heures``, ``1 hora 30 minutos``, ``45 minutes``."""
+def counted(language: str, n: int, forms: dict[str, str]) -> str:
+    """``3 jours de séance``, ``21 час``, ``3个会议日``: the form for ``n`` with ``n`` in it."""
+    return form(language, n, forms).format(n=n)
+
+
+def duration_words(minutes: int, words: dict, language: str) -> str:
+    """``2 heures``, ``1 hora 30 minutos``, ``1 час 30 минут``, ``1小时30分钟``."""
     hours, rest = divmod(minutes, 60)
     parts = []
     if hours:
-        parts.append(_counted(hours, words["hour"]))
+        parts.append(counted(language, hours, words["hour"]))
     if rest or not hours:
-        parts.append(_counted(rest, words["minute"]))
-    return " ".join(parts)
+        parts.append(counted(language, rest, words["minute"]))
+    return words.get("joiner", " ").join(parts)
 
 
-def _names(label: str, people, colon: str) -> list[str]:
+def display_width(text: str) -> int:
+    """Terminal columns of ``text``: a wide or full-width character takes two (East_Asian_Width W, F)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _ljust(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
+
+def _rjust(text: str, width: int) -> str:
+    return " " * (width - display_width(text)) + text
+
+
+def _names(w: dict, label: str, people) -> list[str]:
     if not people:
         return []
-    text = f"{label} ({len(people)}){colon}" + ", ".join(p.name for p in people)
-    return textwrap.wrap(text, WIDTH, initial_indent="    ", subsequent_indent="      ")
+    head = w.get("names", "{label} ({count}){colon}").format(label=label, count=len(people), colon=w["colon"])
+    text = head + ", ".join(p.name for p in people)
+    # textwrap counts characters: leave room for the extra column of each wide one in the label.
+    room = WIDTH - (display_width(head) - len(head))
+    return textwrap.wrap(text, room, initial_indent="    ", subsequent_indent="      ")
 
 
 def _candidate_lines(w: dict, head: str, candidate) -> list[str]:
@@ -104,32 +216,38 @@ def _candidate_lines(w: dict, head: str, candidate) -> list[str]:
     lines = [w["candidate"].format(head=head, label=candidate.label, score=f"{candidate.score:g}",
                                        working=counts["working"], early_late=counts["early_late"],
                                        night=counts["night"])]
-    lines += _names(w["night"], candidate.night, w["colon"])
-    lines += _names(w["early_late"], candidate.early_late, w["colon"])
+    lines += _names(w, w["night"], candidate.night)
+    lines += _names(w, w["early_late"], candidate.early_late)
     return lines
 
 
 def suggestion_report(style, meeting, suggestion, *, count: int, length: int, gap: int,
                       between: tuple[int, int], night_weight: float, rank_limit: int) -> str:
     """The report of ``egmplan suggest`` (the lines of :func:`egmplan.style.en_reports.suggestion_report`)."""
-    w = _PHRASES[style.LANGUAGE]
+    language = style.LANGUAGE
+    w = _PHRASES[language]
+    # Languages whose nouns agree with the number count participants and delegates too.
+    participants, delegates = suggestion.participants, suggestion.delegates
+    if "participant" in w:
+        participants = counted(language, participants, w["participant"])
+        delegates = counted(language, delegates, w["delegate"])
     lines = [
         w["head"].format(id=meeting.id, venue=meeting.venue, zone=meeting.timezone,
                          dates=style.format_date_range(meeting.start, meeting.end),
-                         days=_counted(len(suggestion.dates), w["sitting_day"])),
-        w["shape"].format(participants=suggestion.participants, delegates=suggestion.delegates,
-                          sittings=_counted(count, w["sitting"]), length=duration_words(length, w),
-                          gap=duration_words(gap, w), start=clock(between[0]), end=clock(between[1])),
+                         days=counted(language, len(suggestion.dates), w["sitting_day"])),
+        w["shape"].format(participants=participants, delegates=delegates,
+                          sittings=counted(language, count, w["sitting"]), length=duration_words(length, w, language),
+                          gap=duration_words(gap, w, language), start=clock(between[0]), end=clock(between[1])),
         w["score"].format(patterns=suggestion.patterns, weight=f"{night_weight:g}"),
         "",
     ]
     for n, candidate in enumerate(suggestion.candidates, start=1):
         lines += _candidate_lines(w, f"{n:>2}. ", candidate)
-    lines += [""] + _own_lines(w, suggestion, count, length, rank_limit)
+    lines += [""] + _own_lines(w, language, suggestion, count, length, rank_limit)
     return "\n".join(lines) + "\n"
 
 
-def _own_lines(w: dict, suggestion, count: int, length: int, rank_limit: int) -> list[str]:
+def _own_lines(w: dict, language: str, suggestion, count: int, length: int, rank_limit: int) -> list[str]:
     current = suggestion.current
     if current is not None:
         place = (w["rank"].format(rank=current.rank, patterns=suggestion.patterns) if current.rank is not None
@@ -138,13 +256,15 @@ def _own_lines(w: dict, suggestion, count: int, length: int, rank_limit: int) ->
     if suggestion.own is None:
         return [w["own_varies"]]
     own = ", ".join(f"{clock(a)}–{clock(b)}" for a, b in suggestion.own)
-    return [w["own_other"].format(own=own, sittings=_counted(count, w["sitting"]), length=duration_words(length, w))]
+    return [w["own_other"].format(own=own, sittings=counted(language, count, w["sitting"]),
+                                  length=duration_words(length, w, language))]
 
 
 def connections_report(style, meeting, result) -> str:
     """The allocation, the rule as it applied, and a table of every delegation and panellist
     (the lines of :func:`egmplan.style.en_reports.connections_report`)."""
-    w = _PHRASES[style.LANGUAGE]
+    language = style.LANGUAGE
+    w = _PHRASES[language]
     members = sum(1 for a in result.allocations if a.participant.role == "member")
     observers = sum(1 for a in result.allocations if a.participant.role == "observer")
     delegations = members + observers
@@ -163,20 +283,26 @@ def connections_report(style, meeting, result) -> str:
     leftover = result.leftover_to_panellists
     given = leftover - result.unused
     panellists = result.panellists
-    verb = w["takes"][0] if panellists == 1 else w["takes"][1]
-    lines.append(w["panel"].format(leftover=leftover, panellists=_counted(panellists, w["panellist"]), verb=verb,
-                                   given=given) + (w["unused"].format(unused=result.unused) if result.unused else "."))
+    if "panellist" in w:
+        panel = w["panel"].format(leftover=leftover, panellists=counted(language, panellists, w["panellist"]),
+                                  verb=form(language, panellists, w["takes"]), given=given)
+    else:  # "докладчиков: 3": no verb to agree with the number
+        panel = w["panel"].format(leftover=leftover, count=panellists, given=given)
+    stop = w.get("stop", ".")
+    lines.append(panel + (w["unused"].format(unused=result.unused) if result.unused else stop))
     lines.append("")
     name, role, delegates, speaking, listening = w["columns"]
     roles = w["roles"]
-    name_width = max([len(name)] + [len(a.participant.name) for a in result.allocations])
-    role_width = max([len(role)] + [len(r) for r in roles.values()])
-    header = (f"{name:<{name_width}}  {role:<{role_width}}  {delegates:>{len(delegates)}}  "
-              f"{speaking:>{len(speaking)}}  {listening:>{len(listening)}}")
-    lines += [header, "-" * len(header)]
+    name_width = max([display_width(name)] + [display_width(a.participant.name) for a in result.allocations])
+    role_width = max([display_width(role)] + [display_width(r) for r in roles.values()])
+    widths = [display_width(c) for c in (delegates, speaking, listening)]
+    header = (f"{_ljust(name, name_width)}  {_ljust(role, role_width)}  {delegates}  {speaking}  {listening}")
+    rule_line = "-" * display_width(header)
+    lines += [header, rule_line]
     for a in result.allocations:
         p = a.participant
-        lines.append(f"{p.name:<{name_width}}  {roles.get(p.role, p.role):<{role_width}}  "
-                     f"{p.delegates:>{len(delegates)}}  {a.speaking:>{len(speaking)}}  {a.listening:>{len(listening)}}")
-    lines += ["-" * len(header), w["total"].format(total=result.total_speaking), w["left"].format(leftover=leftover)]
+        lines.append(f"{_ljust(p.name, name_width)}  {_ljust(roles.get(p.role, p.role), role_width)}  "
+                     f"{_rjust(str(p.delegates), widths[0])}  {_rjust(str(a.speaking), widths[1])}  "
+                     f"{_rjust(str(a.listening), widths[2])}")
+    lines += [rule_line, w["total"].format(total=result.total_speaking), w["left"].format(leftover=leftover)]
     return "\n".join(lines) + "\n"
