@@ -11,6 +11,7 @@ from datetime import date, time
 from egmplan import jsontext
 from egmplan.planning.diff import SECTIONS, Change
 from egmplan.render.filters import md_escape
+from egmplan.render.wrapping import display_width
 
 
 def render_changes(changes: list[Change], old_name: str, new_name: str, output_format: str, style,
@@ -25,7 +26,7 @@ def render_changes(changes: list[Change], old_name: str, new_name: str, output_f
         lines = [f"# {wording.title(wording.user(old_name), wording.user(new_name))}", ""]
     else:
         title = wording.title(old_name, new_name)
-        lines = [title, "=" * len(title), ""]
+        lines = [title, "=" * display_width(title), ""]  # underlined to its width in columns (CJK: two)
     if not changes:
         return "\n".join(lines + [wording.no_changes(), ""])
     for section in SECTIONS:
@@ -33,7 +34,7 @@ def render_changes(changes: list[Change], old_name: str, new_name: str, output_f
         if not entries:
             continue
         heading = wording.section_title(section)
-        lines += [f"## {heading}" if markdown else heading, *([] if markdown else ["-" * len(heading)]), ""]
+        lines += [f"## {heading}" if markdown else heading, *([] if markdown else ["-" * display_width(heading)]), ""]
         for change in entries:
             where = f"`{change.path}`" if markdown else f"({change.path})"
             lines.append(f"- {wording.sentence(change)} {where}")

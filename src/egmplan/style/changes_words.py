@@ -1,4 +1,4 @@
-"""The changes between two drafts (``egmplan diff``) in French and Spanish.
+"""The changes between two drafts (``egmplan diff``) in French, Spanish, Russian and Chinese.
 
 The same listing and the same sentences as :mod:`egmplan.style.en_changes`, worded from the
 phrases below; ``style`` is the language module (its ``LANGUAGE`` picks them). Values
@@ -8,6 +8,7 @@ phrases below; ``style`` is the language module (its ``LANGUAGE`` picks them). V
 from __future__ import annotations
 
 import re
+from datetime import date, time
 
 from egmplan.style.en_changes import ChangeWording, _capital, _is_date
 
@@ -92,7 +93,94 @@ _PHRASES = {
                         "y escriba la clave (una clave no cambia cuando se renumeran los temas)."),
         "quote": "“{text}”",
     },
+    # Russian: nouns instead of participles ("Перенос заседания", "удаление"), so that nothing
+    # has to agree with a key or a name of unknown gender (as the French does: "Lieu : … → ….").
+    "ru": {
+        "none": "(нет)", "true": "да", "false": "нет",
+        "title": "Изменения: {old} → {new}", "no_changes": "Изменений нет.",
+        "sections": {"meeting": "Совещание", "sittings": "Заседания", "agenda": "Повестка дня",
+                     "organization_of_work": "Организация работы", "tracks": "Параллельные группы",
+                     "participants": "Участники", "deadlines": "Сроки", "holidays": "Праздничные дни"},
+        "keys": {"timezone": "часовой пояс места проведения", "short_body": "краткое название органа",
+                 "close_of_business": "конец рабочего дня", "original_language": "язык оригинала",
+                 "postponed_from": "первоначально объявленные даты", "table_year": "год в датах таблицы",
+                 "no_sitting": "без заседаний", "organization_of_work": "организация работы",
+                 "estimated_minutes": "расчетное время в минутах", "title": "название",
+                 "short_title": "краткое название", "annotation": "аннотация", "documentation": "документация",
+                 "symbol": "условное обозначение", "venue": "место проведения", "dates": "даты", "number": "номер",
+                 "body": "орган", "kind": "вид", "style": "стиль", "time": "время", "language": "язык",
+                 "continued": "продолжение", "name": "название", "label": "обозначение", "start": "начало",
+                 "end": "окончание", "date": "дата"},
+        "cob": "{date}, конец рабочего дня ({time})",
+        "track": "Группа {name}", "item_first": "Пункт {n}", "item_next": "пункт {n}",
+        "sitting_moved": "Перенос заседания: {sitting} → {times}.",
+        "sitting_added": "Новое заседание: {sitting}.",
+        "sitting_cancelled": "Отмена заседания: {sitting}.",
+        "deadline_moved": "Перенос срока {name}: {before} → {after}.",
+        "renumbered": "Пункт {before} становится пунктом {after}: {name}.",
+        # "пункт" is masculine whatever the item: the participle can agree with it
+        "item_added": "{subject} добавлен: {title}.", "item_removed": "{subject} исключен: {title}.",
+        "renamed": "{subject}: новое название, {before} → {after}.",
+        "head": "{subject}: {label}",
+        "edited": "{head}: правка: {words}", "reordered": "{head}: новый порядок: {value}.",
+        "entry_added": "{owner}: добавление {entry}.", "entry_removed": "{owner}: исключение {entry}.",
+        "added": "{head}: добавление{shown}.", "added_value": " ({value})",
+        "removed": "{head}: удаление{shown}.", "removed_value": " (прежнее значение: {value})",
+        "changed": "{head}: {before} → {after}.",
+        "no_longer": "снято: {rows}", "now": "добавлено: {rows}",
+        "rows_reordered": "новый порядок строк: {rows}", "rows": "Заседание, {where}: {parts}.",
+        "retargeted": "Внимание: строка «{number}» ({where}) теперь относится к пункту {number} {title}; "
+                      "ранее она относилась к {old}",
+        "retargeted_gone": "; этот пункт исключен.", "retargeted_now": ", теперь это пункт {now}",
+        "keep_key": ". Чтобы строка осталась при этом пункте, укажите его ключ ({key}) вместо номера.",
+        "keep_number": (". Чтобы строка осталась при этом пункте, укажите «{now}» или присвойте пункту ключ "
+                        "и укажите ключ (ключ не меняется при перенумерации пунктов)."),
+        "quote": "«{text}»",
+    },
+    # Chinese: full-width punctuation in the sentences, no space between figures and characters,
+    # a sitting's date and time run together as style/zh.py writes them.
+    "zh": {
+        "none": "（无）", "true": "是", "false": "否",
+        "title": "从{old}到{new}的改动", "no_changes": "无改动。",
+        "sections": {"meeting": "会议", "sittings": "各次会议", "agenda": "议程",
+                     "organization_of_work": "工作安排", "tracks": "平行议程", "participants": "与会者",
+                     "deadlines": "截止日期", "holidays": "假日"},
+        "keys": {"timezone": "会址时区", "short_body": "机构简称", "close_of_business": "下班时间",
+                 "original_language": "原文语言", "postponed_from": "最初公布的日期", "table_year": "表中日期的年份",
+                 "no_sitting": "不举行会议", "organization_of_work": "工作安排", "estimated_minutes": "估计分钟数",
+                 "title": "标题", "short_title": "简称", "annotation": "说明", "documentation": "文件",
+                 "symbol": "文号", "venue": "会址", "dates": "日期", "number": "编号", "body": "机构",
+                 "kind": "类型", "style": "样式", "time": "时间", "language": "语言", "continued": "续",
+                 "name": "名称", "label": "标签", "start": "开始", "end": "结束", "date": "日期"},
+        "cob": "{date}下班时间（{time}）",
+        "track": "平行议程{name}", "item_first": "项目{n}", "item_next": "项目{n}",
+        "sitting_moved": "会议改期：{sitting} → {times}。",
+        "sitting_added": "新增会议：{sitting}。",
+        "sitting_cancelled": "取消会议：{sitting}。",
+        "deadline_moved": "截止日期{name}改期：{before} → {after}。",
+        "renumbered": "项目{before}改为项目{after}：{name}。",
+        "item_added": "新增{subject}：{title}。", "item_removed": "删除{subject}：{title}。",
+        "renamed": "{subject}更名：{before} → {after}。",
+        "head": "{subject}：{label}",
+        "edited": "{head}修订：{words}", "reordered": "{head}重新排序：{value}。",
+        "entry_added": "{owner}：新增{entry}。", "entry_removed": "{owner}：删除{entry}。",
+        "added": "{head}：新增{shown}。", "added_value": "（{value}）",
+        "removed": "{head}：删除{shown}。", "removed_value": "（原为{value}）",
+        "changed": "{head}：{before} → {after}。",
+        "no_longer": "不再有{rows}", "now": "现有{rows}",
+        "rows_reordered": "各行重新排序：{rows}", "rows": "{where}：{parts}。",
+        "retargeted": "警告：{where}的“{number}”行现在指向项目{number}{title}；原先指向{old}",
+        "retargeted_gone": "，该项目已删除。", "retargeted_now": "，现为项目{now}",
+        "keep_key": "。若要使该行仍指向该项目，请写其键（{key}），而不是编号。",
+        "keep_number": "。若要使该行仍指向该项目，请改写“{now}”，或为该项目设一个键并写该键（项目重新编号时键不变）。",
+        "quote": "“{text}”",
+        # punctuation between the parts of a sentence (the others' are the defaults in SEPARATORS)
+        "comma": "，", "semicolon": "；", "pair": "：", "date_time": "", "brackets": "（{text}）",
+    },
 }
+
+# The punctuation between parts, where a language's table does not give its own.
+SEPARATORS = {"comma": ", ", "semicolon": "; ", "pair": ": ", "date_time": ", ", "brackets": " ({text})"}
 
 
 class LocalChangeWording(ChangeWording):
@@ -100,7 +188,7 @@ class LocalChangeWording(ChangeWording):
 
     def __init__(self, style, clock, markdown, user):
         super().__init__(style, clock, markdown, user)
-        self.w = _PHRASES[style.LANGUAGE]
+        self.w = {**SEPARATORS, **_PHRASES[style.LANGUAGE]}
 
     def quoted(self, text) -> str:
         return self.w["quote"].format(text=self.user(str(text)))
@@ -112,14 +200,30 @@ class LocalChangeWording(ChangeWording):
             return self.w["true"] if value else self.w["false"]
         if isinstance(value, (list, tuple)) and not value:
             return self.w["none"]
+        if isinstance(value, dict) and not (set(value) == {"start", "end"}
+                                            and all(isinstance(v, time) for v in value.values())):
+            return self.w["semicolon"].join(f"{self.user(str(k))}{self.w['pair']}{self.value(v)}"
+                                            for k, v in value.items())
+        if isinstance(value, list) or (isinstance(value, tuple) and not _is_date_range(value)):
+            return self.w["semicolon"].join(self.value(v) for v in value)
         return super().value(value)
+
+    def sitting(self, day, times) -> str:
+        text = self.style.format_date(day, weekday=True)
+        return f"{text}{self.w['date_time']}{self.times(times)}" if times else text
+
+    def _where(self, change) -> str:
+        where = self.sitting(change.day, change.times)
+        if change.track:
+            where += self.w["brackets"].format(text=self.user(change.track))
+        return where
 
     def deadline(self, moment) -> str:
         day, clock, cob = moment
         text = self.style.format_date(day, weekday=True)
         if cob:
             return self.w["cob"].format(date=text, time=self.style.format_time(clock, self.clock))
-        return f"{text}, {self.style.format_time(clock, self.clock)}" if clock else text
+        return f"{text}{self.w['date_time']}{self.style.format_time(clock, self.clock)}" if clock else text
 
     def title(self, old_name: str, new_name: str) -> str:
         return self.w["title"].format(old=old_name, new=new_name)
@@ -143,7 +247,8 @@ class LocalChangeWording(ChangeWording):
         if not words:
             return self.w["keys"].get(change.field, change.field.replace("_", " "))
         # Romance word order: the key itself first, what it belongs to after it in brackets.
-        return words[-1] + (f" ({', '.join(reversed(words[:-1]))})" if len(words) > 1 else "")
+        owners = self.w["comma"].join(reversed(words[:-1]))
+        return words[-1] + (self.w["brackets"].format(text=owners) if len(words) > 1 else "")
 
     def subject(self, change) -> str:
         parts = []
@@ -155,7 +260,7 @@ class LocalChangeWording(ChangeWording):
             parts.append(self.quoted(change.name))
         elif change.day:
             parts.append(self.style.format_date(change.day, weekday=True))
-        return ", ".join(parts)
+        return self.w["comma"].join(parts)
 
     def _sentence(self, change) -> str:
         w = self.w
@@ -210,27 +315,23 @@ class LocalChangeWording(ChangeWording):
 
     def _rows(self, change) -> str:
         w = self.w
-        where = self.sitting(change.day, change.times)
-        if change.track:
-            where += f" ({self.user(change.track)})"
+        where = self._where(change)
         before, after = self._printed(change.before), self._printed(change.after)
         removed = [r for r in before if r not in after]
         added = [r for r in after if r not in before]
         parts = []
         if removed:
-            parts.append(w["no_longer"].format(rows="; ".join(self.user(r) for r in removed)))
+            parts.append(w["no_longer"].format(rows=w["semicolon"].join(self.user(r) for r in removed)))
         if added:
-            parts.append(w["now"].format(rows="; ".join(self.user(r) for r in added)))
+            parts.append(w["now"].format(rows=w["semicolon"].join(self.user(r) for r in added)))
         if not parts:
-            parts.append(w["rows_reordered"].format(rows="; ".join(self.user(r) for r in after)))
-        return w["rows"].format(where=where, parts="; ".join(parts))
+            parts.append(w["rows_reordered"].format(rows=w["semicolon"].join(self.user(r) for r in after)))
+        return w["rows"].format(where=where, parts=w["semicolon"].join(parts))
 
     def _retargeted(self, change) -> str:
         w = self.w
         number, title = change.after
-        where = self.sitting(change.day, change.times)
-        if change.track:
-            where += f" ({self.user(change.track)})"
+        where = self._where(change)
         text = w["retargeted"].format(number=number, where=where, title=self.quoted(title),
                                       old=self.quoted(change.before[1]))
         if change.now is None:
@@ -240,3 +341,7 @@ class LocalChangeWording(ChangeWording):
             key = f"`{change.name}`" if self.markdown else change.name
             return text + w["keep_key"].format(key=key)
         return text + w["keep_number"].format(now=change.now)
+
+
+def _is_date_range(value) -> bool:
+    return len(value) == 2 and all(isinstance(v, date) for v in value)

@@ -189,8 +189,10 @@ def duration_words(minutes: int, words: dict, language: str) -> str:
 
 
 def display_width(text: str) -> int:
-    """Terminal columns of ``text``: a wide or full-width character takes two (East_Asian_Width W, F)."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    """Terminal columns of ``text``: a wide or full-width character takes two (East_Asian_Width W,
+    F), a combining mark none (as render/wrapping.py counts them; style/ may not import render/)."""
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+               for c in text)
 
 
 def _ljust(text: str, width: int) -> str:

@@ -659,31 +659,13 @@ def offset_note(note) -> str:
 
 # --- the changes between two drafts ------------------------------------------------------
 
-_SECTION_TITLES = {
-    "meeting": "Совещание", "sittings": "Заседания", "agenda": "Повестка дня",
-    "organization_of_work": "Организация работы", "tracks": "Параллельные группы",
-    "participants": "Участники", "deadlines": "Сроки", "holidays": "Праздничные дни",
-}
-
-
 def change_wording(clock: str, markdown: bool, user):
-    """The listing's frame in Russian (title, "Изменений нет.", section titles) and dates in
-    Russian; the sentences of single changes are English's (docs/languages.md)."""
+    """The sentences of ``egmplan diff`` in Russian (:mod:`egmplan.style.changes_words`)."""
     import sys
 
-    from egmplan.style.en_changes import ChangeWording
+    from egmplan.style.changes_words import LocalChangeWording
 
-    class RussianChangeWording(ChangeWording):
-        def title(self, old_name: str, new_name: str) -> str:
-            return f"Изменения: {old_name} → {new_name}"
-
-        def no_changes(self) -> str:
-            return "Изменений нет."
-
-        def section_title(self, section: str) -> str:
-            return _SECTION_TITLES.get(section) or super().section_title(section)
-
-    return RussianChangeWording(sys.modules[__name__], clock, markdown, user)
+    return LocalChangeWording(sys.modules[__name__], clock, markdown, user)
 
 
 _COMFORT_WORDS = {"working": "рабочее", "early/late": "раннее/позднее", "night": "ночь"}

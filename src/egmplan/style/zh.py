@@ -555,31 +555,13 @@ def offset_note(note) -> str:
 
 # --- the changes between two drafts ------------------------------------------------------
 
-_SECTION_TITLES = {
-    "meeting": "会议", "sittings": "各次会议", "agenda": "议程",
-    "organization_of_work": "工作安排", "tracks": "平行议程", "participants": "与会者",
-    "deadlines": "截止日期", "holidays": "假日",
-}
-
-
 def change_wording(clock: str, markdown: bool, user):
-    """The listing's frame in Chinese (title, "无改动。", section titles) and dates in Chinese;
-    the sentences of single changes are English's (docs/languages.md)."""
+    """The sentences of ``egmplan diff`` in Chinese (:mod:`egmplan.style.changes_words`)."""
     import sys
 
-    from egmplan.style.en_changes import ChangeWording
+    from egmplan.style.changes_words import LocalChangeWording
 
-    class ChineseChangeWording(ChangeWording):
-        def title(self, old_name: str, new_name: str) -> str:
-            return f"从{old_name}到{new_name}的改动"
-
-        def no_changes(self) -> str:
-            return "无改动。"
-
-        def section_title(self, section: str) -> str:
-            return _SECTION_TITLES.get(section) or super().section_title(section)
-
-    return ChineseChangeWording(sys.modules[__name__], clock, markdown, user)
+    return LocalChangeWording(sys.modules[__name__], clock, markdown, user)
 
 
 _COMFORT_WORDS = {"working": "工作时间", "early/late": "早/晚", "night": "夜间"}

@@ -1,0 +1,188 @@
+"""The reports of ``egmplan suggest`` and ``egmplan connections`` and the sentences of
+``egmplan diff`` in Russian and Chinese (style/reports_words.py, style/changes_words.py):
+whole outputs through the CLI against golden files, no English of the reports' own phrases
+left, and counted nouns in the form CLDR's plural category of the number asks for."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from egmplan.cli.main import app
+from egmplan.style import get_style
+from egmplan.style.reports_words import _PHRASES, counted, duration_words, form
+
+from language_checks import count, meeting_in
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).parent / "golden" / "reports"
+FIXTURES = ROOT / "tests" / "fixtures" / "translations"
+MEETING = "egm-cybercrime-2021"
+LANGUAGES = ("ru", "zh")
+# The English words of the reports' and the diff's own phrases (en_reports.py, en_changes.py).
+ENGLISH = ("sitting", "sittings", "Sitting", "Sittings", "score", "capacity", "delegates", "Delegates",
+           "changed", "added", "removed", "renamed", "moved", "working", "night", "At", "Early", "late",
+           "patterns", "rank", "Rule", "Leftover", "panellists", "member", "observer", "Name", "Role",
+           "Speaking", "Listening", "Total", "Item", "Changes", "Meeting", "Agenda", "Style", "venue",
+           "true", "false", "now", "hours", "hour", "minutes", "breaks", "between", "days", "participants")
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    """The seventh meeting issued in English, Russian and Chinese, its test catalogues and the
+    bundled participants beside it; the working directory is the project."""
+    text = (ROOT / "meetings" / f"{MEETING}.yaml").read_text(encoding="utf-8")
+    text = text.replace("  original_language: English\n",
+                        "  original_language: English\n  languages: [en, ru, zh]\n", 1)
+    (tmp_path / "meetings").mkdir()
+    (tmp_path / "meetings" / f"{MEETING}.yaml").write_text(text, encoding="utf-8")
+    for language in LANGUAGES:
+        name = f"{MEETING}.{language}.po"
+        shutil.copy(FIXTURES / name, tmp_path / "meetings" / name)
+    shutil.copytree(ROOT / "participants", tmp_path / "participants")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _run(*args: str) -> str:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def _suggest(language: str) -> str:
+    return _run("suggest", "-m", MEETING, "--participants", "egm-cybercrime-2020-sample", "--top", "2",
+                "--lang", language)
+
+
+def _connections(language: str) -> str:
+    return _run("connections", "-m", MEETING, "--participants", "egm-cybercrime-2020-sample", "--lang", language)
+
+
+# Two drafts: the later one moves a venue, renames an item, shortens a sitting (a sitting moved
+# and a row of the organization of work), edits an annotation, changes a document symbol and a
+# style key, and drops an item from a row.
+EDITS = (
+    ("  venue: Vienna\n", "  venue: Vienne\n"),
+    ("  - title: Other matters", "  - title: Any other business"),
+    ('    - {start: "15:00", end: "18:00"}', '    - {start: "15:00", end: "17:30"}'),
+    ("    table_year: true\n", "    table_year: false\n"),
+    ("symbol: UNODC/CCPCJ/EG.4/2021/CRP.1", "symbol: UNODC/CCPCJ/EG.4/2021/CRP.2"),
+    ('    - ["future-work", "other-matters", "report"]', '    - ["future-work", "report"]'),
+    ("may wish to discuss issues pertaining to its future work.",
+     "may wish to consider issues pertaining to its future work."),
+)
+
+
+def _diff(language: str, tmp_path: Path) -> str:
+    drafts = tmp_path / f"drafts-{language}"
+    drafts.mkdir()
+    old = meeting_in(language, drafts)
+    text = old.read_text(encoding="utf-8")
+    for before, after in EDITS:
+        assert text.count(before) == 1, before
+        text = text.replace(before, after)
+    new = drafts / "later.yaml"
+    new.write_text(text, encoding="utf-8")
+    output = _run("diff", str(old), str(new))
+    return output.replace(str(old), "earlier.yaml").replace(str(new), "later.yaml")
+
+
+def _outputs(language: str, tmp_path: Path) -> dict[str, str]:
+    return {"suggest": _suggest(language), "connections": _connections(language),
+            "diff": _diff(language, tmp_path)}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_reports_and_diff_are_the_golden_files(folder, tmp_path, language):
+    for name, output in _outputs(language, tmp_path).items():
+        assert output == (GOLDEN / f"{language}-{name}.txt").read_text(encoding="utf-8"), name
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_english_of_the_reports_own_phrases_is_left(folder, tmp_path, language):
+    """Names of countries and panellists, zone names, user text and key paths stay as the files
+    give them (none is one of these words); every word the report adds is the language's."""
+    for name, output in _outputs(language, tmp_path).items():
+        # a diff's line ends with the key path it is at: (sittings.default[1].end)
+        own = "\n".join(re.sub(r" \([^()]*\)$", "", line) for line in output.splitlines())
+        left = {w: count(w, own) for w in ENGLISH if count(w, own)}
+        assert left == {}, (name, left)
+
+
+def test_the_english_check_can_fail(folder):
+    """The same check on the English report finds its words."""
+    output = _run("connections", "-m", MEETING, "--participants", "egm-cybercrime-2020-sample")
+    assert {"capacity", "Name", "Role", "Total"} <= {w for w in ENGLISH if count(w, output)}
+
+
+# --- counted nouns -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("n", "expected"), [
+    (1, "1 день заседаний"), (2, "2 дня заседаний"), (5, "5 дней заседаний"), (21, "21 день заседаний")])
+def test_russian_sitting_days(n, expected):
+    assert counted("ru", n, _PHRASES["ru"]["sitting_day"]) == expected
+
+
+@pytest.mark.parametrize(("n", "expected"), [
+    (1, "1 заседание"), (2, "2 заседания"), (5, "5 заседаний"), (21, "21 заседание")])
+def test_russian_sittings(n, expected):
+    assert counted("ru", n, _PHRASES["ru"]["sitting"]) == expected
+
+
+@pytest.mark.parametrize(("minutes", "expected"), [
+    (60, "1 час"), (120, "2 часа"), (300, "5 часов"), (21 * 60 + 21, "21 час 21 минута"),
+    (90, "1 час 30 минут"), (62, "1 час 2 минуты"), (5, "5 минут")])
+def test_russian_durations(minutes, expected):
+    assert duration_words(minutes, _PHRASES["ru"], "ru") == expected
+
+
+@pytest.mark.parametrize(("n", "expected"), [
+    (1, "1 участник"), (2, "2 участника"), (5, "5 участников"), (21, "21 участник"), (193, "193 участника")])
+def test_russian_participants(n, expected):
+    assert counted("ru", n, _PHRASES["ru"]["participant"]) == expected
+
+
+def test_chinese_has_one_form_and_no_space():
+    assert [counted("zh", n, _PHRASES["zh"]["sitting_day"]) for n in (1, 2, 5, 21)] == [
+        "1个会议日", "2个会议日", "5个会议日", "21个会议日"]
+    assert duration_words(90, _PHRASES["zh"], "zh") == "1小时30分钟"
+
+
+def test_an_exact_entry_comes_before_the_category():
+    """French: CLDR counts 0 as "one"; the reports printed "0 intervenants" and still do."""
+    assert [form("fr", n, _PHRASES["fr"]["panellist"]) for n in (0, 1, 2)] == [
+        "{n} intervenants", "{n} intervenant", "{n} intervenants"]
+
+
+def test_the_russian_report_counts_one_sitting_and_one_panellist_day(folder):
+    """Numbers that are not the golden files': one sitting of 90 minutes a day."""
+    output = _run("suggest", "-m", MEETING, "--participants", "egm-cybercrime-2020-sample", "--sittings", "1",
+                  "--length", "1h30", "--top", "1", "--lang", "ru")
+    assert "; 1 заседание в день продолжительностью 1 час 30 минут, минимальный перерыв 1 час," in output
+
+
+def test_the_report_modules_import_no_babel_before_a_form_is_asked_for():
+    import subprocess
+    import sys
+
+    code = ("import sys, egmplan.style.reports_words, egmplan.style.changes_words; "
+            "print('babel' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+
+
+def test_every_language_with_report_phrases_has_the_same_keys():
+    from egmplan.style.changes_words import _PHRASES as CHANGES
+
+    assert set(_PHRASES) == set(CHANGES) and {"ru", "zh"} <= set(_PHRASES)
+    for language in ("ru", "zh"):
+        assert set(CHANGES[language]["keys"]) == set(CHANGES["fr"]["keys"])
+        assert set(CHANGES[language]["sections"]) == set(CHANGES["fr"]["sections"])
+        assert get_style(language).LANGUAGE == language
