@@ -65,12 +65,13 @@ def _connections(language: str) -> str:
     return _run("connections", "-m", MEETING, "--participants", "egm-cybercrime-2020-sample", "--lang", language)
 
 
-# Two drafts: the later one moves a venue, renames an item, shortens a sitting (a sitting moved
+# Two drafts: the later one moves a venue, renames an item and a sub-item, shortens a sitting (a sitting moved
 # and a row of the organization of work), edits an annotation, changes a document symbol and a
 # style key, and drops an item from a row.
 EDITS = (
     ("  venue: Vienna\n", "  venue: Vienne\n"),
     ("  - title: Other matters", "  - title: Any other business"),
+    ("      - title: Adoption of the agenda\n", "      - title: Adoption of the agenda and organization of work\n"),
     ('    - {start: "15:00", end: "18:00"}', '    - {start: "15:00", end: "17:30"}'),
     ("    table_year: true\n", "    table_year: false\n"),
     ("symbol: UNODC/CCPCJ/EG.4/2021/CRP.1", "symbol: UNODC/CCPCJ/EG.4/2021/CRP.2"),
@@ -183,6 +184,6 @@ def test_every_language_with_report_phrases_has_the_same_keys():
 
     assert set(_PHRASES) == set(CHANGES) and {"ru", "zh"} <= set(_PHRASES)
     for language in ("ru", "zh"):
-        assert set(CHANGES[language]["keys"]) == set(CHANGES["fr"]["keys"])
+        assert set(CHANGES[language]["keys"]) >= set(CHANGES["fr"]["keys"])
         assert set(CHANGES[language]["sections"]) == set(CHANGES["fr"]["sections"])
         assert get_style(language).LANGUAGE == language

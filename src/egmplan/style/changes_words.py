@@ -110,7 +110,19 @@ _PHRASES = {
                  "symbol": "условное обозначение", "venue": "место проведения", "dates": "даты", "number": "номер",
                  "body": "орган", "kind": "вид", "style": "стиль", "time": "время", "language": "язык",
                  "continued": "продолжение", "name": "название", "label": "обозначение", "start": "начало",
-                 "end": "окончание", "date": "дата"},
+                 "end": "окончание", "date": "дата", "distribution": "распространение", "issued": "дата выпуска",
+                 "languages": "языки", "format": "формат", "reason": "причина", "revision": "пересмотр",
+                 "to_be_announced": "будет объявлено дополнительно", "layout": "макет таблицы",
+                 "session_line": "строка сессии", "deadlines_section": "раздел сроков", "speaking": "выступления",
+                 "statement_minutes": "минуты на заявление", "presentation_minutes": "минуты на доклад",
+                 "connections": "подключения", "key": "ключ", "heading": "заголовок",
+                 "documentation_note": "примечание о документации", "speakers": "выступающие",
+                 "honorific": "обращение", "country": "страна", "statements": "заявления",
+                 "presentations": "доклады", "role": "роль", "delegates": "делегаты", "zone": "часовой пояс",
+                 "address": "адрес", "addresses": "адреса", "status": "статус", "note": "примечание",
+                 "delegation": "делегация", "item": "пункт", "count": "число", "holidays": "праздничные дни"},
+        # items cited as the language cites them ("пункт 1 a)"); a line starts with a capital
+        "cite_items": True, "capital_first": True,
         "cob": "{date}, конец рабочего дня ({time})",
         "track": "Группа {name}", "item_first": "Пункт {n}", "item_next": "пункт {n}",
         "sitting_moved": "Перенос заседания: {sitting} → {times}.",
@@ -151,7 +163,17 @@ _PHRASES = {
                  "title": "标题", "short_title": "简称", "annotation": "说明", "documentation": "文件",
                  "symbol": "文号", "venue": "会址", "dates": "日期", "number": "编号", "body": "机构",
                  "kind": "类型", "style": "样式", "time": "时间", "language": "语言", "continued": "续",
-                 "name": "名称", "label": "标签", "start": "开始", "end": "结束", "date": "日期"},
+                 "name": "名称", "label": "标签", "start": "开始", "end": "结束", "date": "日期",
+                 "distribution": "分发", "issued": "印发日期", "languages": "语文", "format": "形式",
+                 "reason": "原因", "revision": "修订本", "to_be_announced": "待定", "layout": "表格布局",
+                 "session_line": "届会行", "deadlines_section": "截止日期一节", "speaking": "发言",
+                 "statement_minutes": "发言分钟数", "presentation_minutes": "专题介绍分钟数",
+                 "connections": "连接", "key": "键", "heading": "标题行", "documentation_note": "文件说明",
+                 "speakers": "发言者", "honorific": "称谓", "country": "国家", "statements": "发言",
+                 "presentations": "专题介绍", "role": "角色", "delegates": "代表", "zone": "时区",
+                 "address": "网址", "addresses": "网址", "status": "状态", "note": "注", "delegation": "代表团",
+                 "item": "项目", "count": "数量", "holidays": "假日"},
+        "cite_items": True,
         "cob": "{date}下班时间（{time}）",
         "track": "平行议程{name}", "item_first": "项目{n}", "item_next": "项目{n}",
         "sitting_moved": "会议改期：{sitting} → {times}。",
@@ -255,12 +277,27 @@ class LocalChangeWording(ChangeWording):
         if change.track:
             parts.append(self.w["track"].format(name=self.quoted(change.track)))
         if change.item:
-            parts.append((self.w["item_next"] if parts else self.w["item_first"]).format(n=change.item))
+            parts.append((self.w["item_next"] if parts else self.w["item_first"]).format(n=self._item(change.item)))
         elif change.name and change.section in ("participants", "deadlines"):
             parts.append(self.quoted(change.name))
         elif change.day:
             parts.append(self.style.format_date(change.day, weekday=True))
         return self.w["comma"].join(parts)
+
+    def _item(self, item: str) -> str:
+        """``1 (a)`` (as planning numbers a sub-item) cited as the language cites it: ``1 a)``, ``1(a)``."""
+        sub = re.fullmatch(r"(\d+) \((\w+)\)", item)
+        if self.w.get("cite_items"):
+            return self.style.item_reference(sub[1], sub[2]) if sub else item
+        return item
+
+    def _printed(self, rows) -> list[str]:
+        return [f"{self._item(item) if item else item} {title if suffix is None else self.style.continued_title(title, suffix)}"
+                .strip() for item, title, suffix in rows]
+
+    def sentence(self, change) -> str:
+        text = super().sentence(change)
+        return _capital(text) if self.w.get("capital_first") else text
 
     def _sentence(self, change) -> str:
         w = self.w
