@@ -162,11 +162,13 @@ def test_an_exact_entry_comes_before_the_category():
         "{n} intervenants", "{n} intervenant", "{n} intervenants"]
 
 
-def test_the_russian_report_counts_one_sitting_and_one_panellist_day(folder):
-    """Numbers that are not the golden files': one sitting of 90 minutes a day."""
+def test_the_russian_report_counts_one_sitting_of_90_minutes(folder):
+    """Numbers that are not the golden files': one sitting of 90 minutes a day, a night weight
+    with a decimal comma."""
     output = _run("suggest", "-m", MEETING, "--participants", "egm-cybercrime-2020-sample", "--sittings", "1",
-                  "--length", "1h30", "--top", "1", "--lang", "ru")
+                  "--length", "1h30", "--top", "1", "--night-weight", "2.5", "--lang", "ru")
     assert "; 1 заседание в день продолжительностью 1 час 30 минут, минимальный перерыв 1 час," in output
+    assert " + 2,5 × часы делегатов ночью" in output
 
 
 def test_the_report_modules_import_no_babel_before_a_form_is_asked_for():

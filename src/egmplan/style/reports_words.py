@@ -86,7 +86,7 @@ _PHRASES = {
     # would make a participle or a preposition agree with it, a neutral "noun: number" instead
     # ("делегаций: 193"), as ru.plan_summary does.
     "ru": {
-        "colon": ": ",
+        "colon": ": ", "decimal": ",",
         "hour": {"one": "{n} час", "few": "{n} часа", "many": "{n} часов", "other": "{n} часа"},
         "minute": {"one": "{n} минута", "few": "{n} минуты", "many": "{n} минут", "other": "{n} минуты"},
         "sitting_day": {"one": "{n} день заседаний", "few": "{n} дня заседаний", "many": "{n} дней заседаний",
@@ -213,9 +213,14 @@ def _names(w: dict, label: str, people) -> list[str]:
     return textwrap.wrap(text, room, initial_indent="    ", subsequent_indent="      ")
 
 
+def _decimal(w: dict, x: float) -> str:
+    """``811.5``; ``811,5`` where the language writes a decimal comma."""
+    return f"{x:g}".replace(".", w.get("decimal", "."))
+
+
 def _candidate_lines(w: dict, head: str, candidate) -> list[str]:
     counts = candidate.counts
-    lines = [w["candidate"].format(head=head, label=candidate.label, score=f"{candidate.score:g}",
+    lines = [w["candidate"].format(head=head, label=candidate.label, score=_decimal(w, candidate.score),
                                        working=counts["working"], early_late=counts["early_late"],
                                        night=counts["night"])]
     lines += _names(w, w["night"], candidate.night)
@@ -240,7 +245,7 @@ def suggestion_report(style, meeting, suggestion, *, count: int, length: int, ga
         w["shape"].format(participants=participants, delegates=delegates,
                           sittings=counted(language, count, w["sitting"]), length=duration_words(length, w, language),
                           gap=duration_words(gap, w, language), start=clock(between[0]), end=clock(between[1])),
-        w["score"].format(patterns=suggestion.patterns, weight=f"{night_weight:g}"),
+        w["score"].format(patterns=suggestion.patterns, weight=_decimal(w, night_weight)),
         "",
     ]
     for n, candidate in enumerate(suggestion.candidates, start=1):
