@@ -181,10 +181,10 @@ def test_the_report_modules_import_no_babel_before_a_form_is_asked_for():
     assert result.stdout.strip() == "False"
 
 
-def test_every_language_with_report_phrases_has_the_same_keys():
+def test_russian_and_chinese_name_every_key_french_names():
     from egmplan.style.changes_words import _PHRASES as CHANGES
 
-    assert set(_PHRASES) == set(CHANGES) and {"ru", "zh"} <= set(_PHRASES)
+    assert {"fr", "es", "ru", "zh"} <= set(_PHRASES) & set(CHANGES)
     for language in ("ru", "zh"):
         assert set(CHANGES[language]["keys"]) >= set(CHANGES["fr"]["keys"])
         assert set(CHANGES[language]["sections"]) == set(CHANGES["fr"]["sections"])

@@ -156,8 +156,51 @@ _PHRASES = {
         "total": "发言连接总数（成员和观察员代表团）：{total}",
         "left": "留给小组成员的剩余连接：{leftover}",
     },
+    # Arabic: six CLDR categories; one and two name the noun alone ("ساعة واحدة", "ساعتان"),
+    # 3-10 take the plural, 11-99 the singular accusative ("11 يوماً"), 100 and up the singular
+    # (as style/ar.py counts); Arabic comma and semicolon, Western digits.
+    "ar": {
+        "colon": ": ", "joiner": " و",
+        "hour": {"zero": "{n} ساعات", "one": "ساعة واحدة", "two": "ساعتان", "few": "{n} ساعات",
+                 "many": "{n} ساعة", "other": "{n} ساعة"},
+        "minute": {"zero": "{n} دقائق", "one": "دقيقة واحدة", "two": "دقيقتان", "few": "{n} دقائق",
+                   "many": "{n} دقيقة", "other": "{n} دقيقة"},
+        "sitting_day": {"zero": "{n} أيام انعقاد", "one": "يوم انعقاد واحد", "two": "يوما انعقاد",
+                        "few": "{n} أيام انعقاد", "many": "{n} يوم انعقاد", "other": "{n} يوم انعقاد"},
+        "sitting": {"zero": "{n} جلسات", "one": "جلسة واحدة", "two": "جلستان", "few": "{n} جلسات",
+                    "many": "{n} جلسة", "other": "{n} جلسة"},
+        "participant": {"zero": "{n} مشاركين", "one": "مشارك واحد", "two": "مشاركان", "few": "{n} مشاركين",
+                        "many": "{n} مشاركاً", "other": "{n} مشارك"},
+        "delegate": {"zero": "{n} مندوبين", "one": "مندوب واحد", "two": "مندوبان", "few": "{n} مندوبين",
+                     "many": "{n} مندوباً", "other": "{n} مندوب"},
+        "head": "أوقات الجلسات لـ {id}: {venue} ({zone})، {dates}، {days}",
+        "shape": ("{participants} ({delegates})؛ {sittings} في اليوم مدة كل منها {length}، وفترات استراحة "
+                  "لا تقل عن {gap}، بين الساعة {start} والساعة {end}"),
+        "score": ("عدد الأنماط المقيمة: {patterns}؛ الدرجة = ساعات المندوبين في وقت مبكر أو متأخر + {weight} × "
+                  "ساعات المندوبين ليلاً، على مدى جميع الأيام (الأدنى هو الأفضل)؛ ويحتسب لكل وفد أسوأ جلساته"),
+        "candidate": ("{head}{label}   الدرجة {score}   ساعات العمل {working}، في وقت مبكر أو متأخر {early_late}، "
+                      "ليلاً {night}"),
+        "night": "ليلاً", "early_late": "في وقت مبكر أو متأخر",
+        "rank": "في المرتبة {rank} من أصل {patterns}", "below": "في مرتبة بعد أفضل {limit} من أصل {patterns}",
+        "own_rank": "جلسات الاجتماع المقررة {place}:",
+        "own_varies": "تختلف جلسات الاجتماع المقررة من يوم إلى آخر، ولذلك لا ترتب.",
+        "own_other": ("جلسات الاجتماع المقررة ({own}) غير مرتبة: فهي ليست {sittings} مدة كل منها {length} "
+                      "ضمن هذه الساعات وفترات الاستراحة."),
+        "connections": "وصلات التحدث لـ {id}: السعة {capacity}",
+        "rule": ("قاعدة تنظيم الأعمال لعام 2020: 2 لكل وفد عضو و1 لكل وفد مراقب: "
+                 "2 × {members} + 1 × {observers} = {base}"),
+        "reduced": "{rule}، وهو أكثر من {capacity}؛ ولذلك 1 لكل وفد (عدد الوفود: {delegations}) = {total}.",
+        "within": "{rule}، في حدود السعة.",
+        "extra": ("يتيح الباقي ({leftover}) وصلة إضافية لكل وفد (عدد الوفود: {delegations}): {member} لكل وفد "
+                  "عضو و{observer} لكل وفد مراقب = {total}."),
+        "panel": "الباقي لأعضاء حلقات النقاش: {leftover}؛ عدد أعضاء حلقات النقاش: {count}، المخصص لهم: {given}",
+        "unused": "، غير المستخدم: {unused}.",
+        "columns": ("الاسم", "الصفة", "المندوبون", "التحدث", "الاستماع"),
+        "roles": {"member": "عضو", "observer": "مراقب", "panellist": "عضو حلقة نقاش"},
+        "total": "مجموع وصلات التحدث (الوفود الأعضاء والمراقبة): {total}",
+        "left": "الباقي لأعضاء حلقات النقاش: {leftover}",
+    },
 }
-
 
 
 def form(language: str, n: int, forms: dict[str, str]) -> str:
