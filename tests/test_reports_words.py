@@ -16,6 +16,7 @@ from egmplan.cli.main import app
 from egmplan.style import get_style
 from egmplan.style.reports_words import _PHRASES, counted, duration_words, form
 
+from bundled import STANDALONE, copy_meeting
 from language_checks import count, meeting_in
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,12 +37,12 @@ runner = CliRunner()
 @pytest.fixture
 def folder(tmp_path, monkeypatch):
     """The seventh meeting issued in English, Russian and Chinese, its test catalogues and the
-    bundled participants beside it; the working directory is the project."""
-    text = (ROOT / "meetings" / f"{MEETING}.yaml").read_text(encoding="utf-8")
+    bundled participants beside it; the working directory is the project. The meeting stands
+    alone (the package example), its history written out as the catalogues translate it."""
+    text = STANDALONE.read_text(encoding="utf-8")
     text = text.replace("  original_language: English\n",
                         "  original_language: English\n  languages: [en, ru, zh]\n", 1)
-    (tmp_path / "meetings").mkdir()
-    (tmp_path / "meetings" / f"{MEETING}.yaml").write_text(text, encoding="utf-8")
+    copy_meeting(tmp_path / "meetings", text=text, source=STANDALONE)
     for language in LANGUAGES:
         name = f"{MEETING}.{language}.po"
         shutil.copy(FIXTURES / name, tmp_path / "meetings" / name)
@@ -89,8 +90,7 @@ def _diff(language: str, tmp_path: Path) -> str:
     for before, after in EDITS:
         assert text.count(before) == 1, before
         text = text.replace(before, after)
-    new = drafts / "later.yaml"
-    new.write_text(text, encoding="utf-8")
+    new = copy_meeting(drafts, "later.yaml", text=text)
     output = _run("diff", str(old), str(new))
     return output.replace(str(old), "earlier.yaml").replace(str(new), "later.yaml")
 
