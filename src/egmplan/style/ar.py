@@ -589,19 +589,21 @@ def plan_summary(meeting_id: str, used: int, capacity: int, taken: int, sittings
 
 
 def suggestion_report(meeting, suggestion, **options) -> str:
-    """The report of ``egmplan suggest``: English's layout, with Arabic dates."""
+    """The report of ``egmplan suggest`` in Arabic (:mod:`egmplan.style.reports_words`)."""
     import sys
 
-    from egmplan.style.en_reports import suggestion_report as report
+    from egmplan.style.reports_words import suggestion_report as report
 
     return report(sys.modules[__name__], meeting, suggestion, **options)
 
 
 def connections_report(meeting, result) -> str:
-    """The report of ``egmplan connections`` (English's: its words are the command's table)."""
-    from egmplan.style.en_reports import connections_report as report
+    """The report of ``egmplan connections`` in Arabic (:mod:`egmplan.style.reports_words`)."""
+    import sys
 
-    return report(meeting, result)
+    from egmplan.style.reports_words import connections_report as report
+
+    return report(sys.modules[__name__], meeting, result)
 
 
 # --- the local-time schedule -------------------------------------------------------------
