@@ -43,8 +43,9 @@ def _project(folder: Path, language: str) -> None:
     alone (the package example, its history written out); the Arabic one the bundled meeting,
     which recounts its history with {history:N} from its series."""
     source = MEETINGS_OF[language]
-    text = source.read_text(encoding="utf-8").replace(
-        "  original_language: English\n", f"  original_language: English\n  languages: [en, {language}]\n", 1)
+    text = source.read_text(encoding="utf-8")
+    assert text.count("  languages: [en, fr, es]\n") == 1  # the bundled file's, replaced
+    text = text.replace("  languages: [en, fr, es]\n", f"  languages: [en, {language}]\n")
     copy_meeting(folder / "meetings", text=text, source=source)
     shutil.copy(FIXTURES / f"{MEETING}.{language}.po", folder / "meetings" / f"{MEETING}.{language}.po")
     shutil.copytree(ROOT / "participants", folder / "participants")
