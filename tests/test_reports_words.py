@@ -181,10 +181,12 @@ def test_chinese_has_one_form_and_no_space():
     assert duration_words(90, _PHRASES["zh"], "zh") == "1小时30分钟"
 
 
-def test_an_exact_entry_comes_before_the_category():
-    """French: CLDR counts 0 as "one"; the reports printed "0 intervenants" and still do."""
+def test_french_counts_none_as_one_as_cldr_does_and_an_exact_entry_comes_first():
+    """French: CLDR counts 0 as "one" ("0 intervenant prend 0"); an ``"=n"`` entry, as ICU
+    MessageFormat allows, is looked up before the category."""
     assert [form("fr", n, _PHRASES["fr"]["panellist"]) for n in (0, 1, 2)] == [
-        "{n} intervenants", "{n} intervenant", "{n} intervenants"]
+        "{n} intervenant", "{n} intervenant", "{n} intervenants"]
+    assert form("fr", 0, {"one": "un", "=0": "aucun", "other": "autres"}) == "aucun"
 
 
 @pytest.mark.parametrize("language", ["ru"])

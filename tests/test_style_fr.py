@@ -263,7 +263,7 @@ def test_reports_and_diff_in_french(tmp_path):
         "Connexions de parole pour egm-cybercrime-2021 : capacité 300",
         "Règle de l’organisation des travaux de 2020 : 2 par délégation membre et 1 par délégation observatrice : "
         "2 × 193 + 1 × 0 = 386, plus que 300 ; donc 1 pour chacune des 193 délégations = 193.",
-        "Reliquat pour les intervenants : 107 ; 0 intervenants prennent 0, 107 non utilisées.",
+        "Reliquat pour les intervenants : 107 ; 0 intervenant prend 0, 107 non utilisées.",
     ]
     suggest = runner.invoke(app, ["suggest", "-m", str(seventh), "--participants", "member-states"])
     assert suggest.exit_code == 0, suggest.output

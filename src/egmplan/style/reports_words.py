@@ -14,12 +14,12 @@ from egmplan.style.en_reports import WIDTH, clock
 
 _PHRASES = {
     "fr": {
-        # CLDR counts 0 as "one" in French; "=0" keeps the plural these reports have printed for none.
+        # CLDR counts 0 as "one" in French ("0 intervenant prend 0"), as French grammar does.
         "colon": " : ",
-        "hour": {"one": "{n} heure", "=0": "{n} heures", "other": "{n} heures"},
-        "minute": {"one": "{n} minute", "=0": "{n} minutes", "other": "{n} minutes"},
-        "sitting_day": {"one": "{n} jour de séance", "=0": "{n} jours de séance", "other": "{n} jours de séance"},
-        "sitting": {"one": "{n} séance", "=0": "{n} séances", "other": "{n} séances"},
+        "hour": {"one": "{n} heure", "other": "{n} heures"},
+        "minute": {"one": "{n} minute", "other": "{n} minutes"},
+        "sitting_day": {"one": "{n} jour de séance", "other": "{n} jours de séance"},
+        "sitting": {"one": "{n} séance", "other": "{n} séances"},
         "head": "Heures de séance pour {id} : {venue} ({zone}), {dates}, {days}",
         "shape": ("{participants} participants ({delegates} délégués) ; {sittings} de {length} par jour, "
                   "pauses d’au moins {gap}, entre {start} et {end}"),
@@ -41,8 +41,8 @@ _PHRASES = {
         "extra": ("Le reliquat ({leftover}) permet une connexion de plus pour chacune des {delegations} "
                   "délégations : {member} par délégation membre et {observer} par délégation observatrice = {total}."),
         "panel": "Reliquat pour les intervenants : {leftover} ; {panellists} {verb} {given}",
-        "panellist": {"one": "{n} intervenant", "=0": "{n} intervenants", "other": "{n} intervenants"},
-        "takes": {"one": "prend", "=0": "prennent", "other": "prennent"},
+        "panellist": {"one": "{n} intervenant", "other": "{n} intervenants"},
+        "takes": {"one": "prend", "other": "prennent"},
         "unused": ", {unused} non utilisées.",
         "columns": ("Nom", "Rôle", "Délégués", "Parole", "Écoute"),
         "roles": {"member": "membre", "observer": "observateur", "panellist": "intervenant"},
