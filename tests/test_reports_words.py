@@ -217,3 +217,13 @@ def test_russian_and_chinese_name_every_key_french_names():
         assert set(CHANGES[language]["keys"]) >= set(CHANGES["fr"]["keys"])
         assert set(CHANGES[language]["sections"]) == set(CHANGES["fr"]["sections"])
         assert get_style(language).LANGUAGE == language
+
+
+def test_every_language_of_the_shared_diff_tables_words_the_same_keys():
+    """A meeting-file key worded in one language's diff and left in English in another is a
+    gap: every table names the same keys."""
+    from egmplan.style.changes_words import _PHRASES as CHANGES
+
+    keys = {language: set(table["keys"]) for language, table in CHANGES.items()}
+    assert {language: sorted(keys["ru"] ^ found) for language, found in keys.items()} == \
+        {language: [] for language in keys}
