@@ -283,3 +283,39 @@ def test_every_translatable_string_of_every_key_is_translated_and_nothing_else()
     assert (french.sittings, french.start, french.timezone, french.languages) == (
         meeting.sittings, meeting.start, meeting.timezone, meeting.languages)
     assert [i.number for i in french.all_items()] == [i.number for i in meeting.all_items()]
+
+
+@pytest.mark.parametrize(("french", "problem"), [
+    ("Vienne\x07", "contains the control character U+0007; remove it"),
+    ("Vien\ufffene", "contains U+FFFE, a Unicode noncharacter that Word, HTML and calendar files cannot hold; "
+                     "remove it"),
+    ("Vienne\nAutriche", "breaks the line where the English is one line; write it on one line"),
+    ("\u200b", "is empty (only invisible characters)"),
+])
+def test_a_translation_is_held_to_the_rules_of_the_text_it_translates(folder, french, problem):
+    """What validates, builds: a translation that no document could hold is an error in
+    validate, and the build refuses it as it refuses an untranslated string (never a
+    traceback from the Word writer)."""
+    _extract()
+    (folder / f"{MEETING}.fr.po").write_text(_translate(_po(folder), "Vienna", french.replace("\n", "\\n")),
+                                             encoding="utf-8")
+    line = next(n for n, text in enumerate(_po(folder).splitlines(), start=1) if text == 'msgid "Vienna"')
+
+    result = runner.invoke(app, ["validate", f"{MEETING}.yaml"])
+    assert result.exit_code == 1
+    assert f"egm-translated.fr.po:{line}:1: error: meeting.venue: the translation (fr) {problem}\n" in result.stdout
+
+    build = runner.invoke(app, ["agenda", "build", f"{MEETING}.yaml", "--lang", "fr", "-f", "docx", "-o", "out"])
+    assert build.exit_code == 1 and isinstance(build.exception, SystemExit)
+    assert (f"egm-translated.fr.po:{line}: meeting.venue: its translation cannot be used: it {problem} (fr, 3 of 15)"
+            in build.stderr)
+    assert not (folder / "out").exists()
+
+
+def test_a_bidirectional_control_in_a_translation_is_shown_and_kept(folder):
+    _extract()
+    (folder / f"{MEETING}.fr.po").write_text(_translate(_po(folder), "Vienna", "Vienne\u202e"), encoding="utf-8")
+    result = runner.invoke(app, ["validate", f"{MEETING}.yaml"])
+    assert ("meeting.venue: the translation (fr) contains the bidirectional control character U+202E "
+            "(RIGHT-TO-LEFT OVERRIDE), which reorders how the text around it is displayed; remove it unless it "
+            "is intended\n") in result.stdout

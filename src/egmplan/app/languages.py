@@ -142,8 +142,12 @@ def _without_marks(text: str) -> str:
 def _why(name: str, string, entry) -> Untranslated:
     if entry is None:
         return Untranslated(name, 1, string.context, string.text, "not in the catalogue")
+    from egmplan.loader.catalogues import unusable
+
     if entry.source != string.text:
         reason = "changed in the meeting file"
+    elif entry.translation and not entry.fuzzy and (problem := unusable(entry.source, entry.translation)):
+        reason = f"its translation cannot be used: it {problem}"
     elif entry.translation and entry.fuzzy:
         reason = "fuzzy"
     else:

@@ -52,7 +52,26 @@ class Catalogue:
             e.context: e.translation
             for e in self.entries or ()
             if e.translation and not e.fuzzy and current.get(e.context) == e.source
+            and unusable(e.source, e.translation) is None
         }
+
+
+def unusable(source: str, translation: str) -> str | None:
+    """Why ``translation`` cannot stand where ``source`` stands in a document, or None: it is
+    held to the rules of the meeting file's text (egmplan.loader.limits), and keeps every
+    placeholder and footnote marker."""
+    from egmplan.loader import limits
+
+    for char in dict.fromkeys(limits.FORBIDDEN.findall(translation)):
+        return limits.forbidden_character_message(char)
+    if "\n" in translation and "\n" not in source:
+        return "breaks the line where the English is one line; write it on one line"
+    if limits.looks_empty(translation):
+        return "is empty (only invisible characters)"
+    wanted, found = protected_tokens(source), protected_tokens(translation)
+    if wanted != found:
+        return _token_difference(wanted, found)
+    return None
 
 
 def read_catalogue(path: Path, shown: str, language: str) -> Catalogue:
@@ -131,9 +150,11 @@ def check_catalogue(catalogue: Catalogue, strings: list[Translatable], meeting_i
     for entry in catalogue.entries:
         if not entry.translation or entry.context not in current:
             continue
-        wanted, found = protected_tokens(entry.source), protected_tokens(entry.translation)
-        if wanted != found:
-            sink.error(entry.line, 1, entry.context, f"the translation ({language}) {_token_difference(wanted, found)}")
+        problem = unusable(entry.source, entry.translation)
+        if problem:
+            sink.error(entry.line, 1, entry.context, f"the translation ({language}) {problem}")
+        elif (warning := _bidi_warning(entry.translation)):
+            sink.warning(entry.line, 1, entry.context, f"the translation ({language}) {warning}")
     stale = [e for e in catalogue.entries if e.context in current and e.source != current[e.context]]
     missing = [s for s in strings if s.context not in by_context]
     if stale or missing:
@@ -174,6 +195,12 @@ def meeting_in(meeting, meeting_file: Path, language: str, shown: str | None = N
     mapping = catalogue.translations(strings)
     untranslated = tuple(s for s in strings if s.context not in mapping)
     return MeetingInLanguage(translated(meeting, mapping), language, untranslated, catalogue)
+
+
+def _bidi_warning(text: str) -> str | None:
+    from egmplan.loader import limits
+
+    return limits.bidi_warning(text)
 
 
 def _token_difference(wanted: list[str], found: list[str]) -> str:
