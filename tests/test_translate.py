@@ -291,6 +291,7 @@ def test_every_translatable_string_of_every_key_is_translated_and_nothing_else()
                      "remove it"),
     ("Vienne\nAutriche", "breaks the line where the English is one line; write it on one line"),
     ("\u200b", "is empty (only invisible characters)"),
+    ("V" * 1001, "is 1,001 characters long; a single-line text has at most 1,000"),
 ])
 def test_a_translation_is_held_to_the_rules_of_the_text_it_translates(folder, french, problem):
     """What validates, builds: a translation that no document could hold is an error in

@@ -66,6 +66,10 @@ def unusable(source: str, translation: str) -> str | None:
         return limits.forbidden_character_message(char)
     if "\n" in translation and "\n" not in source:
         return "breaks the line where the English is one line; write it on one line"
+    one_line = "\n" not in source and len(source) <= limits.TEXT["line"].high
+    limit = limits.TEXT["line" if one_line else "paragraph"]
+    if len(translation) > limit.high:
+        return f"is {len(translation):,} characters long; {limit.what} has at most {limit.high:,}"
     if limits.looks_empty(translation):
         return "is empty (only invisible characters)"
     wanted, found = protected_tokens(source), protected_tokens(translation)
