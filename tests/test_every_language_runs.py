@@ -63,3 +63,13 @@ def test_every_format_of_the_agenda_builds_in_language(meeting, language, tmp_pa
     assert {"agenda.md", "agenda.html", "agenda.docx", "agenda.txt", "agenda.json", "orgwork.csv",
             "sittings.ics"} <= built
     json.loads((out / "egm-cybercrime-2020" / language / "agenda.json").read_text(encoding="utf-8"))
+
+
+def test_a_language_code_in_capitals_is_the_same_language(meeting, tmp_path):
+    """ISO 639-1 codes are lower case; ``--lang FR`` is French, not an unknown language."""
+    upper = runner.invoke(app, ["orgwork", "-m", meeting, "--lang", "FR", "--allow-untranslated", "-f", "text"])
+    lower = runner.invoke(app, ["orgwork", "-m", meeting, "--lang", "fr", "--allow-untranslated", "-f", "text"])
+    assert (upper.exit_code, upper.stdout) == (0, lower.stdout)
+    built = runner.invoke(app, ["agenda", "build", meeting, "--lang", "AR", "--allow-untranslated", "-f", "md",
+                                "-o", str(tmp_path), "-q"])
+    assert built.exit_code == 0 and (tmp_path / "egm-cybercrime-2020" / "ar" / "agenda.md").is_file()

@@ -295,7 +295,7 @@ def _languages_asked(languages: list[str] | None) -> tuple[str, ...] | None:
     for language in languages:
         if not language.strip():
             raise typer.BadParameter("expected a language code, got an empty string", param_hint="'--lang'")
-    return tuple(dict.fromkeys(language.strip() for language in languages))
+    return tuple(dict.fromkeys(language.strip().lower() for language in languages))
 
 
 def _print_changes(stale) -> list[str]:

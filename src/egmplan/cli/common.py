@@ -206,9 +206,14 @@ def pick_meeting_file(ref: str | None, quiet: bool = False):
     return chosen.path, chosen.meeting
 
 
+def _language_code(value: str | None) -> str | None:
+    """Language codes are written in lower case (ISO 639-1); ``FR`` means ``fr``."""
+    return value.strip().lower() if value is not None else None
+
+
 def lang_option():
     """``--lang LANG``: the language of a command's human-readable text."""
-    return typer.Option(None, "--lang", metavar="LANG",
+    return typer.Option(None, "--lang", metavar="LANG", callback=_language_code,
                         help="The language of the text (a code of meeting.languages: ar, zh, en, fr, ru, es), "
                              "translated by the meeting's catalogue. Default: the meeting's original language. "
                              "JSON keys stay the same; only text values change.")

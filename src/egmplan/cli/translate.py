@@ -20,6 +20,7 @@ LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 
 
 def _language(value: str) -> str:
+    value = value.strip().lower()
     if value not in LANGUAGES:
         raise typer.BadParameter(f"{value!r} is not one of the UN's six languages: {', '.join(LANGUAGES)}")
     return value
