@@ -73,3 +73,18 @@ def test_word_never_breaks_a_line_inside_a_date_or_a_time(language, text, tied):
     from egmplan.style import get_style
 
     assert get_style(language).tie_words(text) == tied
+
+
+@pytest.mark.parametrize(("language", "line", "issued"), [
+    ("en", "English", "9 August 2017"), ("fr", "Français", "9 août 2017"), ("es", "Español", "9 de agosto de 2017"),
+    ("ru", "Russian", "9 August 2017"), ("zh", "Chinese", "9 August 2017"), ("ar", "Arabic", "9 August 2017"),
+])
+def test_the_masthead_names_the_version_and_dates_it_as_that_language_s_masthead_does(language, line, issued):
+    """Every version but the original prints its language above "Original:"; the Russian,
+    Chinese and Arabic mastheads stay in English, their date of issue too."""
+    from datetime import date
+
+    from egmplan.style import get_style
+
+    style = get_style(language)
+    assert (style.masthead_language(), style.masthead_date(date(2017, 8, 9))) == (line, issued)

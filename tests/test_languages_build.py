@@ -41,6 +41,7 @@ def test_language(code: str, continued: str, direction: str = "ltr") -> types.Mo
     module.__dict__.update({k: v for k, v in vars(en).items() if not k.startswith("__")})
     module.LANGUAGE, module.CONTINUED, module.DIRECTION = code, continued, direction
     module.heading = lambda key: f"[{code}] {en.heading(key)}"
+    module.masthead_language = lambda: f"[{code}]"
     return module
 
 

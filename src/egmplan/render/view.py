@@ -51,6 +51,8 @@ class Masthead:
     venue_dates: str            # "Vienna, 6–8 April 2021"
     session_line: str | None = None  # the session line as printed between body and venue; None: not printed
                                      # (style.session_line; the Expert Group's agendas print none)
+    language: str | None = None      # "Français": the version's language, above "Original:" in every
+                                     # version but the original (A/AC.291/11 and its French version)
 
 
 @dataclass(frozen=True)
@@ -483,12 +485,13 @@ def build_view(meeting: Meeting, *, generated: datetime | None = None) -> Docume
         organ=style.heading("organ"),
         symbol=meeting.symbol,
         distribution=style.distribution_line(meeting.distribution) if meeting.distribution else None,
-        issued=style.format_date(meeting.issued) if meeting.issued else None,
+        issued=style.masthead_date(meeting.issued) if meeting.issued else None,
         original=style.original_line(meeting.original_language) if meeting.original_language else None,
         body=meeting.body,
         session=session,
         venue_dates=style.venue_dates(meeting.venue, meeting.start, meeting.end),
         session_line=session if print_session else None,
+        language=style.masthead_language() if meeting.style.language != meeting.languages[0] else None,
     )
     return DocumentView(
         meeting_id=meeting.id,

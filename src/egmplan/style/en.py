@@ -907,3 +907,14 @@ def tie_words(text: str) -> str:
     from egmplan.style.ties import tie
 
     return tie(text, _tie_patterns())
+
+
+def masthead_language() -> str:
+    """The masthead's language line, printed under the date of issue in every version but the
+    original: ``English``."""
+    return "English"
+
+
+def masthead_date(d: date) -> str:
+    """The date of issue in the masthead (the masthead's date, as the text writes dates)."""
+    return format_date(d)

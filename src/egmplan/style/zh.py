@@ -600,3 +600,16 @@ def tie_words(text: str) -> str:
     from egmplan.style.ties import tie
 
     return tie(text, _tie_patterns())
+
+
+def masthead_language() -> str:
+    """The masthead's language line, printed under the date of issue in every version but the
+    original: ``Chinese``."""
+    return "Chinese"
+
+
+def masthead_date(d: date) -> str:
+    """The date of issue in the masthead (the masthead of UN Russian, Chinese and Arabic documents stays in English, its date too)."""
+    from egmplan.style.en import format_date as english_date
+
+    return english_date(d)

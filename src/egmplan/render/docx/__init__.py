@@ -194,8 +194,8 @@ class _Writer:
             cell_margins(cell, bottom=57)
 
         lines = [line for line in (m.distribution, m.issued) if line]
-        if m.original:
-            lines += ["", m.original]
+        if m.language or m.original:
+            lines += ["", *(line for line in (m.language, m.original) if line)]
         for index, line in enumerate(lines or [""]):
             paragraph = distribution_cell.paragraphs[0] if index == 0 else distribution_cell.add_paragraph()
             self.body.set_style(paragraph, "Masthead")
