@@ -124,10 +124,10 @@ def test_orgwork_plan_writes_back_a_meeting_that_uses_history(tmp_path, monkeypa
     assert load_meeting(sixth).meeting.earlier_meetings[-1].number == 5
 
 
-def test_a_meeting_that_uses_history_is_never_served_from_the_cache(tmp_path, monkeypatch):
-    """The cache of checked meetings is keyed by the meeting file alone; {history} also reads
-    the series file, so such a meeting is checked afresh each run: a date corrected in the
-    series file shows at once."""
+def test_a_meeting_that_uses_history_is_cached_with_the_files_beside_it(tmp_path, monkeypatch):
+    """{history} also reads the series file and the meeting files it lists, so the cache keys
+    such a meeting by those files too: a run with nothing changed is served from the cache (no
+    new entry), and a date corrected in the series file shows at once (a new entry)."""
     from egmplan.app import meeting_cache
 
     copy_meeting(tmp_path / "meetings")
@@ -135,10 +135,20 @@ def test_a_meeting_that_uses_history_is_never_served_from_the_cache(tmp_path, mo
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("EGMPLAN_NO_CACHE", raising=False)
     command = ["agenda", "build", "egm-cybercrime-2021", "-f", "txt", "-o", "-", "-q"]
+    entries = lambda: sorted(p.name for p in (tmp_path / "cache" / "egmplan" / "meetings").iterdir())
     try:
         first = CliRunner().invoke(app, command)
         assert first.exit_code == 0, first.output
         assert "held in Vienna from 17 to 21\n    January 2011." in first.stdout
+        stored = entries()
+        assert len(stored) >= 1
+        import egmplan.loader.load as load_module
+
+        loads = []
+        original = load_module.load_meeting_bytes
+        monkeypatch.setattr(load_module, "load_meeting_bytes", lambda *a, **k: loads.append(a) or original(*a, **k))
+        again = CliRunner().invoke(app, command)
+        assert (again.exit_code, again.stdout, entries(), loads) == (0, first.stdout, stored, [])
         series = tmp_path / "meetings" / "egm-cybercrime.series.yaml"
         text = series.read_text(encoding="utf-8")
         assert text.count("2011-01-21") == 1
@@ -146,7 +156,7 @@ def test_a_meeting_that_uses_history_is_never_served_from_the_cache(tmp_path, mo
         second = CliRunner().invoke(app, command)
         assert second.exit_code == 0, second.output
         assert "held in Vienna from 17 to 20\n    January 2011." in second.stdout
-        assert list((tmp_path / "cache" / "egmplan").rglob("*")) == [tmp_path / "cache" / "egmplan" / "meetings"]
+        assert len(entries()) > len(stored)
     finally:
         meeting_cache.use(None)
 

@@ -72,14 +72,50 @@ def cached(path: Path, shown: str, check_bytes, check_path):
     except UnreadableFile:
         return check_path()
     key = _key(data, shown, path.stem)
+    beside = _HISTORY in data
+    if beside:
+        fingerprint = _beside_fingerprint(path)
+        if fingerprint is None:
+            return check_bytes(data)
+        key += fingerprint
     entry = folder / hashlib.sha256(key).hexdigest()
     found = _read(entry, key)
     if found is not None:
         return found
     result = check_bytes(data)
-    if not result.read_beside:
+    # A result that read other files is stored only under a key that holds them.
+    if beside or not result.read_beside:
         _write(folder, entry, key, result)
     return result
+
+
+# {history} reads the series file beside the meeting and the meeting files it lists; an
+# entry of a meeting that uses it is keyed by every such file of its folder as well.
+_HISTORY = b"{history"
+MAX_BESIDE = 200
+
+
+def _beside_fingerprint(path: Path) -> bytes | None:
+    """A digest of the names and bytes of every YAML file beside ``path`` (the series files
+    and the meeting files they list among them); None when there are too many to read."""
+    import hashlib
+
+    from egmplan.readfile import UnreadableFile, read_limited
+
+    try:
+        beside = sorted(p for p in path.parent.iterdir() if p.suffix in (".yaml", ".yml") and p.name != path.name)
+    except OSError:
+        return None
+    if len(beside) > MAX_BESIDE:
+        return None
+    digest = hashlib.sha256()
+    for other in beside:
+        digest.update(other.name.encode("utf-8", "surrogateescape") + b"\0")
+        try:
+            digest.update(hashlib.sha256(read_limited(other, MAX_BYTES, "meeting file")).digest())
+        except UnreadableFile:
+            digest.update(b"unreadable")
+    return digest.digest()
 
 
 def _private_folder(folder: Path | None) -> Path | None:
@@ -150,6 +186,8 @@ _ALLOWED = {
     ("datetime", "date"), ("datetime", "time"), ("datetime", "datetime"), ("datetime", "timedelta"),
     ("datetime", "timezone"), ("zoneinfo", "ZoneInfo"),
     ("egmplan.errors", "Diagnostic"), ("egmplan.loader.result", "LoadResult"),
+    # {history}: the earlier meetings of the series, each with the path of its file
+    ("egmplan.model_series", "MeetingFacts"), ("pathlib", "PosixPath"), ("pathlib", "WindowsPath"),
 }
 
 

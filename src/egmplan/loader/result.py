@@ -26,7 +26,7 @@ class LoadResult:
     data: Rec | None = field(default=None, compare=False, repr=False)
     zone_refusals: tuple[ZoneRefusal, ...] = field(default=(), compare=False, repr=False)
     # The result depends on other files than this one (``{history}`` reads the series file
-    # beside it): the cache of checked meetings, keyed by this file alone, never stores it.
+    # beside it): the cache of checked meetings stores it only keyed by those files too.
     read_beside: bool = field(default=False, compare=False, repr=False)
 
     @property
