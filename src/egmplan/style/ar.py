@@ -16,6 +16,8 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 from functools import lru_cache
 
+from egmplan.style import cldr
+
 LANGUAGE = "ar"
 DIRECTION = "rtl"
 CONTINUED = "(تابع)"
@@ -50,28 +52,10 @@ def _is_arabic_letter(char: str) -> bool:
 # --- names (CLDR through Babel, cached) ----------------------------------------------------
 
 
-@lru_cache(maxsize=None)
 def _cldr_months() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    from babel import Locale
-
-    syriac = Locale.parse("ar_SY").months["format"]["wide"]
-    western = Locale.parse("ar").months["format"]["wide"]
-    return (tuple(syriac[m] for m in range(1, 13)), tuple(western[m] for m in range(1, 13)))
-
-
-@lru_cache(maxsize=None)
-def _cldr_weekdays() -> tuple[str, ...]:
-    from babel import Locale
-
-    days = Locale.parse("ar").days["format"]["wide"]
-    return tuple(days[n] for n in range(7))  # CLDR through Babel: 0 is Monday, as date.weekday()
-
-
-@lru_cache(maxsize=None)
-def _plural_rule():
-    from babel import Locale
-
-    return Locale.parse("ar").plural_form
+    """The Syriac month names (CLDR ``ar_SY``) and the Western ones (``ar``), doubled as UN
+    Arabic documents write them."""
+    return cldr.month_names("ar_SY"), cldr.month_names("ar")
 
 
 def month_name(month: int) -> str:
@@ -84,7 +68,7 @@ def month_name(month: int) -> str:
 
 def weekday_name(d: date) -> str:
     """``الثلاثاء``."""
-    return _cldr_weekdays()[d.weekday()]
+    return cldr.weekday_names(LANGUAGE)[d.weekday()]
 
 
 # --- times -------------------------------------------------------------------------------
@@ -299,7 +283,7 @@ _NOUNS = {
 
 def plural_category(n: int) -> str:
     """CLDR's plural category of ``n`` in Arabic (zero, one, two, few, many, other), from Babel."""
-    return _plural_rule()(n)
+    return cldr.plural_category(LANGUAGE, n)
 
 
 def plural(n: int, singular: str, plural: str | None = None) -> str:

@@ -210,7 +210,7 @@ def form(language: str, n: int, forms: dict[str, str]) -> str:
     exact = forms.get(f"={n}")
     if exact is not None:
         return exact
-    from egmplan.style._cldr import plural_category
+    from egmplan.style.cldr import plural_category
 
     return forms.get(plural_category(language, n), forms["other"])
 

@@ -1,7 +1,7 @@
 """Russian UN editorial style: meeting documents as the Russian Translation Service writes them.
 
 The same members as ``style/en.py`` (the contracts are there). Month and weekday names come
-from CLDR through Babel (:mod:`egmplan.style._cldr`, imported inside the functions); the UN
+from CLDR through Babel (:mod:`egmplan.style.cldr`, imported inside the functions); the UN
 conventions sit on top. Sources and defaults: ``docs/languages.md``, section "Russian (ru)".
 
 Russian declines names; a venue ("Вена") or a body ("Группа экспертов") arrives in the
@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from datetime import date, time, timedelta
 
-from egmplan.style import _cldr
+from egmplan.style import cldr
 from egmplan.style.en import offset_display, zone_time_label  # noqa: F401  (same in Russian)
 
 LANGUAGE = "ru"
@@ -70,16 +70,16 @@ def month_name(month: int) -> str:
     """The month's name on its own, 1..12 (``4`` -> ``апрель``); dates use the genitive."""
     if not 1 <= month <= 12:
         raise ValueError(f"month must be 1..12, not {month!r}")
-    return _cldr.month_names(LANGUAGE, "wide", "stand-alone")[month - 1]
+    return cldr.month_names(LANGUAGE, "wide", "stand-alone")[month - 1]
 
 
 def _month_in_date(month: int) -> str:
-    return _cldr.month_names(LANGUAGE)[month - 1]
+    return cldr.month_names(LANGUAGE)[month - 1]
 
 
 def weekday_name(d: date) -> str:
     """The weekday of ``d`` in lower case, as Russian writes it (``вторник``)."""
-    return _cldr.weekday_names(LANGUAGE)[d.weekday()]
+    return cldr.weekday_names(LANGUAGE)[d.weekday()]
 
 
 def _weekday_on(d: date) -> str:
@@ -250,7 +250,7 @@ def plural(n: int, singular: str, plural: str | None = None) -> str:
     _check_range(n, 0)
     if singular in _NOUNS:
         (one, few, many), gender = _NOUNS[singular]
-        noun = {"one": one, "few": few}.get(_cldr.plural_category(LANGUAGE, n), many)
+        noun = {"one": one, "few": few}.get(cldr.plural_category(LANGUAGE, n), many)
         return f"{_cardinal(n, gender)} {noun}"
     noun = singular if n == 1 else (plural or singular)
     return f"{_cardinal(n)} {noun}"
@@ -259,7 +259,7 @@ def plural(n: int, singular: str, plural: str | None = None) -> str:
 def _count(n: int, key: str) -> str:
     """``3 дня``, ``1 заседание``: a figure and the agreeing noun."""
     (one, few, many), _ = _NOUNS[key]
-    return f"{n} " + {"one": one, "few": few}.get(_cldr.plural_category(LANGUAGE, n), many)
+    return f"{n} " + {"one": one, "few": few}.get(cldr.plural_category(LANGUAGE, n), many)
 
 
 # --- the history of a body's meetings ----------------------------------------------------
@@ -473,8 +473,8 @@ def calendar_deadline_summary(label: str, meeting: str) -> str:
 
 def short_date(d: date) -> str:
     """A date in a narrow column: ``вт 6 апр.``."""
-    month = _cldr.month_names(LANGUAGE, "abbreviated")[d.month - 1]
-    return f"{_cldr.weekday_names(LANGUAGE, 'abbreviated')[d.weekday()]} {d.day} {month}"
+    month = cldr.month_names(LANGUAGE, "abbreviated")[d.month - 1]
+    return f"{cldr.weekday_names(LANGUAGE, 'abbreviated')[d.weekday()]} {d.day} {month}"
 
 
 # --- reports of the planning commands ------------------------------------------------------

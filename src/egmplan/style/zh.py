@@ -1,7 +1,7 @@
 """Chinese UN editorial style: meeting documents as the Chinese Translation Service writes them.
 
 The same members as ``style/en.py`` (the contracts are there). Month and weekday names come
-from CLDR through Babel (:mod:`egmplan.style._cldr`, imported inside the functions); the UN
+from CLDR through Babel (:mod:`egmplan.style.cldr`, imported inside the functions); the UN
 conventions sit on top: dates ``2021年4月6日星期二`` (the weekday after the date), times
 ``上午10时``, the masthead's dates before the city (``2024年6月3日至13日，波恩``), full-width
 ``，：；。（）`` in running text. Sources and defaults: ``docs/languages.md``, "Chinese (zh)".
@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from datetime import date, time, timedelta
 
-from egmplan.style import _cldr
+from egmplan.style import cldr
 from egmplan.style.en import offset_display, zone_time_label  # noqa: F401  (same in Chinese)
 
 LANGUAGE = "zh"
@@ -45,12 +45,12 @@ def month_name(month: int) -> str:
     """The month as CLDR writes it in a date: ``4`` -> ``4月``."""
     if not 1 <= month <= 12:
         raise ValueError(f"month must be 1..12, not {month!r}")
-    return _cldr.month_names(LANGUAGE, "abbreviated")[month - 1]
+    return cldr.month_names(LANGUAGE, "abbreviated")[month - 1]
 
 
 def weekday_name(d: date) -> str:
     """``星期二``."""
-    return _cldr.weekday_names(LANGUAGE)[d.weekday()]
+    return cldr.weekday_names(LANGUAGE)[d.weekday()]
 
 
 # --- times -------------------------------------------------------------------------------
@@ -386,7 +386,7 @@ def calendar_deadline_summary(label: str, meeting: str) -> str:
 
 def short_date(d: date) -> str:
     """A date in a narrow column: ``4月6日周二``."""
-    return f"{_day(d)}{_cldr.weekday_names(LANGUAGE, 'abbreviated')[d.weekday()]}"
+    return f"{_day(d)}{cldr.weekday_names(LANGUAGE, 'abbreviated')[d.weekday()]}"
 
 
 # --- reports of the planning commands ------------------------------------------------------
