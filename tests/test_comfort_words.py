@@ -33,3 +33,13 @@ def test_a_french_schedule_prints_nuit_and_keeps_the_class_for_colours(layout):
     night = [cell for cell in cells if cell.comfort == "night"]
     assert night and all("nuit" in cell.joined() for cell in night)
     assert not any("night" in cell.joined() or "working" in cell.joined() for cell in cells)
+
+
+def test_a_chinese_cell_runs_the_date_into_its_time_and_an_arabic_one_uses_the_arabic_comma():
+    meeting = load_meeting(STANDALONE).meeting
+    cells = {}
+    for language in ("en", "zh", "ar"):
+        worded = replace(meeting, style=meeting.style._replace(language=language))
+        view = build_view(build_schedule(worded, ["Europe/Vienna", "Pacific/Kiritimati"]), layout="wide")
+        cells[language] = next(cell.text for row in view.rows for cell in row if cell.mark == "+1")
+    assert cells == {"en": "7 April, 3–6 a.m.", "zh": "4月7日上午3时至6时", "ar": "7 نيسان/أبريل، 00/03–00/06"}

@@ -806,3 +806,8 @@ def masthead_date(d: date) -> str:
     from egmplan.style.en import format_date as english_date
 
     return english_date(d)
+
+
+def dated_time(day: str, time: str) -> str:
+    """A time with the date it falls on, in a schedule's cell: the Arabic comma between them."""
+    return f"{day}، {time}"

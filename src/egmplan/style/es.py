@@ -734,3 +734,8 @@ def masthead_language() -> str:
 def masthead_date(d: date) -> str:
     """The date of issue in the masthead (the masthead's date, as the text writes dates)."""
     return format_date(d)
+
+
+def dated_time(day: str, time: str) -> str:
+    """A time with the date it falls on, in a schedule's cell: ``7 de abril, 2.00 horas``."""
+    return f"{day}, {time}"

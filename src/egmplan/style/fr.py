@@ -712,3 +712,8 @@ def masthead_language() -> str:
 def masthead_date(d: date) -> str:
     """The date of issue in the masthead (the masthead's date, as the text writes dates)."""
     return format_date(d)
+
+
+def dated_time(day: str, time: str) -> str:
+    """A time with the date it falls on, in a schedule's cell: ``7 avril, 2 heures``."""
+    return f"{day}, {time}"

@@ -725,3 +725,8 @@ def masthead_date(d: date) -> str:
     from egmplan.style.en import format_date as english_date
 
     return english_date(d)
+
+
+def dated_time(day: str, time: str) -> str:
+    """A time with the date it falls on, in a schedule's cell: a comma between them."""
+    return f"{day}, {time}"

@@ -613,3 +613,8 @@ def masthead_date(d: date) -> str:
     from egmplan.style.en import format_date as english_date
 
     return english_date(d)
+
+
+def dated_time(day: str, time: str) -> str:
+    """A time with the date it falls on, in a schedule's cell: run together, as zh.py writes a date and its time: ``4月7日上午2时``."""
+    return f"{day}{time}"

@@ -75,12 +75,12 @@ def local_text(local: LocalSitting, venue_date: date, clock: str, style, *, mark
 
     def dated(moment, show: bool) -> str:
         text = style.format_time(moment.time(), clock)
-        return f"{style.format_date(moment.date(), year=False)}, {text}" if show else text
+        return style.dated_time(style.format_date(moment.date(), year=False), text) if show else text
 
     if not local.crosses_midnight:
         text = _time_range(style, start.time(), end.time(), clock)
         if start_dated:
-            text = f"{style.format_date(start.date(), year=False)}, {text}"
+            text = style.dated_time(style.format_date(start.date(), year=False), text)
     else:
         text = style.moment_range(dated(start, start_dated), dated(end, start_dated or end.date() != venue_date))
     shift = day_mark(local.day_shift)
