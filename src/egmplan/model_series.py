@@ -29,6 +29,12 @@ class MeetingFacts:
     postponed_from: tuple[date, date] | None = None
     postponement_reason: str | None = None
 
+    @property
+    def page_folder(self) -> str:
+        """The folder of this meeting's page on the site: its file's id, else ``meeting-N``
+        (the series loader refuses two meetings with one folder)."""
+        return self.file.stem if self.file else f"meeting-{self.number}"
+
 
 @dataclass(frozen=True)
 class WorkplanRow:

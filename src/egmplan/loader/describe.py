@@ -167,7 +167,10 @@ def series_markdown() -> str:
         "each starts after the one before it ends; every file named is there, is a meeting of the",
         "same body, and agrees with the entry on `number`, `dates` and `venue` when the entry",
         "gives them; a workplan's `adopted_at` names a meeting of the series and its rows follow",
-        "the meetings' order.",
+        "the meetings' order. Each meeting's page gets a folder of its own on the site: its file's",
+        "name without `.yaml`, or `meeting-N` for a meeting given by its facts; a meeting file",
+        "named like another meeting's folder (compared without case), like `workplan` or like a",
+        "language's folder (`fr`, `es`, …) is refused.",
         "",
         "Placeholders in `mandate`: "
         + ", ".join(f"`{{{name}}}` ({text})" for name, text in MANDATE_PLACEHOLDERS.items())

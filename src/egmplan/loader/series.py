@@ -176,6 +176,7 @@ class _SeriesBuilder:
 
     def _meetings(self, entries: Seq, body: str | None) -> tuple[MeetingFacts, ...]:
         found: list[MeetingFacts] = []
+        listed: list[tuple[Rec, MeetingFacts]] = []
         for index, entry in enumerate(entries):
             if not isinstance(entry, Rec):
                 continue
@@ -191,7 +192,35 @@ class _SeriesBuilder:
                            f"meeting {facts.number} starts on {facts.start.isoformat()}, not after meeting "
                            f"{found[-1].number} ends ({found[-1].end.isoformat()})")
             found.append(facts)
+            listed.append((entry, facts))
+        self._check_page_folders(listed)
         return tuple(found)
+
+    def _check_page_folders(self, listed: list[tuple[Rec, MeetingFacts]]) -> None:
+        """Each meeting's page gets a folder of its own on the site (``site build``): a
+        meeting file named like another meeting's folder (``meeting-1.yaml`` when meeting 1
+        has no file), like the workplan's folder or like a language's folder would put two
+        things in one place. Compared without case, as macOS and Windows file systems do."""
+        from egmplan.style import LANGUAGES
+
+        reserved = {"workplan": "holds the workplan's files"} | {code: f"is kept for the pages in language {code}" for code in LANGUAGES}
+        taken = {facts.page_folder.lower(): facts for _entry, facts in listed if facts.file is None}
+        for entry, facts in listed:
+            folder = facts.page_folder.lower()
+            if facts.file is None:
+                continue
+            if folder in reserved:
+                self.error(entry, "file", f"{facts.file.name} would put meeting {facts.number}'s page in the "
+                                          f"site's folder {facts.page_folder}/, which {reserved[folder]}; "
+                                          "rename the meeting file")
+            elif folder in taken:
+                other = taken[folder]
+                case = "" if other.page_folder == facts.page_folder else " (folders are compared without case)"
+                self.error(entry, "file", f"{facts.file.name} would put meeting {facts.number}'s page in the "
+                                          f"site's folder {other.page_folder}/, where meeting {other.number}'s "
+                                          f"page goes{case}; rename the meeting file")
+            else:
+                taken[folder] = facts
 
     def _entry(self, entries: Seq, index: int, entry: Rec, body: str | None) -> MeetingFacts | None:
         dates = entry.get("dates")

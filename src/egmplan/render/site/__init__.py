@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from egmplan.model import Meeting
-from egmplan.model_series import MeetingFacts, Series
+from egmplan.model_series import Series
 
 AGENDA_FILES = ("agenda.html", "agenda.docx", "agenda.md", "agenda.txt", "agenda.json", "orgwork.csv",
                 "sittings.ics", "schedule.html")
@@ -19,11 +19,6 @@ AGENDA_FILES = ("agenda.html", "agenda.docx", "agenda.md", "agenda.txt", "agenda
 # The workplan's files the series page links (render/site/pages.py): the same on every machine,
 # whether or not the optional PDF library is installed.
 SITE_WORKPLAN_FORMATS = ("html", "docx", "md", "text", "json")
-
-
-def page_folder(facts: MeetingFacts) -> str:
-    """The folder of a meeting's page: its file's id, else ``meeting-N``."""
-    return facts.file.stem if facts.file else f"meeting-{facts.number}"
 
 
 def build_site(series: Series, meetings: dict[int, Meeting], style, *,
@@ -43,7 +38,7 @@ def build_site(series: Series, meetings: dict[int, Meeting], style, *,
             exporter = registry.find((registry.WORKPLAN,), name)
             files[f"workplan/{exporter.filename}"] = exporter.encode(exporter.render(view))
     for facts in series.meetings:
-        folder = page_folder(facts)
+        folder = facts.page_folder
         meeting = meetings.get(facts.number)
         if meeting is not None:
             instant = generated or build_timestamp(None, meeting.issued)

@@ -91,11 +91,9 @@ class SeriesWorkplan:
 
 
 def series_page(series: Series, style) -> str:
-    from egmplan.render.site import page_folder
-
     words = style.WORDS
     rows = tuple(
-        SeriesMeetingRow(Link(page_folder(facts) + "/index.html",
+        SeriesMeetingRow(Link(facts.page_folder + "/index.html",
                               style.capitalize_first(f"{style.ordinal_word(facts.number)} {facts.kind}")),
                          style.format_date_range(facts.start, facts.end), facts.venue or "", facts.report or "")
         for facts in series.meetings)
