@@ -151,6 +151,15 @@ def test_targets_that_cannot_take_a_file_are_refused_before_anything_is_written(
     assert Path("/dev/full").is_char_device()
 
 
+def test_an_output_folder_that_is_a_link_to_nothing_is_named_as_such(tmp_path):
+    (tmp_path / "out").symlink_to(tmp_path / "gone")
+    for target in (tmp_path / "out" / "x.txt", tmp_path / "out" / "meeting" / "x.txt"):
+        with pytest.raises(OutputError) as caught:
+            write_files({target: b"data"})
+        assert str(caught.value) == f"cannot write {target}: {tmp_path}/out is a link to {tmp_path}/gone, which does not exist"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
 def test_a_link_at_a_target_is_replaced_never_written_through(tmp_path):
     outside = tmp_path / "outside.txt"
     outside.write_bytes(b"keep")

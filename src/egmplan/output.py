@@ -66,12 +66,24 @@ def _blocking_ancestor(path: Path) -> Path | None:
     return None
 
 
+def _dangling_link(path: Path) -> Path | None:
+    """``path`` or its nearest ancestor that is a symbolic link to nothing: creating a folder
+    there fails with "File exists"."""
+    for parent in (path, *path.parents):
+        if os.path.islink(parent) and not os.path.exists(parent):
+            return parent
+    return None
+
+
 def _reason(path: Path, exc: OSError) -> str:
     """The reason an operation on ``path`` failed, in words that point at the culprit."""
-    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST, errno.ENOENT):
         ancestor = _blocking_ancestor(path)
         if ancestor is not None:
             return f"{ancestor} is a file, not a folder"
+        dangling = _dangling_link(path)
+        if dangling is not None:
+            return f"{dangling} is a link to {os.readlink(dangling)}, which does not exist"
     if exc.errno == errno.EISDIR:
         return "it is a folder, not a file"
     return exc.strerror or str(exc)
