@@ -1,7 +1,7 @@
 """Calendar words, plural rules and list patterns of a language from CLDR, through Babel.
 
-Month and weekday names, plural categories, language names, "and"-lists and grouped numbers
-are CLDR's, never
+Month and weekday names, plural categories, language and territory names, "and"-lists and
+grouped numbers are CLDR's, never
 typed by hand (issue 13). Babel is imported inside the functions (start-up of English
 commands must not load it) and every lookup is cached, so a document asks Babel once per
 language and not once per date.
@@ -49,6 +49,13 @@ def plural_category(locale: str, n: int) -> str:
 def language_name(locale: str, code: str) -> str:
     """The name of language ``code`` in ``locale``: ``anglais``, ``inglés``."""
     return _locale(locale).languages[code]
+
+
+@lru_cache(maxsize=None)
+def territory_name(locale: str, code: str) -> str | None:
+    """CLDR's name of the country or territory ``code`` (ISO 3166-1 alpha-2) in ``locale``:
+    ``Russie``, ``Rusia``, ``Россия``; None where CLDR has no name for the code."""
+    return _locale(locale).territories.get(code.upper())
 
 
 def join_and(items: list[str] | tuple[str, ...], locale: str) -> str:

@@ -405,6 +405,18 @@ FILE_WORDS = {
 }
 
 
+def workplan_title(short_body: str, period: str) -> str:
+    """A workplan's title when its file gives none: ``Workplan of the Expert Group for the
+    period 2018–2021`` (``period`` as :func:`year_range` writes it)."""
+    return f"Workplan of the {short_body} for the period {period}"
+
+
+def country_name(code: str, un_name: str) -> str:
+    """A country in the panellists list: the UN short name egmplan already has
+    (``Russian Federation``); ``code`` is its ISO 3166-1 alpha-2 code."""
+    return un_name
+
+
 def meeting_title(number: int, kind: str, body: str) -> str:
     """``Sixth meeting of the Expert Group to Conduct …`` (UN-STYLE O1)."""
     return f"{capitalize_first(ordinal_word(number))} {kind} of the {body}"

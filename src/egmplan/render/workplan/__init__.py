@@ -51,7 +51,7 @@ def build_workplan_view(series: Series, workplan: Workplan, style, generated: da
     return WorkplanView(
         series=series.id,
         body=series.body,
-        title=workplan.title or f"Workplan of the {series.short_body} for the period {period}",
+        title=workplan.title or style.workplan_title(series.short_body, period),
         symbol=workplan.symbol,
         period=period,
         adopted_at=workplan.adopted_at,
