@@ -231,3 +231,103 @@ def test_offset_note_in_arabic(tmp_path) -> None:
 
 def test_continued_is_not_italicised() -> None:
     assert ar.emphasis_parts("(تابع)") == ("(تابع)", "", "")
+
+
+# --- the site's pages and the workplan (issue 14): one assertion per cell of docs/languages.md,
+# with the sixth meeting's values (postponed from 6-8 April to 27-29 July 2020; the workplan for
+# 2018-2021 adopted at the fourth meeting, UNODC/CCPCJ/EG.4/2018/CRP.1)
+
+GROUP = "فريق الخبراء"
+
+
+def test_site_words() -> None:
+    assert ar.WORDS == {
+        "year": "السنة", "meeting_column": "الاجتماع", "annotations": "الشروح", "status": "الحالة",
+        "note": "ملاحظة", "announcement": "إعلان", "mandate": "الولاية", "history": "الاجتماعات السابقة",
+        "workplan": "خطة العمل", "dates_and_venue": "التواريخ والمكان", "dates": "التواريخ", "venue": "المكان",
+        "format": "الصيغة", "documents": "الوثائق", "agenda_files": "جدول الأعمال وتنظيم الأعمال والتقويم",
+        "statements": "البيانات", "statements_note": "البيانات مستنسخة بالصيغة التي وردت بها",
+        "general_statements": "البيانات العامة", "panellists": "أعضاء حلقة النقاش", "meetings": "الاجتماعات",
+        "report": "التقرير", "series_page": "جميع اجتماعات {short_body}", "meeting_page": "صفحة الاجتماع"}
+
+
+def test_format_words() -> None:
+    assert ar.FORMAT_WORDS == {"in-person": "حضوري", "hybrid": "مختلط (حضورياً وعبر الإنترنت)",
+                               "online": "عبر الإنترنت"}
+
+
+def test_file_words() -> None:
+    assert ar.FILE_WORDS == {
+        "agenda.html": "جدول الأعمال المؤقَّت المشروح (HTML)",
+        "agenda.docx": "جدول الأعمال المؤقَّت المشروح (Word)",
+        "agenda.md": "جدول الأعمال المؤقَّت المشروح (Markdown)",
+        "agenda.txt": "جدول الأعمال المؤقَّت المشروح (نص عادي)",
+        "agenda.json": "جدول الأعمال المؤقَّت المشروح (بيانات JSON)",
+        "orgwork.csv": "تنظيم الأعمال (CSV)",
+        "sittings.ics": "الجلسات (ملف تقويم)",
+        "schedule.html": "مواعيد الجلسات بالتوقيت المحلي"}
+
+
+def test_part_numbers_are_ordinal_adverbs() -> None:
+    assert [ar.roman(n) for n in (1, 2, 3, 10, 11, 20, 21)] == [
+        "أولاً", "ثانياً", "ثالثاً", "عاشراً", "حادي عشر", "عشرون", "حادي وعشرون"]
+
+
+def test_year_range() -> None:
+    assert ar.year_range(2018, 2021) == "2018-2021"
+
+
+def test_meeting_figure() -> None:
+    assert [ar.meeting_figure(4, "meeting"), ar.meeting_figure(4, "session")] == ["الاجتماع الرابع", "الدورة الرابعة"]
+
+
+def test_meeting_title() -> None:
+    assert ar.meeting_title(6, "meeting", "فريق الخبراء المعني بإجراء دراسة شاملة عن الجريمة السيبرانية") == (
+        "الاجتماع السادس لفريق الخبراء المعني بإجراء دراسة شاملة عن الجريمة السيبرانية")
+
+
+def test_postponement_announcement() -> None:
+    assert ar.postponement_announcement(
+        6, "meeting", GROUP, (date(2020, 7, 27), date(2020, 7, 29)), (date(2020, 4, 6), date(2020, 4, 8)),
+        "بسبب تأثير جائحة كوفيد-19") == (
+        "تعيَّن تأجيل الاجتماع السادس لفريق الخبراء إلى 27–29 تموز/يوليه 2020 بسبب تأثير جائحة كوفيد-19 "
+        "(المواعيد الأصلية: 6–8 نيسان/أبريل 2020).")
+
+
+def test_workplan_adoption() -> None:
+    assert ar.workplan_adoption(4, "meeting", GROUP, 2018, 2021, "UNODC/CCPCJ/EG.4/2018/CRP.1") == (
+        "في اجتماعه الرابع، اعتمد فريق الخبراء خطة عمله للفترة 2018-2021 (UNODC/CCPCJ/EG.4/2018/CRP.1). "
+        "ووفقاً لخطة العمل:")
+
+
+def test_workplan_adoption_by_a_feminine_body_at_a_session() -> None:
+    assert ar.workplan_adoption(4, "session", "اللجنة", 2018, 2021, None) == (
+        "في دورتها الرابعة، اعتمدت اللجنة خطة عملها للفترة 2018-2021. ووفقاً لخطة العمل:")
+
+
+def test_workplan_entry() -> None:
+    assert ar.workplan_entry("2020", 6, "meeting", ["التعاون الدولي", "المنع"]) == (
+        "2020، الاجتماع السادس: التعاون الدولي؛ المنع")
+
+
+def test_workplan_title() -> None:
+    assert ar.workplan_title(GROUP, ar.year_range(2018, 2021)) == "خطة عمل فريق الخبراء للفترة 2018-2021"
+
+
+def test_statements_headings() -> None:
+    assert [ar.statements_heading(None, None), ar.statements_heading("2", "التعاون الدولي")] == [
+        "البيانات العامة", "البيانات المتعلقة بالبند 2 من جدول الأعمال (التعاون الدولي)"]
+
+
+def test_panel_heading() -> None:
+    assert ar.panel_heading("3", "المنع") == "أعضاء حلقة النقاش بشأن البند 3 من جدول الأعمال (المنع)"
+
+
+def test_status_line() -> None:
+    assert ar.status_line("مستنسخة بالصيغة التي وردت بها", date(2020, 6, 1)) == (
+        "مستنسخة بالصيغة التي وردت بها. الحالة: 1 حزيران/يونيه 2020")
+
+
+def test_country_name_is_cldr_s() -> None:
+    assert [ar.country_name("RU", "Russian Federation"), ar.country_name("DO", "Dominican Republic")] == [
+        "روسيا", "جمهورية الدومينيكان"]

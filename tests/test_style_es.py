@@ -277,3 +277,103 @@ def test_offset_note_of_march_2019(tmp_path):
         "America/New_York tiene 5 horas menos que Vienna del 27 al 29 de marzo de 2019, en lugar de la diferencia "
         "habitual (6 horas menos): New York cambió la hora el 10 de marzo de 2019 (EST, UTC−5 → EDT, UTC−4) y "
         "Vienna cambia la hora el 31 de marzo de 2019 (CET, UTC+1 → CEST, UTC+2)."]
+
+
+# --- the site's pages and the workplan (issue 14): one assertion per cell of docs/languages.md,
+# with the sixth meeting's values (postponed from 6-8 April to 27-29 July 2020; the workplan for
+# 2018-2021 adopted at the fourth meeting, UNODC/CCPCJ/EG.4/2018/CRP.1)
+
+GROUP = "Grupo de Expertos"
+
+
+def test_site_words():
+    assert es.WORDS == {
+        "year": "Año", "meeting_column": "Reunión", "annotations": "Anotaciones", "status": "Estado",
+        "note": "Nota", "announcement": "Anuncio", "mandate": "Mandato", "history": "Reuniones anteriores",
+        "workplan": "Plan de trabajo", "dates_and_venue": "Fechas y lugar", "dates": "Fechas", "venue": "Lugar",
+        "format": "Formato", "documents": "Documentos",
+        "agenda_files": "Programa, organización de los trabajos y calendario", "statements": "Declaraciones",
+        "statements_note": "Declaraciones reproducidas tal como se recibieron",
+        "general_statements": "Declaraciones generales", "panellists": "Panelistas", "meetings": "Reuniones",
+        "report": "Informe", "series_page": "{short_body}: todas las reuniones",
+        "meeting_page": "Página de la reunión"}
+
+
+def test_format_words():
+    assert es.FORMAT_WORDS == {"in-person": "presencial", "hybrid": "híbrido (presencial y en línea)",
+                               "online": "en línea"}
+
+
+def test_file_words():
+    assert es.FILE_WORDS == {
+        "agenda.html": "Programa provisional anotado (HTML)",
+        "agenda.docx": "Programa provisional anotado (Word)",
+        "agenda.md": "Programa provisional anotado (Markdown)",
+        "agenda.txt": "Programa provisional anotado (texto sin formato)",
+        "agenda.json": "Programa provisional anotado (datos JSON)",
+        "orgwork.csv": "Organización de los trabajos (CSV)",
+        "sittings.ics": "Sesiones (archivo de calendario)",
+        "schedule.html": "Horario de las sesiones en hora local"}
+
+
+def test_part_numbers_are_roman():
+    assert [es.roman(1), es.roman(2), es.roman(3)] == ["I", "II", "III"]
+
+
+def test_year_range():
+    assert es.year_range(2018, 2021) == "2018-2021"
+
+
+def test_meeting_figure():
+    assert [es.meeting_figure(4, "meeting"), es.meeting_figure(4, "session")] == [
+        "4ª reunión", "4º período de sesiones"]
+
+
+def test_meeting_title():
+    assert es.meeting_title(6, "meeting", "Grupo de Expertos encargado de Realizar un Estudio Exhaustivo sobre "
+                            "el Delito Cibernético") == (
+        "Sexta reunión del Grupo de Expertos encargado de Realizar un Estudio Exhaustivo sobre el Delito Cibernético")
+
+
+def test_postponement_announcement():
+    assert es.postponement_announcement(
+        6, "meeting", GROUP, (date(2020, 7, 27), date(2020, 7, 29)), (date(2020, 4, 6), date(2020, 4, 8)),
+        "debido a las repercusiones de la pandemia de COVID-19") == (
+        "La sexta reunión del Grupo de Expertos tuvo que aplazarse debido a las repercusiones de la pandemia "
+        "de COVID-19 (nuevas fechas: 27 a 29 de julio de 2020; fechas originales: 6 a 8 de abril de 2020).")
+
+
+def test_workplan_adoption():
+    assert es.workplan_adoption(4, "meeting", GROUP, 2018, 2021, "UNODC/CCPCJ/EG.4/2018/CRP.1") == (
+        "En su cuarta reunión, el Grupo de Expertos aprobó su plan de trabajo para el período 2018-2021 "
+        "(UNODC/CCPCJ/EG.4/2018/CRP.1). De conformidad con el plan de trabajo:")
+
+
+def test_workplan_entry():
+    assert es.workplan_entry("2020", 6, "meeting", ["Cooperación internacional", "Prevención"]) == (
+        "2020, sexta reunión: Cooperación internacional; Prevención")
+
+
+def test_workplan_title():
+    assert es.workplan_title(GROUP, es.year_range(2018, 2021)) == (
+        "Plan de trabajo del Grupo de Expertos para el período 2018-2021")
+
+
+def test_statements_headings():
+    assert [es.statements_heading(None, None), es.statements_heading("2", "Cooperación internacional")] == [
+        "Declaraciones generales",
+        "Declaraciones en relación con el tema 2 del programa (Cooperación internacional)"]
+
+
+def test_panel_heading():
+    assert es.panel_heading("3", "Prevención") == "Panelistas en relación con el tema 3 del programa (Prevención)"
+
+
+def test_status_line():
+    assert es.status_line("Reproducido tal como se recibió", date(2020, 6, 1)) == (
+        "Reproducido tal como se recibió. Estado: 1 de junio de 2020")
+
+
+def test_country_name_is_cldr_s():
+    assert [es.country_name("RU", "Russian Federation"), es.country_name("DO", "Dominican Republic")] == [
+        "Rusia", "República Dominicana"]

@@ -313,3 +313,107 @@ def test_an_item_with_sub_items_ends_in_a_spaced_colon_that_never_starts_a_line(
     from egmplan.style import fr
 
     assert [fr.agenda_mark(p) for p in ("item", "introduces", "sub", "last_sub")] == [".", "\u00a0:", ";", "."]
+
+
+# --- the site's pages and the workplan (issue 14): one assertion per cell of docs/languages.md,
+# with the sixth meeting's values (postponed from 6-8 April to 27-29 July 2020; the workplan for
+# 2018-2021 adopted at the fourth meeting, UNODC/CCPCJ/EG.4/2018/CRP.1)
+
+GROUP = "Groupe d’experts"
+NBSP = "\u00a0"
+
+
+def test_site_words():
+    assert fr.WORDS == {
+        "year": "Année", "meeting_column": "Réunion", "annotations": "Annotations", "status": "État",
+        "note": "Note", "announcement": "Annonce", "mandate": "Mandat", "history": "Réunions précédentes",
+        "workplan": "Plan de travail", "dates_and_venue": "Dates et lieu", "dates": "Dates", "venue": "Lieu",
+        "format": "Format", "documents": "Documents",
+        "agenda_files": "Ordre du jour, organisation des travaux et calendrier", "statements": "Déclarations",
+        "statements_note": "Déclarations reproduites telles que reçues",
+        "general_statements": "Déclarations générales", "panellists": "Intervenants", "meetings": "Réunions",
+        "report": "Rapport", "series_page": "{short_body}\u00a0: toutes les réunions",
+        "meeting_page": "Page de la réunion"}
+
+
+def test_series_page_link_keeps_the_body_as_given():
+    assert fr.WORDS["series_page"].format(short_body=GROUP) == "Groupe d’experts\u00a0: toutes les réunions"
+
+
+def test_format_words():
+    assert fr.FORMAT_WORDS == {"in-person": "en personne", "hybrid": "hybride (en personne et en ligne)",
+                               "online": "en ligne"}
+
+
+def test_file_words():
+    assert fr.FILE_WORDS == {
+        "agenda.html": "Ordre du jour provisoire annoté (HTML)",
+        "agenda.docx": "Ordre du jour provisoire annoté (Word)",
+        "agenda.md": "Ordre du jour provisoire annoté (Markdown)",
+        "agenda.txt": "Ordre du jour provisoire annoté (texte brut)",
+        "agenda.json": "Ordre du jour provisoire annoté (données JSON)",
+        "orgwork.csv": "Organisation des travaux (CSV)",
+        "sittings.ics": "Séances (fichier de calendrier)",
+        "schedule.html": "Horaire des séances en heure locale"}
+
+
+def test_part_numbers_are_roman():
+    assert [fr.roman(1), fr.roman(2), fr.roman(3)] == ["I", "II", "III"]
+
+
+def test_year_range():
+    assert fr.year_range(2018, 2021) == "2018-2021"
+
+
+def test_meeting_figure():
+    assert [fr.meeting_figure(4, "meeting"), fr.meeting_figure(1, "meeting")] == ["4e réunion", "1re réunion"]
+
+
+def test_meeting_title():
+    assert fr.meeting_title(6, "meeting", "Groupe d’experts chargé de réaliser une étude approfondie sur la "
+                            "cybercriminalité") == (
+        "Sixième réunion du Groupe d’experts chargé de réaliser une étude approfondie sur la cybercriminalité")
+
+
+def test_postponement_announcement():
+    assert fr.postponement_announcement(
+        6, "meeting", GROUP, (date(2020, 7, 27), date(2020, 7, 29)), (date(2020, 4, 6), date(2020, 4, 8)),
+        "en raison des conséquences de la pandémie de COVID-19") == (
+        "La sixième réunion du Groupe d’experts a dû être reportée au 27-29 juillet 2020 en raison des "
+        f"conséquences de la pandémie de COVID-19 (dates initiales{NBSP}: 6-8 avril 2020).")
+
+
+def test_workplan_adoption():
+    assert fr.workplan_adoption(4, "meeting", GROUP, 2018, 2021, "UNODC/CCPCJ/EG.4/2018/CRP.1") == (
+        "À sa quatrième réunion, le Groupe d’experts a adopté son plan de travail pour la période 2018-2021 "
+        f"(UNODC/CCPCJ/EG.4/2018/CRP.1). Conformément au plan de travail{NBSP}:")
+
+
+def test_workplan_entry():
+    assert fr.workplan_entry("2020", 6, "meeting", ["Coopération internationale", "Prévention"]) == (
+        f"2020, sixième réunion{NBSP}: Coopération internationale; Prévention")
+
+
+def test_workplan_title():
+    assert fr.workplan_title(GROUP, fr.year_range(2018, 2021)) == (
+        "Plan de travail du Groupe d’experts pour la période 2018-2021")
+
+
+def test_statements_headings():
+    assert [fr.statements_heading(None, None), fr.statements_heading("2", "Coopération internationale")] == [
+        "Déclarations générales",
+        "Déclarations au titre du point 2 de l’ordre du jour (Coopération internationale)"]
+
+
+def test_panel_heading():
+    assert fr.panel_heading("3", "Prévention") == "Intervenants au titre du point 3 de l’ordre du jour (Prévention)"
+
+
+def test_status_line():
+    assert fr.status_line("Reproduit tel que reçu", date(2020, 6, 1)) == (
+        f"Reproduit tel que reçu. État{NBSP}: 1er juin 2020")
+
+
+def test_country_name_is_cldr_s():
+    assert [fr.country_name("RU", "Russian Federation"), fr.country_name("DO", "Dominican Republic")] == [
+        "Russie", "République dominicaine"]

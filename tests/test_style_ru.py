@@ -162,3 +162,115 @@ def test_placeholder_phrases_and_item_references():
             ru.plenary_meetings(1, 1), ru.item_reference("1", "a"), ru.item_reference("2", None)] == [
         "седьмое совещание", "шестая сессия", "шесть пленарных заседаний за три дня",
         "одно пленарное заседание за один день", "1 a)", "2"]
+
+
+# --- the site's pages and the workplan (issue 14): one assertion per cell of docs/languages.md,
+# with the sixth meeting's values (postponed from 6-8 April to 27-29 July 2020; the workplan for
+# 2018-2021 adopted at the fourth meeting, UNODC/CCPCJ/EG.4/2018/CRP.1)
+
+GROUP = "Группа экспертов"
+
+
+def test_site_words():
+    assert ru.WORDS == {
+        "year": "Год", "meeting_column": "Совещание", "annotations": "Аннотации", "status": "Статус",
+        "note": "Примечание", "announcement": "Объявление", "mandate": "Мандат",
+        "history": "Предыдущие совещания", "workplan": "План работы",
+        "dates_and_venue": "Сроки и место проведения", "dates": "Сроки", "venue": "Место проведения",
+        "format": "Формат", "documents": "Документы",
+        "agenda_files": "Повестка дня, организация работы и календарь", "statements": "Заявления",
+        "statements_note": "Заявления воспроизводятся в том виде, в котором они были получены",
+        "general_statements": "Общие заявления", "panellists": "Докладчики", "meetings": "Совещания",
+        "report": "Доклад", "series_page": "{short_body}: все совещания", "meeting_page": "Страница совещания"}
+
+
+def test_format_words():
+    assert ru.FORMAT_WORDS == {"in-person": "очный", "hybrid": "гибридный (очно и онлайн)", "online": "онлайн"}
+
+
+def test_file_words():
+    assert ru.FILE_WORDS == {
+        "agenda.html": "Аннотированная предварительная повестка дня (HTML)",
+        "agenda.docx": "Аннотированная предварительная повестка дня (Word)",
+        "agenda.md": "Аннотированная предварительная повестка дня (Markdown)",
+        "agenda.txt": "Аннотированная предварительная повестка дня (обычный текст)",
+        "agenda.json": "Аннотированная предварительная повестка дня (данные JSON)",
+        "orgwork.csv": "Организация работы (CSV)",
+        "sittings.ics": "Заседания (файл календаря)",
+        "schedule.html": "Расписание заседаний по местному времени"}
+
+
+def test_part_numbers_are_roman():
+    assert [ru.roman(1), ru.roman(2), ru.roman(3)] == ["I", "II", "III"]
+
+
+def test_year_range():
+    assert ru.year_range(2018, 2021) == "2018–2021"
+
+
+def test_meeting_figure():
+    assert [ru.meeting_figure(4, "meeting"), ru.meeting_figure(4, "session")] == ["4-е совещание", "4-я сессия"]
+
+
+def test_meeting_title():
+    assert ru.meeting_title(6, "meeting", "Группа экспертов для проведения всестороннего исследования "
+                            "проблемы киберпреступности") == (
+        "Шестое совещание: Группа экспертов для проведения всестороннего исследования проблемы киберпреступности")
+
+
+def test_postponement_announcement():
+    assert ru.postponement_announcement(
+        6, "meeting", GROUP, (date(2020, 7, 27), date(2020, 7, 29)), (date(2020, 4, 6), date(2020, 4, 8)),
+        "в связи с последствиями пандемии COVID-19") == (
+        "Группа экспертов: шестое совещание было перенесено на 27-29 июля 2020 года в связи с последствиями "
+        "пандемии COVID-19 (первоначальные сроки: 6-8 апреля 2020 года).")
+
+
+def test_postponement_agrees_with_a_session():
+    assert ru.postponement_announcement(
+        6, "session", "Комиссия", (date(2020, 7, 27), date(2020, 7, 29)), (date(2020, 4, 6), date(2020, 4, 8)),
+        None) == "Комиссия: шестая сессия была перенесена на 27-29 июля 2020 года (первоначальные сроки: 6-8 апреля 2020 года)."
+
+
+def test_workplan_adoption():
+    assert ru.workplan_adoption(4, "meeting", GROUP, 2018, 2021, "UNODC/CCPCJ/EG.4/2018/CRP.1") == (
+        "Группа экспертов: план работы на период 2018–2021 годов (UNODC/CCPCJ/EG.4/2018/CRP.1) принят "
+        "на четвертом совещании. В соответствии с планом работы:")
+
+
+@pytest.mark.parametrize("number, kind, expected", [
+    (3, "meeting", "на третьем совещании"), (3, "session", "на третьей сессии"),
+    (21, "session", "на двадцать первой сессии"), (40, "meeting", "на сороковом совещании")])
+def test_adoption_names_the_meeting_in_the_prepositional(number, kind, expected):
+    assert ru.workplan_adoption(number, kind, GROUP, 2018, 2021, None).endswith(
+        f"принят {expected}. В соответствии с планом работы:")
+
+
+def test_workplan_entry():
+    assert ru.workplan_entry("2020", 6, "meeting", ["Международное сотрудничество", "Предупреждение"]) == (
+        "2020, шестое совещание: Международное сотрудничество; Предупреждение")
+
+
+def test_workplan_title():
+    assert [ru.workplan_title(GROUP, ru.year_range(2018, 2021)), ru.workplan_title(GROUP, ru.year_range(2018, 2018))] == [
+        "Группа экспертов: план работы на период 2018–2021 годов", "Группа экспертов: план работы на 2018 год"]
+
+
+def test_statements_headings():
+    assert [ru.statements_heading(None, None), ru.statements_heading("2", "Международное сотрудничество")] == [
+        "Общие заявления", "Заявления по пункту 2 повестки дня (Международное сотрудничество)"]
+
+
+def test_panel_heading():
+    assert ru.panel_heading("1 (a)", "Открытие совещания") == (
+        "Докладчики по пункту 1 a) повестки дня (Открытие совещания)")
+
+
+def test_status_line():
+    assert ru.status_line("Воспроизводится в полученном виде", date(2020, 6, 1)) == (
+        "Воспроизводится в полученном виде. По состоянию на 1 июня 2020 года")
+
+
+def test_country_name_is_cldr_s():
+    assert [ru.country_name("RU", "Russian Federation"), ru.country_name("DO", "Dominican Republic")] == [
+        "Россия", "Доминиканская Республика"]

@@ -137,3 +137,89 @@ def test_placeholder_phrases_and_item_references():
     assert [zh.meeting_phrase(7, "meeting"), zh.meeting_phrase(6, "session"), zh.plenary_meetings(6, 3),
             zh.item_reference("1", "a"), zh.item_reference("2", None)] == [
         "第七次会议", "第六届会议", "在三天内举行六次全体会议", "1(a)", "2"]
+
+
+# --- the site's pages and the workplan (issue 14): one assertion per cell of docs/languages.md,
+# with the sixth meeting's values (postponed from 6-8 April to 27-29 July 2020; the workplan for
+# 2018-2021 adopted at the fourth meeting, UNODC/CCPCJ/EG.4/2018/CRP.1)
+
+GROUP = "专家组"
+
+
+def test_site_words():
+    assert zh.WORDS == {
+        "year": "年份", "meeting_column": "会议", "annotations": "说明", "status": "状态", "note": "注",
+        "announcement": "通知", "mandate": "任务授权", "history": "以往会议", "workplan": "工作计划",
+        "dates_and_venue": "日期和地点", "dates": "日期", "venue": "地点", "format": "形式", "documents": "文件",
+        "agenda_files": "议程、工作安排和日历", "statements": "发言", "statements_note": "发言按收到时的原文转载",
+        "general_statements": "一般性发言", "panellists": "小组成员", "meetings": "会议", "report": "报告",
+        "series_page": "{short_body}历次会议", "meeting_page": "会议页面"}
+
+
+def test_format_words():
+    assert zh.FORMAT_WORDS == {"in-person": "现场", "hybrid": "混合（现场和线上）", "online": "线上"}
+
+
+def test_file_words():
+    assert zh.FILE_WORDS == {
+        "agenda.html": "临时议程说明（HTML）", "agenda.docx": "临时议程说明（Word）",
+        "agenda.md": "临时议程说明（Markdown）", "agenda.txt": "临时议程说明（纯文本）",
+        "agenda.json": "临时议程说明（JSON数据）", "orgwork.csv": "工作安排（CSV）",
+        "sittings.ics": "各次会议（日历文件）", "schedule.html": "各次会议的当地时间"}
+
+
+def test_part_numbers_are_chinese_numerals():
+    assert [zh.roman(1), zh.roman(2), zh.roman(3), zh.roman(11)] == ["一", "二", "三", "十一"]
+
+
+def test_year_range():
+    assert [zh.year_range(2018, 2021), zh.year_range(2018, 2018)] == ["2018-2021年", "2018年"]
+
+
+def test_meeting_figure():
+    assert [zh.meeting_figure(4, "meeting"), zh.meeting_figure(4, "session")] == ["第4次会议", "第4届会议"]
+
+
+def test_meeting_title():
+    assert zh.meeting_title(6, "meeting", "网络犯罪问题综合研究专家组") == "网络犯罪问题综合研究专家组第六次会议"
+
+
+def test_postponement_announcement():
+    assert zh.postponement_announcement(
+        6, "meeting", GROUP, (date(2020, 7, 27), date(2020, 7, 29)), (date(2020, 4, 6), date(2020, 4, 8)),
+        "由于2019冠状病毒病大流行的影响") == (
+        "专家组第六次会议由于2019冠状病毒病大流行的影响，不得不推迟至2020年7月27日至29日举行"
+        "（原定日期：2020年4月6日至8日）。")
+
+
+def test_workplan_adoption():
+    assert zh.workplan_adoption(4, "meeting", GROUP, 2018, 2021, "UNODC/CCPCJ/EG.4/2018/CRP.1") == (
+        "专家组在第四次会议上通过了2018-2021年期间工作计划（UNODC/CCPCJ/EG.4/2018/CRP.1）。根据该工作计划：")
+
+
+def test_workplan_entry():
+    assert [zh.workplan_entry("2020", 6, "meeting", ["国际合作", "预防"]),
+            zh.workplan_entry("不迟于2021年", 7, "meeting", ["盘点会议"])] == [
+        "2020年，第六次会议：国际合作；预防", "不迟于2021年，第七次会议：盘点会议"]
+
+
+def test_workplan_title():
+    assert zh.workplan_title(GROUP, zh.year_range(2018, 2021)) == "专家组2018-2021年期间工作计划"
+
+
+def test_statements_headings():
+    assert [zh.statements_heading(None, None), zh.statements_heading("2", "国际合作")] == [
+        "一般性发言", "关于议程项目2（国际合作）的发言"]
+
+
+def test_panel_heading():
+    assert zh.panel_heading("1 (a)", "会议开幕") == "议程项目1(a)（会议开幕）小组成员"
+
+
+def test_status_line():
+    assert zh.status_line("按收到时的原文转载", date(2020, 6, 1)) == "按收到时的原文转载。状态：2020年6月1日"
+
+
+def test_country_name_is_cldr_s():
+    assert [zh.country_name("RU", "Russian Federation"), zh.country_name("DO", "Dominican Republic")] == [
+        "俄罗斯", "多米尼加共和国"]

@@ -159,3 +159,37 @@ def test_every_language_module_fills_in_the_whole_style():
                           if not hasattr(importlib.import_module(f"egmplan.style.{language}"), name)]
                for language in LANGUAGES}
     assert missing == {language: [] for language in LANGUAGES}
+
+
+def test_the_site_s_words_have_the_same_keys_in_every_language():
+    """A page built in any language finds every word it asks for (WORDS, FORMAT_WORDS, FILE_WORDS)."""
+    from egmplan.style import LANGUAGES, get_style
+
+    english = get_style("en")
+    keys = {language: tuple(sorted(getattr(get_style(language), table)) for table in ("WORDS", "FORMAT_WORDS",
+                                                                                       "FILE_WORDS"))
+            for language in LANGUAGES}
+    expected = tuple(sorted(getattr(english, table)) for table in ("WORDS", "FORMAT_WORDS", "FILE_WORDS"))
+    assert keys == {language: expected for language in LANGUAGES}
+
+
+def test_every_series_page_word_keeps_its_placeholder():
+    from egmplan.style import LANGUAGES, get_style
+
+    assert [language for language in LANGUAGES
+            if "{short_body}" not in get_style(language).WORDS["series_page"]] == []
+
+
+def test_the_workplan_title_and_country_names_in_english():
+    from egmplan.style import get_style
+
+    en = get_style("en")
+    assert (en.workplan_title("Expert Group", en.year_range(2018, 2021)), en.country_name("RU", "Russian Federation")) == (
+        "Workplan of the Expert Group for the period 2018–2021", "Russian Federation")
+
+
+def test_a_country_cldr_does_not_name_keeps_its_un_name():
+    from egmplan.style import LANGUAGES, get_style
+
+    assert {language: get_style(language).country_name("QQ", "Q-land") for language in LANGUAGES} == {
+        language: "Q-land" for language in LANGUAGES}
