@@ -269,8 +269,8 @@ def test_file_words() -> None:
 
 
 def test_part_numbers_are_ordinal_adverbs() -> None:
-    assert [ar.roman(n) for n in (1, 2, 3, 10, 11, 20, 21)] == [
-        "أولاً", "ثانياً", "ثالثاً", "عاشراً", "حادي عشر", "عشرون", "حادي وعشرون"]
+    assert [ar.roman(n) for n in (1, 2, 3, 10, 11, 20, 21, 40)] == [
+        "أولاً", "ثانياً", "ثالثاً", "عاشراً", "حادي عشر", "عشرون", "حادي وعشرون", "40"]
 
 
 def test_year_range() -> None:

@@ -863,9 +863,10 @@ _PART_UNITS = ("", "حادي", "ثاني", "ثالث", "رابع", "خامس", "
 
 
 def roman(n: int) -> str:
-    """The part number of a UN Arabic document: ``أولاً``, ``ثانياً``, ``ثالثاً`` (1..39)."""
-    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 39:
-        raise ValueError(f"expected an integer 1..39, not {n!r}")
+    """The part number of a UN Arabic document: ``أولاً``, ``ثانياً``, ``ثالثاً`` (1..39; the
+    figure outside, as no document has so many parts)."""
+    if not 1 <= n <= 39:
+        return str(n)
     if n <= 10:
         return _PART_NUMBERS[n]
     tens, unit = divmod(n, 10)
