@@ -274,7 +274,8 @@ def test_every_translatable_string_of_every_key_is_translated_and_nothing_else()
     meeting = load_meeting(Path(__file__).parent / "diff" / "every-key.yaml").meeting
     strings = translatable_strings(meeting)
     assert {s.context.split("[")[0].split(".")[0] for s in strings} == {
-        "meeting", "agenda", "sittings", "organization_of_work", "tracks", "holidays", "deadlines"}
+        "meeting", "agenda", "sittings", "organization_of_work", "tracks", "holidays", "deadlines", "documents",
+        "statements"}
     mapping = {s.context: f"«{s.text}»" for s in strings}
     from egmplan.translatable import translated
 

@@ -69,6 +69,7 @@ class Series:
     workplans: tuple[Workplan, ...] = ()
     mandate: str | None = None
     established_by: Resolution | None = None
+    languages: tuple[str, ...] = ("en",)     # the original first
 
     def meeting(self, number: int) -> MeetingFacts | None:
         return next((m for m in self.meetings if m.number == number), None)

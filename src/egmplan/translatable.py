@@ -59,6 +59,13 @@ def translated(meeting: Meeting, translations: Mapping[str, str]) -> Meeting:
         holidays=tuple((day, text(_holiday_context(day, name, no_sitting_days), name)) for day, name in meeting.holidays),
         deadlines=tuple(replace(d, label=text(f"deadlines[{index}].label", d.label))
                         for index, d in enumerate(meeting.deadlines)),
+        postponement_reason=text(POSTPONEMENT_REASON, meeting.postponement_reason),
+        documents=tuple(replace(d, title=text(f"documents[{index}].title", d.title),
+                                status=text(f"documents[{index}].status", d.status),
+                                note=text(f"documents[{index}].note", d.note))
+                        for index, d in enumerate(meeting.documents)),
+        statements=tuple(replace(s, delegation=text(f"statements[{index}].delegation", s.delegation))
+                         for index, s in enumerate(meeting.statements)),
         tracks=tuple(
             track._replace(name=text(f"tracks[{index}].name", track.name),
                     agenda=_translated_agenda(track.agenda, f"tracks[{index}].", text),
@@ -66,6 +73,9 @@ def translated(meeting: Meeting, translations: Mapping[str, str]) -> Meeting:
             for index, track in enumerate(meeting.tracks)
         ),
     )
+
+
+POSTPONEMENT_REASON = "meeting.postponed_from.reason"
 
 
 def item_context(item: AgendaItem, prefix: str, position: str) -> str:
@@ -112,6 +122,27 @@ def _strings(meeting: Meeting) -> Iterator[Translatable]:
     for index, deadline in enumerate(meeting.deadlines):
         yield Translatable(f"deadlines[{index}].label", deadline.label,
                            f"deadlines: the label of the deadline due {deadline.due or deadline.date.isoformat()}")
+    yield from _page_strings(meeting)
+
+
+def _page_strings(meeting: Meeting) -> Iterator[Translatable]:
+    """What only the meeting's web page prints (``egmplan site build``)."""
+    if meeting.postponement_reason:
+        yield Translatable(POSTPONEMENT_REASON, meeting.postponement_reason,
+                           "web page: the reason in the postponement announcement, after the new dates")
+    for index, document in enumerate(meeting.documents):
+        shown = f" ({document.symbol})" if document.symbol else ""
+        yield Translatable(f"documents[{index}].title", document.title, f"web page: the title of a document{shown}")
+        if document.status:
+            yield Translatable(f"documents[{index}].status", document.status,
+                               f"web page: the status of the document {document.title!r}")
+        if document.note:
+            yield Translatable(f"documents[{index}].note", document.note,
+                               f"web page: the note under the document {document.title!r}")
+    for index, statement in enumerate(meeting.statements):
+        where = "general statements" if statement.item is None else f"statements on item {statement.item}"
+        yield Translatable(f"statements[{index}].delegation", statement.delegation,
+                           f"web page: a delegation that sent a statement ({where})")
 
 
 def _agenda_strings(agenda: tuple[AgendaItem, ...], prefix: str) -> Iterator[Translatable]:
@@ -141,6 +172,14 @@ def _item_strings(item: AgendaItem, context: str) -> Iterator[Translatable]:
     if item.documentation_note:
         yield Translatable(f"{context}.documentation_note", item.documentation_note,
                            f"{where}: the sentence under Documentation")
+    for index, panellist in enumerate(item.speakers.panellists if item.speakers else ()):
+        if panellist.country_name:
+            yield Translatable(f"{context}.speakers[{index}].country_name", panellist.country_name,
+                               f"{where}, web page: the country of the panellist {panellist.name}")
+        if panellist.title:
+            yield Translatable(f"{context}.speakers[{index}].title", panellist.title,
+                               f"{where}, web page: the title of {panellist.name}'s presentation; a presentation "
+                               "keeps its title as given unless the secretariat translates it (copy it unchanged)")
 
 
 def _organization_strings(organization: tuple[SittingPlan, ...]) -> Iterator[Translatable]:
@@ -180,7 +219,17 @@ def _translated_item(item: AgendaItem, context: str, text) -> AgendaItem:
         documentation=tuple(d._replace(title=text(f"{context}.documentation[{index}].title", d.title))
                             for index, d in enumerate(item.documentation)),
         documentation_note=text(f"{context}.documentation_note", item.documentation_note),
+        speakers=_translated_speakers(item.speakers, context, text),
     )
+
+
+def _translated_speakers(speakers, context: str, text):
+    if not speakers or not speakers.panellists:
+        return speakers
+    return replace(speakers, panellists=tuple(
+        replace(p, country_name=text(f"{context}.speakers[{index}].country_name", p.country_name),
+                title=text(f"{context}.speakers[{index}].title", p.title))
+        for index, p in enumerate(speakers.panellists)))
 
 
 def _translated_organization(organization: tuple[SittingPlan, ...], text) -> tuple[SittingPlan, ...]:

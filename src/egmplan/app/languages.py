@@ -114,23 +114,29 @@ def meeting_version(meeting, meeting_file: Path, shown: str, language: str) -> M
     original = meeting.languages[0]
     if language == original:
         return MeetingVersion(language, original, meeting, (), None)
-    from egmplan.loader.catalogues import catalogue_path, read_catalogue
+    from egmplan.loader.catalogues import catalogue_path
     from egmplan.translatable import translatable_strings, translated
 
     path = catalogue_path(meeting_file, meeting.id, language)
     name = str(Path(shown).with_name(path.name))
-    strings = translatable_strings(meeting)
-    if not path.exists():
-        mapping: dict[str, str] = {}
-        missing = tuple(Untranslated(name, 1, s.context, s.text, "no catalogue") for s in strings)
-    else:
-        catalogue = read_catalogue(path, name, language)
-        mapping = {context: _without_marks(text) for context, text in catalogue.translations(strings).items()}
-        entries = {e.context: e for e in catalogue.entries or ()}
-        missing = tuple(_why(name, s, entries.get(s.context)) for s in strings if s.context not in mapping)
+    mapping, missing = catalogue_translations(path, name, language, translatable_strings(meeting))
     with_originals = replace(meeting, deadlines=tuple(replace(d, original_label=d.label) for d in meeting.deadlines))
     worded = in_style_of(translated(with_originals, mapping), language)
     return MeetingVersion(language, original, worded, missing, name, mapping)
+
+
+def catalogue_translations(path: Path, name: str, language: str, strings, kind: str = "meeting file",
+                           ) -> tuple[dict[str, str], tuple[Untranslated, ...]]:
+    """``({key path: translation}, the strings left untranslated)`` of ``strings`` by the
+    catalogue at ``path`` (shown as ``name``): a catalogue that is missing translates nothing."""
+    from egmplan.loader.catalogues import read_catalogue
+
+    if not path.exists():
+        return {}, tuple(Untranslated(name, 1, s.context, s.text, "no catalogue") for s in strings)
+    catalogue = read_catalogue(path, name, language)
+    mapping = {context: _without_marks(text) for context, text in catalogue.translations(strings).items()}
+    entries = {e.context: e for e in catalogue.entries or ()}
+    return mapping, tuple(_why(name, s, entries.get(s.context), kind) for s in strings if s.context not in mapping)
 
 
 def _without_marks(text: str) -> str:
@@ -139,13 +145,13 @@ def _without_marks(text: str) -> str:
     return text.replace(MARK, "")
 
 
-def _why(name: str, string, entry) -> Untranslated:
+def _why(name: str, string, entry, kind: str = "meeting file") -> Untranslated:
     if entry is None:
         return Untranslated(name, 1, string.context, string.text, "not in the catalogue")
     from egmplan.loader.catalogues import unusable
 
     if entry.source != string.text:
-        reason = "changed in the meeting file"
+        reason = f"changed in the {kind}"
     elif entry.translation and not entry.fuzzy and (problem := unusable(entry.source, entry.translation)):
         reason = f"its translation cannot be used: it {problem}"
     elif entry.translation and entry.fuzzy:
@@ -163,12 +169,14 @@ def untranslated_lines(version: MeetingVersion) -> list[str]:
             for n, u in enumerate(version.untranslated, start=1)]
 
 
-def untranslated_summary(version: MeetingVersion, meeting_id: str) -> str:
-    """The line after the list: how many, where, and the two ways on."""
+def untranslated_summary(version: MeetingVersion, meeting_id: str, extract: str | None = None) -> str:
+    """The line after the list: how many, where, and the two ways on (``extract``: the
+    command's option naming the file, ``-m MEETING`` by default)."""
     total = len(version.untranslated)
     strings = f"{total} string{'s' if total != 1 else ''}"
+    extract = extract or f"-m {meeting_id}"
     return (f"{meeting_id} ({version.language}): {strings} not translated in {version.catalogue}; translate "
-            f"{'them' if total != 1 else 'it'} (egmplan translate extract -m {meeting_id} --lang {version.language}) "
+            f"{'them' if total != 1 else 'it'} (egmplan translate extract {extract} --lang {version.language}) "
             "or build with --allow-untranslated, which prints the original text marked [untranslated]")
 
 

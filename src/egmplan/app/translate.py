@@ -26,22 +26,43 @@ class Extracted:
     fuzzy: int
     untranslated: int
     obsolete: int
-    declared: bool      # whether ``meeting.languages`` lists the language (validate reads only those)
+    declared: bool      # whether ``meeting.languages`` (``series.languages``) lists the language
 
 
 def extract(meeting, meeting_file: Path, shown: str, language: str, instant: datetime) -> Extracted:
     """The catalogue of ``meeting`` (loaded from ``meeting_file``) for ``language``, merged
     with the one already beside the meeting file. Raises :class:`InputError` when the
     existing catalogue cannot be read (it is never overwritten then)."""
-    from egmplan.loader.catalogues import catalogue_path, parse_catalogue
-    from egmplan.errors import DiagnosticSink
+    from egmplan.loader.catalogues import catalogue_path
     from egmplan.translatable import translatable_strings
 
     if language == meeting.languages[0]:
         raise UsageError(f"--lang {language}: {language} is the meeting's original language "
                          f"(the first of meeting.languages); nothing to translate")
     path = catalogue_path(meeting_file, meeting.id, language)
-    template = _template(meeting, language, translatable_strings(meeting), instant)
+    project = f"{meeting.id} ({meeting.symbol})" if meeting.symbol else meeting.id
+    template = _template(project, str(meeting.revision), meeting.id, language, translatable_strings(meeting), instant)
+    return _extracted(path, shown, language, template, language in meeting.languages)
+
+
+def extract_series(series, series_file: Path, shown: str, language: str, instant: datetime) -> Extracted:
+    """The catalogue of ``series`` (loaded from ``series_file``) for ``language``:
+    ``<series-id>.series.<language>.po`` beside it, merged as a meeting's is."""
+    from egmplan.app.series_languages import series_catalogue_path
+    from egmplan.translatable_series import series_strings
+
+    if language == series.languages[0]:
+        raise UsageError(f"--lang {language}: {language} is the series' original language "
+                         f"(the first of series.languages); nothing to translate")
+    path = series_catalogue_path(series_file, series.id, language)
+    template = _template(f"{series.id} (series)", "1", series.id, language, series_strings(series), instant)
+    return _extracted(path, shown, language, template, language in series.languages)
+
+
+def _extracted(path: Path, shown: str, language: str, template, declared: bool) -> Extracted:
+    from egmplan.loader.catalogues import parse_catalogue
+    from egmplan.errors import DiagnosticSink
+
     existing = None
     if path.exists():
         from egmplan.readfile import UnreadableFile, read_limited
@@ -67,23 +88,23 @@ def extract(meeting, meeting_file: Path, shown: str, language: str, instant: dat
         fuzzy=sum(1 for m in catalog if m.id and m.string and m.fuzzy),
         untranslated=sum(1 for m in catalog if m.id and not m.string),
         obsolete=len(catalog.obsolete),
-        declared=language in meeting.languages,
+        declared=declared,
     )
 
 
-def _template(meeting, language: str, strings, instant: datetime):
+def _template(project: str, version: str, ident: str, language: str, strings, instant: datetime):
     from babel.messages.catalog import Catalog
 
     catalog = Catalog(
         locale=language,
-        project=f"{meeting.id} ({meeting.symbol})" if meeting.symbol else meeting.id,
-        version=str(meeting.revision),
+        project=project,
+        version=version,
         copyright_holder="United Nations",
         creation_date=instant,
         revision_date=instant,
         fuzzy=False,
         header_comment=(
-            f"# {meeting.id}: translation into {language}.\n"
+            f"# {ident}: translation into {language}.\n"
             "# Written by 'egmplan translate extract'. Translate each msgstr;\n"
             "# keep every {placeholder} and [^footnote] marker; remove the\n"
             "# 'fuzzy' flag once a changed string is checked.\n"

@@ -146,6 +146,7 @@ class _SeriesBuilder:
         if self.sink.has_errors or not isinstance(head, Rec) or body is None:
             return None
         resolution = head.get("established_by")
+        languages = self._languages(head)
         return Series(
             id=self.id,
             source=self.source,
@@ -156,7 +157,18 @@ class _SeriesBuilder:
             mandate=head.get("mandate"),
             established_by=Resolution(resolution["text"], resolution.get("title"), resolution.get("symbol"))
             if isinstance(resolution, Rec) else None,
+            languages=languages,
         )
+
+    def _languages(self, head: Rec) -> tuple[str, ...]:
+        languages = head["languages"]
+        if isinstance(languages, Seq):
+            seen = set()
+            for index, language in enumerate(languages):
+                if language in seen:
+                    self.error(languages, index, f"{language} is listed twice; each language once, the original first")
+                seen.add(language)
+        return tuple(language for language in dict.fromkeys(languages) if isinstance(language, str))
 
     def _check_mandate(self, head: Rec) -> None:
         text = head["mandate"]

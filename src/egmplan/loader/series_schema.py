@@ -5,8 +5,8 @@ order and its workplans. This one definition drives the loader
 
 from __future__ import annotations
 
-from egmplan.loader.meeting_schema import DATE_RANGE
-from egmplan.loader.schema import Code, Field, Int, ListOf, Record, Text
+from egmplan.loader.meeting_schema import DATE_RANGE, UN_LANGUAGES
+from egmplan.loader.schema import Code, Enum, Field, Int, ListOf, Record, Text
 
 ADDRESS = Code(length="address", pattern=r"https?://[^\s<>\"]+",
                pattern_help="an address starting with https:// or http://", type_name="address")
@@ -36,6 +36,12 @@ SERIES = Record(
               description="The mandate, as the series page and each meeting page print it. Placeholders: "
                           "`{resolution}` (`established_by.text`), `{resolution_title}`, `{body}`, `{short_body}`.",
               example="In accordance with {resolution}, the Commission established an expert group to ..."),
+        Field("languages", ListOf(item=Enum(choices=UN_LANGUAGES), min_items=1), default=["en"],
+              example=["en", "fr", "es"],
+              description="The languages the site and the workplan are built in (UN codes: ar, zh, en, fr, ru, es), "
+                          "the original first. Each other language is translated in `<series-id>.series.<language>.po` "
+                          "beside the series file (`egmplan translate extract -s SERIES`); a meeting's page is built "
+                          "in a language its own `meeting.languages` lists."),
     ],
     description="The body whose meetings the file lists.",
 )
