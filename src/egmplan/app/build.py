@@ -74,7 +74,7 @@ def build_meeting(path: Path, shown: str, formats: tuple[str, ...], *, templates
     try:
         for version in versions:
             folder = "" if version.is_original else f"{version.language}/"
-            for name, data in _rendered(version, formats, templates, generated).items():
+            for name, data in render_version(version, formats, templates, generated).items():
                 outputs[folder + name] = data
     except RenderError as exc:
         return MeetingBuild(shown, meeting.id, diagnostics, None, str(exc), **facts)
@@ -88,7 +88,7 @@ ORIGINAL = ("",)  # build_meeting(languages=ORIGINAL): the meeting's original la
 _HIGHLIGHTING = ("html", "docx", "pdf")
 
 
-def _rendered(version, formats: tuple[str, ...], templates: tuple[str, ...], generated) -> dict[str, bytes]:
+def render_version(version, formats: tuple[str, ...], templates: tuple[str, ...], generated) -> dict[str, bytes]:
     from egmplan.render import registry
     from egmplan.render.build import BUILD_KINDS, render_outputs
 

@@ -77,3 +77,30 @@ def series_version(series, series_file: Path, shown: str, language: str) -> Seri
     name = str(Path(shown).with_name(path.name))
     mapping, missing = catalogue_translations(path, name, language, series_strings(series), "series file")
     return SeriesVersion(language, original, series_translated(series, mapping), missing, name, mapping)
+
+
+@dataclass(frozen=True)
+class WorkplanIn:
+    """The series to print a workplan from, in one language (None when refused), its style,
+    and, when refused, its untranslated strings and the summary."""
+
+    series: object | None
+    style: object
+    untranslated: tuple[str, ...] = ()
+
+
+def workplan_in(series, series_file: Path, shown: str, language: str | None, *, rich: bool,
+                allow_untranslated: bool = False) -> WorkplanIn:
+    """``series`` in ``language`` (None: its original) for ``egmplan workplan``: its strings
+    left untranslated refuse it, or with ``allow_untranslated`` print marked (``rich``: for
+    HTML, a highlighted label). Raises :class:`LanguageNotAvailable` (a usage error)."""
+    from egmplan.app.languages import untranslated_lines, untranslated_summary
+    from egmplan.style import get_style
+
+    chosen = chosen_series_languages(series, (language,) if language else series.languages[:1])[0]
+    version = series_version(series, series_file, shown, chosen)
+    style = get_style(chosen)
+    if version.untranslated and not allow_untranslated:
+        return WorkplanIn(None, style, (*untranslated_lines(version),
+                                        untranslated_summary(version, series.id, extract=f"-s {series.id}")))
+    return WorkplanIn(version.marked(rich=rich), style)

@@ -125,7 +125,7 @@ def build(
     if check and to_stdout:
         raise typer.BadParameter("--check compares with an output folder; it cannot be used with '-o -'",
                                  param_hint="'--check'")
-    asked = _languages_asked(languages)
+    asked = common.languages_asked(languages)
     if to_stdout and asked is not None and len(asked) != 1:
         raise typer.BadParameter("'-o -' writes one language to stdout: give at most one --lang", param_hint="'--lang'")
     if to_stdout and len(chosen) != 1:
@@ -286,16 +286,6 @@ def build(
             summary += f"; {len(failed)} not built: {', '.join(failed)}"
         common.stderr(("FAILED: " if failed else "") + summary)
     raise typer.Exit(common.EXIT_INPUT if failed else common.EXIT_OK)
-
-
-def _languages_asked(languages: list[str] | None) -> tuple[str, ...] | None:
-    """The --lang values, each once (None: every language of each meeting)."""
-    if not languages:
-        return None
-    for language in languages:
-        if not language.strip():
-            raise typer.BadParameter("expected a language code, got an empty string", param_hint="'--lang'")
-    return tuple(dict.fromkeys(language.strip().lower() for language in languages))
 
 
 def _print_changes(stale) -> list[str]:

@@ -243,3 +243,13 @@ def pick_meeting_in(ref: str | None, quiet: bool, language: str | None, allow_un
             stderr(line)
         raise fail(untranslated_summary(version, meeting.id))
     return version.marked(rich=highlighted)
+
+
+def languages_asked(languages: list[str] | None) -> tuple[str, ...] | None:
+    """The repeatable --lang values, each once, in lower case (None: every language)."""
+    if not languages:
+        return None
+    for language in languages:
+        if not language.strip():
+            raise typer.BadParameter("expected a language code, got an empty string", param_hint="'--lang'")
+    return tuple(dict.fromkeys(language.strip().lower() for language in languages))

@@ -23,17 +23,50 @@ class Link:
     text: str
 
 
+# Each language named in its own words, as the language bar of the UN's web site (un.org)
+# writes them: a reader finds the version they read by its name in their language.
+AUTONYMS = {"ar": "العربية", "zh": "中文", "en": "English", "fr": "Français", "ru": "Русский", "es": "Español"}
+
+
+@dataclass(frozen=True)
+class Version:
+    """One language version of a page: its language, the link to it from this page ("" for
+    the page itself) and the language's own name."""
+
+    lang: str
+    href: str
+    name: str
+
+
 @dataclass(frozen=True)
 class Page:
     """What every page's layout needs: the language (``<html lang>``, and ``dir`` from its
-    style module's DIRECTION) and the title."""
+    style module's DIRECTION), the title and the page's versions in every language it is
+    built in (none when it is built in one language only)."""
 
     lang: str
     title: str
+    versions: tuple[Version, ...] = ()
+
+    @property
+    def alternates(self) -> tuple[Version, ...]:
+        return tuple(v for v in self.versions if v.href)
 
 
-def _page(style, title: str) -> Page:
-    return Page(style.LANGUAGE, title)
+def versions_of(page: str, languages: tuple[tuple[str, str], ...], current: str) -> tuple[Version, ...]:
+    """The versions of the page at ``page`` (its path in the site) in ``languages``, each
+    ``(language, path of that version)``, linked relatively; none when there is one only."""
+    import posixpath
+
+    if len(languages) < 2:
+        return ()
+    here = posixpath.dirname(page) or "."
+    return tuple(Version(language, "" if language == current else posixpath.relpath(path, here), AUTONYMS[language])
+                 for language, path in languages)
+
+
+def _page(style, title: str, versions: tuple[Version, ...] = ()) -> Page:
+    return Page(style.LANGUAGE, title, versions)
 
 
 def _mandate(series: Series) -> tuple[str, ...]:
@@ -72,6 +105,28 @@ class SeriesMeetingRow:
     dates: str
     venue: str
     report: str
+    link_lang: str | None = None     # the page's language when it is not the series page's
+    link_language: str | None = None  # its own name
+
+
+def series_page(series: Series, style, *, versions: tuple[Version, ...] = (),
+                elsewhere: dict[int, tuple[str, str]] | None = None) -> str:
+    """The series page; ``elsewhere``: the meetings whose page is not built in this page's
+    language, by number, each with the link to the page in its original language and that
+    language."""
+    elsewhere = elsewhere or {}
+    words = style.WORDS
+
+    def row(facts):
+        text = style.capitalize_first(f"{style.ordinal_word(facts.number)} {facts.kind}")
+        dates, venue, report = style.format_date_range(facts.start, facts.end), facts.venue or "", facts.report or ""
+        if facts.number in elsewhere:
+            href, language = elsewhere[facts.number]
+            return SeriesMeetingRow(Link(href, text), dates, venue, report, language, AUTONYMS[language])
+        return SeriesMeetingRow(Link(facts.page_folder + "/index.html", text), dates, venue, report)
+
+    rows = tuple(row(facts) for facts in series.meetings)
+    return _series_page(series, style, words, rows, versions)
 
 
 @dataclass(frozen=True)
@@ -90,13 +145,7 @@ class SeriesWorkplan:
     files: tuple[Link, ...]
 
 
-def series_page(series: Series, style) -> str:
-    words = style.WORDS
-    rows = tuple(
-        SeriesMeetingRow(Link(facts.page_folder + "/index.html",
-                              style.capitalize_first(f"{style.ordinal_word(facts.number)} {facts.kind}")),
-                         style.format_date_range(facts.start, facts.end), facts.venue or "", facts.report or "")
-        for facts in series.meetings)
+def _series_page(series: Series, style, words, rows, versions) -> str:
     plan = series.current_workplan
     workplan = None
     if plan is not None:
@@ -107,7 +156,7 @@ def series_page(series: Series, style) -> str:
             tuple(SeriesWorkplanRow(row.year, style.meeting_figure(row.meeting, _kind(series, row.meeting)), row.topics)
                   for row in plan.rows),
             tuple(Link(f"workplan/workplan.{ext}", name) for ext, name in _WORKPLAN_LINKS))
-    return _render("site_series.html.j2", page=_page(style, series.body), words=words, body=series.body,
+    return _render("site_series.html.j2", page=_page(style, series.body, versions), words=words, body=series.body,
                    mandate=_mandate(series),
                    meeting_columns=(words["meeting_column"], words["dates"], words["venue"], words["report"]),
                    meetings=rows, workplan=workplan)
@@ -154,7 +203,8 @@ class PanelGroup:
     panellists: tuple[PanellistEntry, ...]
 
 
-def meeting_page(series: Series, facts: MeetingFacts, meeting: Meeting | None, style) -> str:
+def meeting_page(series: Series, facts: MeetingFacts, meeting: Meeting | None, style, *,
+                 versions: tuple[Version, ...] = ()) -> str:
     from egmplan.render.site import AGENDA_FILES
 
     words = style.WORDS
@@ -185,7 +235,7 @@ def meeting_page(series: Series, facts: MeetingFacts, meeting: Meeting | None, s
         files = tuple(Link(name, style.FILE_WORDS[name] + (symbol if name.startswith("agenda") else ""))
                       for name in AGENDA_FILES)
     return _render(
-        "site_meeting.html.j2", page=_page(style, title), words=words,
+        "site_meeting.html.j2", page=_page(style, title, versions), words=words,
         series_link=Link("../index.html", words["series_page"].format(short_body=series.short_body)),
         title=title, subtitle=where + style.format_date_range(facts.start, facts.end),
         announcement=announcement, mandate=_mandate(series),
@@ -235,13 +285,16 @@ def _panels(meeting: Meeting, style) -> tuple[PanelGroup, ...]:
 
     return tuple(
         PanelGroup(style.panel_heading(item.number, item.title),
-                   tuple(PanellistEntry(p.display_name, _country_name(p, places), p.title)
+                   tuple(PanellistEntry(p.display_name, _country_name(p, places, style), p.title)
                          for p in item.speakers.panellists))
         for item in meeting.all_items() if item.speakers and item.speakers.panellists)
 
 
-def _country_name(panellist, places) -> str | None:
-    """As the meeting file gives it (``country_name``), else the UN short name of its code."""
+def _country_name(panellist, places, style) -> str | None:
+    """As the meeting file (or its catalogue) gives it (``country_name``), else the name of
+    its code in the page's language (``style.country_name``: the UN short name in English)."""
     if panellist.country_name:
         return panellist.country_name
-    return places.country(panellist.country).name if panellist.country else None
+    if not panellist.country:
+        return None
+    return style.country_name(panellist.country, places.country(panellist.country).name)

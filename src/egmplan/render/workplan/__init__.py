@@ -42,6 +42,8 @@ class WorkplanView:
     annotations_heading: str     # "II. Annotations"
     annotations: tuple[str, ...]
     generated: datetime | None = field(default=None, compare=False)  # the Word file's one instant
+    language: str = "en"         # the style's: <html lang>, the Word file's language and direction
+    direction: str = "ltr"
 
 
 def build_workplan_view(series: Series, workplan: Workplan, style, generated: datetime | None = None) -> WorkplanView:
@@ -64,6 +66,8 @@ def build_workplan_view(series: Series, workplan: Workplan, style, generated: da
         annotations_heading=f"{style.roman(2)}. {words['annotations']}",
         annotations=workplan.annotations,
         generated=generated,
+        language=style.LANGUAGE,
+        direction=style.DIRECTION,
     )
 
 
@@ -144,5 +148,6 @@ def render_json(view: WorkplanView) -> str:
     from dataclasses import asdict
 
     data = asdict(view)
-    del data["generated"]
+    for layout in ("generated", "language", "direction"):
+        del data[layout]
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -8,6 +8,10 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 
+# The document's language as the agenda's Word files tag it (English: British, UN spelling).
+_LANGUAGE_TAGS = {"en": "en-GB"}
+
+
 def render(view) -> bytes:
     """Registry entry point: the instant recorded is the view's ``generated`` (else the epoch)."""
     return render_docx(view, view.generated)
@@ -69,7 +73,15 @@ def render_docx(view, timestamp: datetime | None = None) -> bytes:
     props.identifier = view.symbol or view.series
     props.keywords = view.symbol or ""
     props.comments = props.category = props.subject = ""
-    props.language = "en-GB"
+    props.language = _LANGUAGE_TAGS.get(view.language, view.language)
+    from egmplan.render.docx.eastasia import EAST_ASIAN_LANGUAGES, east_asian
+
+    if view.language in EAST_ASIAN_LANGUAGES:
+        east_asian(document, view.language)
+    if view.direction == "rtl":
+        from egmplan.render.docx.bidi import right_to_left
+
+        right_to_left(document)
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
     package = document.part.package
