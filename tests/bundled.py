@@ -37,7 +37,8 @@ def copy_meeting(folder: Path, name: str | None = None, *, text: str | None = No
                  source: Path = SEVENTH) -> Path:
     """``source`` (or ``text``, an edited copy of it) written as ``folder/name``, with what it
     needs beside it: its translation catalogues, renamed with it, and, for a meeting of the
-    bundled series, the series file listing it and the series' other meeting files.
+    bundled series, the series file listing it (with the series' catalogues) and the series'
+    other meeting files.
 
     Under its own name the meeting keeps the bundled series file. Under another name it is
     the same meeting of a series file of its own, ``<name's stem>.series.yaml``, which lists
@@ -77,6 +78,9 @@ def _copy_series(folder: Path, source: Path, name: str) -> None:
         series = series.replace(entry, f"  - file: {name}\n")
         series_name = f"{Path(name).stem}.series.yaml"
     (folder / series_name).write_text(series, encoding="utf-8")
+    for catalogue in sorted(MEETINGS.glob(f"{SERIES.name.removesuffix('.yaml')}.*.po")):  # its translations
+        language = catalogue.name.removesuffix(".po").rsplit(".", 1)[1]
+        shutil.copy(catalogue, folder / f"{series_name.removesuffix('.yaml')}.{language}.po")
 
 
 def copy_bundled(folder: Path) -> list[Path]:

@@ -37,7 +37,7 @@ def site(tmp_path_factory):
     finally:
         os.chdir(previous)
     assert result.exit_code == 0, result.output
-    assert result.stderr == f"built 8 pages and 29 files -> {out / 'site'}/\n"
+    assert result.stderr == f"built 20 pages and 55 files -> {out / 'site'}/\n"
     return out / "site"
 
 
@@ -92,10 +92,13 @@ def test_site_has_the_series_page_a_page_per_meeting_and_each_meetings_files(sit
     built = sorted(str(p.relative_to(site)) for p in site.rglob("*") if p.is_file())
     agenda = ["agenda.docx", "agenda.html", "agenda.json", "agenda.md", "agenda.txt", "index.html",
               "orgwork.csv", "schedule.html", "sittings.ics"]
-    assert built == sorted(
-        ["index.html"] + [f"meeting-{n}/index.html" for n in (1, 2, 4, 5)]
-        + [f"egm-cybercrime-{year}/{name}" for year in (2017, 2020, 2021) for name in agenda]
-        + [f"workplan/workplan.{ext}" for ext in ("docx", "html", "json", "md", "txt")])
+    workplan = [f"workplan/workplan.{ext}" for ext in ("docx", "html", "json", "md", "txt")]
+    english = (["index.html"] + [f"meeting-{n}/index.html" for n in (1, 2, 4, 5)]
+               + [f"egm-cybercrime-{year}/{name}" for year in (2017, 2020, 2021) for name in agenda] + workplan)
+    # French and Spanish: the meetings known from the series file, and the seventh, issued in both
+    translated = (["index.html"] + [f"meeting-{n}/index.html" for n in (1, 2, 4, 5)]
+                  + [f"egm-cybercrime-2021/{name}" for name in agenda] + workplan)
+    assert built == sorted(english + [f"{language}/{name}" for language in ("fr", "es") for name in translated])
 
 
 def test_site_agenda_files_are_the_agenda_builds_own(site, tmp_path, monkeypatch):
@@ -228,7 +231,8 @@ def test_every_page_is_standalone_and_accessible(site):
     for page in _pages(site):
         html = page.read_text(encoding="utf-8")
         parsed = _sections(page)
-        assert (parsed.lang, parsed.direction) == ("en", None), page  # left to right: HTML's default
+        language = page.relative_to(site).parts[0] if page.relative_to(site).parts[0] in ("fr", "es") else "en"
+        assert (parsed.lang, parsed.direction) == (language, None), page  # left to right: HTML's default
         assert "<script" not in html.lower(), page
         assert not re.search(r'(src|href)="(https?:)?//', html), page  # nothing fetched from elsewhere
         levels = parsed.headings
@@ -284,7 +288,8 @@ def test_the_link_check_can_fail(browser, tmp_path):
 
 
 def test_every_page_opens_in_chromium_and_no_relative_link_is_broken(browser, site):
-    pages = [site / "index.html"] + sorted(site.glob("*/index.html"))
+    pages = sorted(site.rglob("index.html"))
+    assert len(pages) == 20  # every language's pages
     followed = set()
     for page in pages:
         found, broken = _links(page, site)
@@ -293,7 +298,9 @@ def test_every_page_opens_in_chromium_and_no_relative_link_is_broken(browser, si
     html_targets = sorted(t for t in followed if t.suffix == ".html" and t.name != "index.html")
     for target in html_targets:  # the agenda, schedule and workplan pages open too
         assert "<h1" in _dump_dom(target), target
-    assert len(followed) == 37
+    # every file of the site, in every language, is reached by a link from some page
+    assert followed == {p.resolve() for p in site.rglob("*") if p.is_file()}
+    assert len(followed) == 75
 
 
 def test_meeting_page_links_addressed_documents_and_statements_and_escapes_every_text():

@@ -12,9 +12,16 @@ from egmplan.model import Meeting
 from egmplan.model_series import MeetingFacts, Series
 from egmplan.model_series import history
 
-# The workplan's files the series page links, in this order (render/site SITE_WORKPLAN_FORMATS).
-_WORKPLAN_LINKS = (("html", "HTML"), ("docx", "Word"), ("md", "Markdown"), ("txt", "plain text"),
-                   ("json", "JSON data"))
+# The workplan's files the series page links, in this order (render/site SITE_WORKPLAN_FORMATS),
+# each named as the language names that format of the agenda (style.FILE_WORDS: "(plain text)").
+_WORKPLAN_LINKS = (("html", "agenda.html"), ("docx", "agenda.docx"), ("md", "agenda.md"), ("txt", "agenda.txt"),
+                   ("json", "agenda.json"))
+
+
+def _format_name(style, agenda_file: str) -> str:
+    """``plain text`` from ``Annotated provisional agenda (plain text)`` (brackets full width in Chinese)."""
+    words = style.FILE_WORDS[agenda_file].rstrip(")）")
+    return words[max(words.rfind("("), words.rfind("（")) + 1:]
 
 
 @dataclass(frozen=True)
@@ -118,7 +125,7 @@ def series_page(series: Series, style, *, versions: tuple[Version, ...] = (),
     words = style.WORDS
 
     def row(facts):
-        text = style.capitalize_first(f"{style.ordinal_word(facts.number)} {facts.kind}")
+        text = style.capitalize_first(style.meeting_phrase(facts.number, facts.kind))
         dates, venue, report = style.format_date_range(facts.start, facts.end), facts.venue or "", facts.report or ""
         if facts.number in elsewhere:
             href, language = elsewhere[facts.number]
@@ -155,7 +162,8 @@ def _series_page(series: Series, style, words, rows, versions) -> str:
             (words["year"], words["meeting_column"], plan.topics_heading),
             tuple(SeriesWorkplanRow(row.year, style.meeting_figure(row.meeting, _kind(series, row.meeting)), row.topics)
                   for row in plan.rows),
-            tuple(Link(f"workplan/workplan.{ext}", name) for ext, name in _WORKPLAN_LINKS))
+            tuple(Link(f"workplan/workplan.{ext}", _format_name(style, agenda_file))
+                  for ext, agenda_file in _WORKPLAN_LINKS))
     return _render("site_series.html.j2", page=_page(style, series.body, versions), words=words, body=series.body,
                    mandate=_mandate(series),
                    meeting_columns=(words["meeting_column"], words["dates"], words["venue"], words["report"]),
