@@ -114,9 +114,10 @@ def _language_files(series, series_version, meetings, meeting_versions, language
     pages_series = series_version.marked(rich=True)
     plain_series = series_version.marked(rich=False)
     elsewhere = {}
+    built_too = any(built == original for built, _ in pages_in["index.html"])  # the original is built too
     for facts in series.meetings:
         if facts.file is not None and facts.number not in meeting_versions:
-            elsewhere[facts.number] = (f"../{facts.page_folder}/index.html", original)
+            elsewhere[facts.number] = (f"../{facts.page_folder}/index.html" if built_too else "", original)
     agendas, worded = {}, {}
     for number, version in meeting_versions.items():
         instant = generated or build_timestamp(None, version.meeting.issued)
