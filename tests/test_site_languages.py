@@ -171,7 +171,8 @@ def _line(po: Path, msgctxt: str) -> int:
 
 def _set_translation(po: Path, msgctxt: str, translation: str) -> None:
     text = po.read_text(encoding="utf-8")
-    pattern = re.compile(r'(msgctxt "' + re.escape(msgctxt) + r'"\nmsgid "[^\n]*"\n)msgstr "[^\n]*"\n')
+    pattern = re.compile(r'(msgctxt "' + re.escape(msgctxt) + r'"\nmsgid [^\n]*\n(?:"[^\n]*"\n)*)'
+                         r'msgstr [^\n]*\n(?:"[^\n]*"\n)*')
     assert pattern.search(text), msgctxt
     po.write_text(pattern.sub(lambda m: m.group(1) + f'msgstr "{translation}"\n', text, count=1), encoding="utf-8")
 
@@ -394,3 +395,26 @@ def test_an_english_site_build_never_imports_babel(project):
     loaded = french.stderr.strip().splitlines()[-1]
     assert french.stderr.strip().splitlines()[-2] == "exit 0" and "'babel'" in loaded and \
         "'egmplan.loader.catalogues'" in loaded, french.stderr
+
+
+def test_validate_reports_the_series_catalogues(project):
+    po = _po(project, "fr")
+    po.write_text(po.read_text(encoding="utf-8").replace('msgctxt "workplans[0].rows[2].topics[1]"',
+                                                         '#, fuzzy\nmsgctxt "workplans[0].rows[2].topics[1]"'),
+                  encoding="utf-8")
+    _set_translation(po, "series.mandate", "Conformément à la {resolution}.")
+    (project / "meetings" / "egm-cybercrime.series.es.po").unlink()
+    series = project / "meetings" / "egm-cybercrime.series.yaml"
+    series.write_text(series.read_text(encoding="utf-8").replace("- Stocktaking meeting", "- Stocktaking")
+                      .replace("[Stocktaking meeting,", "[Stocktaking,"), encoding="utf-8")
+    result = runner.invoke(app, ["validate", "meetings/egm-cybercrime.series.yaml"])
+    fuzzy, mandate = _line(po, "workplans[0].rows[2].topics[1]"), _line(po, "series.mandate")
+    assert (result.exit_code, result.stdout) == (1, (
+        "meetings/egm-cybercrime.series.fr.po:1:1: warning: the catalogue (fr) is out of date: 1 changed in the "
+        "series file since; run 'egmplan translate extract -s egm-cybercrime --lang fr'\n"
+        f"meetings/egm-cybercrime.series.fr.po:{mandate}:1: error: series.mandate: the translation (fr) drops "
+        "{resolution_title}; keep every placeholder and footnote marker of the English unchanged\n"
+        f"meetings/egm-cybercrime.series.fr.po:{fuzzy}:1: warning: workplans[0].rows[2].topics[1]: fuzzy "
+        "(fr, 1 of 1): the English changed; check the translation, then remove the 'fuzzy' flag\n"
+        "meetings/egm-cybercrime.series.es.po:1:1: warning: no catalogue for es yet: 31 strings to translate; "
+        "run 'egmplan translate extract -s egm-cybercrime --lang es'\n"))

@@ -74,6 +74,35 @@ def catalogue_diagnostics(meeting, meeting_file: Path, shown: str) -> list[Diagn
     return found
 
 
+def load_series_checked(path: Path, shown: str):
+    """The series file at ``path`` (:func:`egmplan.loader.series.load_series`) with its
+    catalogues' diagnostics too, one per language but its original (``validate``)."""
+    from egmplan.loader.series import load_series
+
+    result = load_series(path, shown)
+    series = result.series
+    if series is None or len(series.languages) < 2:
+        return result
+    from egmplan.app.series_languages import series_catalogue_path
+    from egmplan.loader.catalogues import check_catalogue, read_catalogue
+    from egmplan.translatable_series import series_strings
+
+    strings = series_strings(series)
+    found = []
+    extract = f"-s {series.id}"
+    for language in series.languages[1:]:
+        catalogue = series_catalogue_path(path, series.id, language)
+        name = str(Path(shown).with_name(catalogue.name))
+        if not catalogue.exists():
+            found.append(Diagnostic(name, 1, 1, "warning", "",
+                                    f"no catalogue for {language} yet: {len(strings)} strings to translate; run "
+                                    f"'egmplan translate extract {extract} --lang {language}'"))
+            continue
+        found += check_catalogue(read_catalogue(catalogue, name, language), strings, series.id, kind="series",
+                                 extract=extract)
+    return replace(result, diagnostics=[*result.diagnostics, *found]) if found else result
+
+
 def check_text(text: str, name: str = "<meeting>", meeting_id: str = "meeting") -> LoadResult:
     """A meeting file's text (e.g. one about to be written), with every diagnostic."""
     from egmplan.loader import load_meeting_text

@@ -105,9 +105,9 @@ def validate(
 
 
 def _load_series(path: Path):
-    from egmplan.loader.series import load_series
+    from egmplan.app.check import load_series_checked
 
-    return load_series(path, common.display_path(path))
+    return load_series_checked(path, common.display_path(path))
 
 
 def _usable(result) -> bool:

@@ -132,10 +132,12 @@ def _undecodable(data: bytes, encoding: str) -> tuple[int, int]:
     return 1, 1
 
 
-def check_catalogue(catalogue: Catalogue, strings: list[Translatable], meeting_id: str) -> list[Diagnostic]:
+def check_catalogue(catalogue: Catalogue, strings: list[Translatable], meeting_id: str, *,
+                    kind: str = "meeting", extract: str | None = None) -> list[Diagnostic]:
     """What stops ``catalogue`` from giving every string of ``strings`` a translation: strings
     untranslated, fuzzy or missing (warnings, each counted), translations that drop or change a
-    placeholder or footnote marker (errors)."""
+    placeholder or footnote marker (errors). ``kind``: what the strings come from ("meeting",
+    or "series"), ``extract``: the option that names its file to ``translate extract``."""
     if catalogue.entries is None:
         return list(catalogue.diagnostics)
     sink = DiagnosticSink(catalogue.shown, list(catalogue.diagnostics))
@@ -164,12 +166,12 @@ def check_catalogue(catalogue: Catalogue, strings: list[Translatable], meeting_i
     if stale or missing:
         parts = []
         if missing:
-            parts.append(f"{len(missing)} string{'s' if len(missing) != 1 else ''} of the meeting "
+            parts.append(f"{len(missing)} string{'s' if len(missing) != 1 else ''} of the {kind} "
                          f"{'are' if len(missing) != 1 else 'is'} not in it")
         if stale:
-            parts.append(f"{len(stale)} changed in the meeting file since")
+            parts.append(f"{len(stale)} changed in the {kind} file since")
         sink.warning(1, 1, "", f"the catalogue ({language}) is out of date: {' and '.join(parts)}; run "
-                               f"'egmplan translate extract -m {meeting_id} --lang {language}'")
+                               f"'egmplan translate extract {extract or '-m ' + meeting_id} --lang {language}'")
     return sink.sorted()
 
 
