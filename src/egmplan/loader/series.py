@@ -143,10 +143,10 @@ class _SeriesBuilder:
             self._check_mandate(head)
         meetings = self._meetings(self.raw.get("meetings"), body) if isinstance(self.raw.get("meetings"), Seq) else ()
         workplans = tuple(self._workplans(meetings))
+        languages = self._languages(head) if isinstance(head, Rec) else ()
         if self.sink.has_errors or not isinstance(head, Rec) or body is None:
             return None
         resolution = head.get("established_by")
-        languages = self._languages(head)
         return Series(
             id=self.id,
             source=self.source,
@@ -161,6 +161,7 @@ class _SeriesBuilder:
         )
 
     def _languages(self, head: Rec) -> tuple[str, ...]:
+        """``series.languages``, each once; a language listed twice is an error."""
         languages = head["languages"]
         if isinstance(languages, Seq):
             seen = set()
