@@ -45,7 +45,6 @@ def build(
     """
     from egmplan.cli.series_opt import load_series_or_fail, series_path
     from egmplan.app.check import load_and_check
-    from egmplan.app.languages import LanguageNotAvailable
     from egmplan.app.site import SiteMeeting, build_site_languages
     from egmplan.output import build_timestamp, write_files
 
@@ -70,11 +69,9 @@ def build(
         raise common.fail(f"not built: {', '.join(failed)} ha{'s' if len(failed) == 1 else 've'} errors",
                           common.EXIT_INPUT)
     generated = build_timestamp(epoch) if epoch else None
-    try:
-        built = build_site_languages(loaded, path, common.display_path(path), meetings, asked,
-                                     allow_untranslated=allow_untranslated, generated=generated)
-    except LanguageNotAvailable as exc:
-        raise common.fail(str(exc), common.EXIT_USAGE)
+    # a language the series does not declare raises LanguageNotAvailable: a usage error (exit 2)
+    built = build_site_languages(loaded, path, common.display_path(path), meetings, asked,
+                                 allow_untranslated=allow_untranslated, generated=generated)
     if built.files is None:
         for line in built.untranslated:
             common.stderr(line)
