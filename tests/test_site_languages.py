@@ -377,8 +377,13 @@ def test_the_meeting_pages_own_strings_print_translated():
     assert "Ms. Gangqiang Zhang (République populaire de Chine)" in html
     assert "Pol. col. Amornchai Leelakajonjit (Thaïlande)" in html  # CLDR's French name (style.country_name)
     # Nigeria: CLDR's French name (style.country_name), here the same as the UN's English one
-    assert "<li>Mr. Terlumun George-Maria Tyendezwa (Nigeria): <cite>Transformer la coopération internationale</cite>" \
-        in html
+    assert ("<li>Mr. Terlumun George-Maria Tyendezwa (Nigeria)\u00a0: <cite>Transformer la coopération "
+            "internationale</cite>") in html
+    # Chinese punctuation: full-width brackets and colon, no space before the bracket
+    chinese = meeting_page(series, facts, translated(meeting, {}), get_style("zh"))
+    assert "<li>Mr. Terlumun George-Maria Tyendezwa（尼日利亚）：<cite>" in chinese
+    assert '<span class="symbol">（UNODC/CCPCJ/EG.4/2020/2）</span>' in chinese
+    assert "<h1>" + get_style("zh").meeting_title(6, "meeting", meeting.body) in chinese
 
 
 def test_an_english_site_build_never_imports_babel(project):

@@ -273,6 +273,15 @@ def test_part_numbers_are_ordinal_adverbs() -> None:
         "أولاً", "ثانياً", "ثالثاً", "عاشراً", "حادي عشر", "عشرون", "حادي وعشرون", "40"]
 
 
+def test_part_headings_put_a_spaced_hyphen_after_the_ordinal() -> None:
+    assert [ar.part_heading(1, "ترتيبات الاجتماعات"), ar.part_heading(2, None)] == ["أولاً - ترتيبات الاجتماعات", "ثانياً"]
+
+
+def test_site_punctuation_uses_the_arabic_semicolon() -> None:
+    assert ar.PUNCTUATION == {"colon": ": ", "semicolon": "؛ ", "full_stop": ". ", "before_open": " ", "open": "(",
+                              "close": ")"}
+
+
 def test_year_range() -> None:
     assert ar.year_range(2018, 2021) == "2018-2021"
 

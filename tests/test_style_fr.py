@@ -357,6 +357,11 @@ def test_file_words():
         "schedule.html": "Horaire des séances en heure locale"}
 
 
+def test_part_headings_and_the_colon_s_no_break_space():
+    assert [fr.part_heading(1, "Introduction"), fr.part_heading(2, None)] == ["I. Introduction", "II."]
+    assert fr.PUNCTUATION["colon"] == "\u00a0: "
+
+
 def test_part_numbers_are_roman():
     assert [fr.roman(1), fr.roman(2), fr.roman(3)] == ["I", "II", "III"]
 

@@ -172,6 +172,12 @@ def test_part_numbers_are_chinese_numerals():
     assert [zh.roman(1), zh.roman(2), zh.roman(3), zh.roman(11)] == ["一", "二", "三", "十一"]
 
 
+def test_part_headings_and_site_punctuation_are_full_width():
+    assert [zh.part_heading(1, "会议安排"), zh.part_heading(2, None)] == ["一. 会议安排", "二."]
+    assert zh.PUNCTUATION == {"colon": "：", "semicolon": "；", "full_stop": "。", "before_open": "", "open": "（",
+                              "close": "）"}
+
+
 def test_year_range():
     assert [zh.year_range(2018, 2021), zh.year_range(2018, 2018)] == ["2018-2021年", "2018年"]
 

@@ -162,14 +162,16 @@ def test_every_language_module_fills_in_the_whole_style():
 
 
 def test_the_site_s_words_have_the_same_keys_in_every_language():
-    """A page built in any language finds every word it asks for (WORDS, FORMAT_WORDS, FILE_WORDS)."""
+    """A page built in any language finds every word it asks for (WORDS, FORMAT_WORDS, FILE_WORDS,
+    PUNCTUATION)."""
     from egmplan.style import LANGUAGES, get_style
 
     english = get_style("en")
     keys = {language: tuple(sorted(getattr(get_style(language), table)) for table in ("WORDS", "FORMAT_WORDS",
-                                                                                       "FILE_WORDS"))
+                                                                                       "FILE_WORDS", "PUNCTUATION"))
             for language in LANGUAGES}
-    expected = tuple(sorted(getattr(english, table)) for table in ("WORDS", "FORMAT_WORDS", "FILE_WORDS"))
+    expected = tuple(sorted(getattr(english, table)) for table in ("WORDS", "FORMAT_WORDS", "FILE_WORDS",
+                                                                   "PUNCTUATION"))
     assert keys == {language: expected for language in LANGUAGES}
 
 

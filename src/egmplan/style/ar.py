@@ -875,6 +875,16 @@ def roman(n: int) -> str:
     return _TENS[tens] if unit == 0 else f"{_PART_UNITS[unit]} و{_TENS[tens]}"
 
 
+# Punctuation between the parts of a site page's line (a document's title and its status, a
+# label and its text, a delegation's statements, a panellist's country in brackets).
+PUNCTUATION = {"colon": ": ", "semicolon": "؛ ", "full_stop": ". ", "before_open": " ", "open": "(", "close": ")"}
+
+
+def part_heading(n: int, text: str | None) -> str:
+    """A part heading: the ordinal word, then a spaced hyphen: ``أولاً - مقدمة`` (docs/languages.md)."""
+    return f"{roman(n)} - {text}" if text else roman(n)
+
+
 def year_range(first: int, last: int) -> str:
     """A period of years, Western digits joined by a hyphen: ``2018-2021``."""
     return str(first) if first == last else f"{first}-{last}"

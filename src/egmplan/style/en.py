@@ -367,6 +367,16 @@ def meeting_figure(number: int, kind: str = "meeting") -> str:
     return f"{ordinal_figure(number)} {kind}"
 
 
+# Punctuation between the parts of a site page's line (a document's title and its status, a
+# label and its text, a delegation's statements, a panellist's country in brackets).
+PUNCTUATION = {"colon": ": ", "semicolon": "; ", "full_stop": ". ", "before_open": " ", "open": "(", "close": ")"}
+
+
+def part_heading(n: int, text: str | None) -> str:
+    """A UN document's part heading: ``I. Provisional meeting arrangements``; the number alone when there is no text."""
+    return f"{roman(n)}. {text}" if text else f"{roman(n)}."
+
+
 def year_range(first: int, last: int) -> str:
     """A period of years, joined by an unspaced EN DASH: ``2018–2021``."""
     return str(first) if first == last else f"{first}{EN_DASH}{last}"

@@ -784,6 +784,16 @@ FILE_WORDS = {
 }
 
 
+# Punctuation between the parts of a site page's line (a document's title and its status, a
+# label and its text, a delegation's statements, a panellist's country in brackets).
+PUNCTUATION = {"colon": ": ", "semicolon": "; ", "full_stop": ". ", "before_open": " ", "open": "(", "close": ")"}
+
+
+def part_heading(n: int, text: str | None) -> str:
+    """A part heading, as in UNODC/CCPCJ/EG.4/2013/2: ``I. Introducción``."""
+    return f"{roman(n)}. {text}" if text else f"{roman(n)}."
+
+
 def year_range(first: int, last: int) -> str:
     """A period of years joined by an unspaced hyphen: ``2018-2021``."""
     return str(first) if first == last else f"{first}-{last}"

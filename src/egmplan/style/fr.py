@@ -764,6 +764,16 @@ FILE_WORDS = {
 }
 
 
+# Punctuation between the parts of a site page's line (a document's title and its status, a
+# label and its text, a delegation's statements, a panellist's country in brackets).
+PUNCTUATION = {"colon": "\u00a0: ", "semicolon": "; ", "full_stop": ". ", "before_open": " ", "open": "(", "close": ")"}
+
+
+def part_heading(n: int, text: str | None) -> str:
+    """A part heading, as in UNODC/CCPCJ/EG.4/2017/4: ``I. Introduction``."""
+    return f"{roman(n)}. {text}" if text else f"{roman(n)}."
+
+
 def year_range(first: int, last: int) -> str:
     """A period of years with the unspaced hyphen of French ranges: ``2018-2021``."""
     return str(first) if first == last else f"{first}{RANGE}{last}"

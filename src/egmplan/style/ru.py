@@ -781,6 +781,16 @@ _FIGURE_ENDINGS = {"n": "е", "f": "я", "m": "й"}
 _POSTPONED = {"n": "было перенесено", "f": "была перенесена", "m": "был перенесен"}
 
 
+# Punctuation between the parts of a site page's line (a document's title and its status, a
+# label and its text, a delegation's statements, a panellist's country in brackets).
+PUNCTUATION = {"colon": ": ", "semicolon": "; ", "full_stop": ". ", "before_open": " ", "open": "(", "close": ")"}
+
+
+def part_heading(n: int, text: str | None) -> str:
+    """A part heading: ``I. …`` (a documented default, as English)."""
+    return f"{roman(n)}. {text}" if text else f"{roman(n)}."
+
+
 def year_range(first: int, last: int) -> str:
     """A period of years joined by an unspaced en dash: ``2018–2021`` (the sentences add
     "годов": "на период 2018–2021 годов")."""

@@ -669,6 +669,16 @@ def roman(n: int) -> str:
     return number_word(n)
 
 
+# Punctuation between the parts of a site page's line (a document's title and its status, a
+# label and its text, a delegation's statements, a panellist's country in brackets).
+PUNCTUATION = {"colon": "：", "semicolon": "；", "full_stop": "。", "before_open": "", "open": "（", "close": "）"}
+
+
+def part_heading(n: int, text: str | None) -> str:
+    """A part heading, as the UN Chinese delegates' handbook prints it: ``三. 会议事务``."""
+    return f"{roman(n)}. {text}" if text else f"{roman(n)}."
+
+
 def year_range(first: int, last: int) -> str:
     """A period of years, hyphen and 年 once: ``2018-2021年``; one year ``2018年``."""
     return f"{first}年" if first == last else f"{first}-{last}年"

@@ -217,7 +217,6 @@ def meeting_page(series: Series, facts: MeetingFacts, meeting: Meeting | None, s
 
     words = style.WORDS
     title = style.meeting_title(facts.number, facts.kind, series.body)
-    where = f"{facts.venue}, " if facts.venue else ""
     announcement = None
     if facts.postponed_from:
         announcement = style.postponement_announcement(facts.number, facts.kind, series.short_body,
@@ -239,13 +238,15 @@ def meeting_page(series: Series, facts: MeetingFacts, meeting: Meeting | None, s
         facts_list.append((words["report"], facts.report))
     files = ()
     if meeting is not None:
-        symbol = f" ({meeting.symbol})" if meeting.symbol else ""
+        marks = style.PUNCTUATION
+        symbol = f"{marks['before_open']}{marks['open']}{meeting.symbol}{marks['close']}" if meeting.symbol else ""
         files = tuple(Link(name, style.FILE_WORDS[name] + (symbol if name.startswith("agenda") else ""))
                       for name in AGENDA_FILES)
     return _render(
-        "site_meeting.html.j2", page=_page(style, title, versions), words=words,
+        "site_meeting.html.j2", page=_page(style, title, versions), words=words, marks=style.PUNCTUATION,
         series_link=Link("../index.html", words["series_page"].format(short_body=series.short_body)),
-        title=title, subtitle=where + style.format_date_range(facts.start, facts.end),
+        title=title, subtitle=(style.venue_dates(facts.venue, facts.start, facts.end) if facts.venue
+                                         else style.format_date_range(facts.start, facts.end)),
         announcement=announcement, mandate=_mandate(series),
         history=style.history_paragraph(earlier, series.short_body) if earlier else None,
         workplan=workplan, facts=tuple(facts_list), files=files,
