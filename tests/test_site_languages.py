@@ -358,7 +358,8 @@ def test_the_meeting_pages_own_strings_print_translated():
     meeting = load_meeting(facts.file).meeting
     contexts = [s.context for s in translatable_strings(meeting)]
     assert {"meeting.postponed_from.reason", "documents[7].status", "documents[7].note", "statements[29].delegation",
-            "agenda[key=cooperation].speakers[1].country_name", "agenda[key=prevention].speakers[5].title"} \
+            "agenda[key=cooperation].speakers[1].country_name", "agenda[key=prevention].speakers[5].title",
+            "agenda[key=cooperation].speakers[0].honorific"} \
         <= set(contexts)
     french = translated(meeting, {
         "meeting.postponed_from.reason": "en raison de la pandémie de COVID-19",
@@ -367,6 +368,7 @@ def test_the_meeting_pages_own_strings_print_translated():
         "statements[0].delegation": "Australie",
         "agenda[key=cooperation].speakers[1].country_name": "République populaire de Chine",
         "agenda[key=cooperation].speakers[0].title": "Transformer la coopération internationale",
+        "agenda[key=cooperation].speakers[0].honorific": "M.",
     })
     html = meeting_page(series, replace(facts, postponement_reason=french.postponement_reason), french,
                         get_style("fr"))
@@ -377,10 +379,10 @@ def test_the_meeting_pages_own_strings_print_translated():
     assert "Ms. Gangqiang Zhang (République populaire de Chine)" in html
     assert "Pol. col. Amornchai Leelakajonjit (Thaïlande)" in html  # CLDR's French name (style.country_name)
     # Nigeria: CLDR's French name (style.country_name), here the same as the UN's English one
-    assert ("<li>Mr. Terlumun George-Maria Tyendezwa (Nigeria)\u00a0: <cite>Transformer la coopération "
+    assert ("<li>M. Terlumun George-Maria Tyendezwa (Nigeria)\u00a0: <cite>Transformer la coopération "
             "internationale</cite>") in html
     # Chinese punctuation: full-width brackets and colon, no space before the bracket
-    chinese = meeting_page(series, facts, translated(meeting, {}), get_style("zh"))
+    chinese = meeting_page(series, facts, meeting, get_style("zh"))
     assert "<li>Mr. Terlumun George-Maria Tyendezwa（尼日利亚）：<cite>" in chinese
     assert '<span class="symbol">（UNODC/CCPCJ/EG.4/2020/2）</span>' in chinese
     assert "<h1>" + get_style("zh").meeting_title(6, "meeting", meeting.body) in chinese

@@ -173,6 +173,9 @@ def _item_strings(item: AgendaItem, context: str) -> Iterator[Translatable]:
         yield Translatable(f"{context}.documentation_note", item.documentation_note,
                            f"{where}: the sentence under Documentation")
     for index, panellist in enumerate(item.speakers.panellists if item.speakers else ()):
+        if panellist.honorific:
+            yield Translatable(f"{context}.speakers[{index}].honorific", panellist.honorific,
+                               f"{where}, web page: the honorific before {panellist.name} (\"Mr.\", \"Ms.\", \"Pol. col.\")")
         if panellist.country_name:
             yield Translatable(f"{context}.speakers[{index}].country_name", panellist.country_name,
                                f"{where}, web page: the country of the panellist {panellist.name}")
@@ -227,7 +230,8 @@ def _translated_speakers(speakers, context: str, text):
     if not speakers or not speakers.panellists:
         return speakers
     return replace(speakers, panellists=tuple(
-        replace(p, country_name=text(f"{context}.speakers[{index}].country_name", p.country_name),
+        replace(p, honorific=text(f"{context}.speakers[{index}].honorific", p.honorific),
+                country_name=text(f"{context}.speakers[{index}].country_name", p.country_name),
                 title=text(f"{context}.speakers[{index}].title", p.title))
         for index, p in enumerate(speakers.panellists)))
 
