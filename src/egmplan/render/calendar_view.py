@@ -97,7 +97,8 @@ def sitting_summary(name: str, numbers: list[str], titles: dict[str, str], style
     if not numbers:
         return name
     head = style.summary_head(name)
-    room = SUMMARY_WIDTH - len(head) - sum(len(n) + 1 for n in numbers) - 2 * (len(numbers) - 1)
+    separator = style.PUNCTUATION["semicolon"]
+    room = SUMMARY_WIDTH - len(head) - sum(len(n) + 1 for n in numbers) - len(separator) * (len(numbers) - 1)
     widths, left = {}, room
     # Water-filling: short titles keep their length, the rest share what is left equally.
     for count, number in enumerate(sorted(numbers, key=lambda n: len(titles[n])), start=0):
@@ -106,7 +107,7 @@ def sitting_summary(name: str, numbers: list[str], titles: dict[str, str], style
         left -= widths[number]
     if min(widths.values()) < min(_SHORTEST_TITLE, *(len(titles[n]) for n in numbers)):
         return head + style.items_phrase(numbers)
-    return head + "; ".join(f"{_cited(n, style)} {shorten(titles[n], widths[n])}" for n in numbers)
+    return head + separator.join(f"{_cited(n, style)} {shorten(titles[n], widths[n])}" for n in numbers)
 
 
 def _cited(number: str, style) -> str:

@@ -669,8 +669,9 @@ def roman(n: int) -> str:
     return number_word(n)
 
 
-# Punctuation between the parts of a site page's line (a document's title and its status, a
-# label and its text, a delegation's statements, a panellist's country in brackets).
+# Punctuation between the parts of a line: on site pages (a document's title and its status, a
+# label and its text, a delegation's statements, a panellist's country in brackets) and between
+# the items of a calendar event's title.
 PUNCTUATION = {"colon": "：", "semicolon": "；", "full_stop": "。", "before_open": "", "open": "（", "close": "）"}
 
 
