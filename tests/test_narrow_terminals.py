@@ -72,6 +72,25 @@ def test_schedule_with_several_zones_never_splits_a_zone_name(monkeypatch, colum
     assert "Asia/Bangkok" in output
 
 
+def test_the_long_schedule_in_chinese_heads_each_sitting_in_chinese_and_aligns_by_display_width(
+        monkeypatch, tmp_path):
+    from bundled import copy_meeting
+
+    source = MEETINGS / "egm-cybercrime-2020.yaml"
+    text = source.read_text(encoding="utf-8").replace("\nmeeting:\n", "\nmeeting:\n  languages: [en, zh]\n", 1)
+    meeting = copy_meeting(tmp_path, source.name, text=text, source=source)
+    zones = ("Asia/Tokyo", "America/New_York", "Europe/London", "Africa/Cairo")
+    output = _run(monkeypatch, 70, "schedule", "-m", str(meeting), *(a for z in zones for a in ("--tz", z)),
+                  "--lang", "zh", "--allow-untranslated")
+    lines = [line.rstrip() for line in output.splitlines()]
+    start = next(n for n, line in enumerate(lines) if line.startswith("2020年7月27日星期一中午12时至下午2时——"))
+    block = [line for line in lines[start + 1:start + 8] if line.startswith("  ")][:4]
+    assert [line.split()[0] for line in block] == list(zones)
+    # the column after the local time starts at the same terminal column on every line
+    offsets = [display_width(line[:line.index("UTC")]) for line in block]
+    assert len(set(offsets)) == 1, block
+
+
 def test_who_is_awake_at_60_columns_is_a_line_per_sitting(monkeypatch):
     output = _run(monkeypatch, 60, "schedule", "-m", str(MEETINGS / "egm-cybercrime-2021.yaml"), "--tz", "Bangkok",
                   "--participants", str(ROOT / "participants" / "egm-cybercrime-2020-sample.yaml"))

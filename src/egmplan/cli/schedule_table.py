@@ -53,6 +53,8 @@ def _print_long(view, console) -> None:
     from rich.style import Style
     from rich.text import Text
 
+    from egmplan.textwidth import display_width, ljust
+
     # Columns of the long view: Zone, Date, venue time, Local time, Day, Offset, Comfort.
     blocks: dict[tuple[str, str], list] = {}
     zone = ""
@@ -62,7 +64,8 @@ def _print_long(view, console) -> None:
     width = [min(26, max(len(z) for lines in blocks.values() for z, _ in lines))]
     for index in range(3):
         # A rare long cell ("10 p.m.–7 April, 1 a.m. (crosses midnight)") widens its own line only.
-        width.append(min(18, max(len(cells[index].headline) for lines in blocks.values() for _, cells in lines)))
+        width.append(min(18, max(display_width(cells[index].headline) for lines in blocks.values()
+                                 for _, cells in lines)))
     colour = console.color_system is not None and not console.no_color
     painted: dict[tuple[str, str], str] = {}
 
@@ -75,15 +78,14 @@ def _print_long(view, console) -> None:
 
     console.print(view.title, highlight=False)
     console.print(view.subtitle, highlight=False)
-    venue_heading = view.columns[2]
-    for (day, venue_time), lines in blocks.items():
+    for key, lines in blocks.items():
         console.print()
-        console.print(Text(f"{day}, {venue_time} — {venue_heading}", style="bold"), highlight=False)
+        console.print(Text(view.sitting_headings[key], style="bold"), highlight=False)
         text = []
         for zone_name, cells in lines:
             local, shift, offset, comfort = cells[:4]
-            text.append(f"  {zone_name:<{width[0]}}  {local.headline:<{width[1]}} {shift.headline:<{width[2]}}  "
-                        f"{offset.headline:<{width[3]}}  {paint(comfort.headline, comfort.comfort or '')}\n")
+            text.append(f"  {zone_name:<{width[0]}}  {ljust(local.headline, width[1])} {ljust(shift.headline, width[2])}  "
+                        f"{ljust(offset.headline, width[3])}  {paint(comfort.headline, comfort.comfort or '')}\n")
         console.file.write("".join(text))
     if view.legend:
         console.print()

@@ -24,6 +24,8 @@ import re
 import textwrap
 import unicodedata
 
+from egmplan.textwidth import display_width, is_wide as _is_wide
+
 _OTHER_WHITESPACE = re.compile(r"[^\S ]")  # str.isspace() and not " "
 _SPACES = re.compile(" +")
 # The high bytes of the UTF-16 code units of every East Asian wide or full-width character
@@ -103,8 +105,6 @@ def wrap_lines(text: str, width: int, initial_indent: str = "", subsequent_inden
     return lines
 
 
-def _is_wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in ("W", "F")
 
 
 def may_be_wide(text: str) -> bool:
@@ -117,16 +117,6 @@ def has_wide(text: str) -> bool:
     return may_be_wide(text) and any(map(_is_wide, text))
 
 
-def display_width(text: str) -> int:
-    """Terminal columns: East Asian wide and full-width characters take two, combining marks none."""
-    if text.isascii():
-        return len(text)
-    width = 0
-    for char in text:
-        if unicodedata.combining(char):
-            continue
-        width += 2 if _is_wide(char) else 1
-    return width
 
 
 def _segments(text: str) -> list[tuple[str, int, bool]]:

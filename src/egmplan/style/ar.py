@@ -813,6 +813,12 @@ def dated_time(day: str, time: str) -> str:
     return f"{day}، {time}"
 
 
+def sitting_heading(day: str, time: str, zone_heading: str) -> str:
+    """A sitting's heading in the long layout of a schedule (many zones): its date and the
+    venue's time, then the column's heading; a spaced em dash, as the other scripts."""
+    return f"{dated_time(day, time)} — {zone_heading}"
+
+
 # --- words of the workplan and the site's pages ------------------------------------------
 # Sources and defaults: docs/languages.md, section Arabic, "The site and the workplan".
 

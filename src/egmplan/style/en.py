@@ -946,3 +946,9 @@ def masthead_date(d: date) -> str:
 def dated_time(day: str, time: str) -> str:
     """A time with the date it falls on, in a schedule's cell: ``7 April, 2 a.m.``."""
     return f"{day}, {time}"
+
+
+def sitting_heading(day: str, time: str, zone_heading: str) -> str:
+    """A sitting's heading in the long layout of a schedule (many zones): its date and the
+    venue's time, then the column's heading; ``Tuesday, 6 April 2021, 10 a.m.–1 p.m. — Vienna time``."""
+    return f"{dated_time(day, time)} — {zone_heading}"

@@ -8,9 +8,9 @@ below. A counted noun has a form per CLDR plural category (Babel, imported insid
 from __future__ import annotations
 
 import textwrap
-import unicodedata
 
 from egmplan.style.en_reports import WIDTH, clock
+from egmplan.textwidth import display_width, ljust as _ljust
 
 _PHRASES = {
     "fr": {
@@ -231,15 +231,6 @@ def duration_words(minutes: int, words: dict, language: str) -> str:
     return words.get("joiner", " ").join(parts)
 
 
-def display_width(text: str) -> int:
-    """Terminal columns of ``text``: a wide or full-width character takes two (East_Asian_Width W,
-    F), a combining mark none (as render/wrapping.py counts them; style/ may not import render/)."""
-    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
-               for c in text)
-
-
-def _ljust(text: str, width: int) -> str:
-    return text + " " * (width - display_width(text))
 
 
 def _rjust(text: str, width: int) -> str:

@@ -8,7 +8,7 @@ whole meeting (``Asia/Bangkok (UTC+7)``, ``Vienna time (CEST, UTC+2)``), else in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -55,6 +55,8 @@ class ScheduleView:
     notes: tuple[str, ...]
     legend: str
     comfort_classes: tuple[str, ...] = COMFORT_CLASSES
+    # The long layout's heading of each sitting, by its (date, venue time) cells
+    sitting_headings: dict[tuple[str, str], str] = field(default_factory=dict, compare=False)
 
 
 def day_mark(shift: int) -> str:
@@ -131,7 +133,7 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
     venue_labels = _labels(venue_items, style)
     venue_heading = style.venue_time(meeting.venue)
     if len(venue_labels) == 1:
-        venue_heading += f" ({next(iter(venue_labels))})"
+        venue_heading += _bracketed(next(iter(venue_labels)), style)
 
     # The venue's zone asked for (the default) is the venue column itself, with its comfort
     # class, not a second column under its IANA name (issue 10, point 14).
@@ -141,7 +143,7 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
         text = style.format_time_range(times.sitting.start, times.sitting.end, clock)
         label = "" if len(venue_labels) == 1 else _offset_label(times.venue, style)
         if inline and label:
-            return Cell(f"{text} ({label})")
+            return Cell(text + _bracketed(label, style))
         comfort = times.venue.comfort if venue_asked and not inline else None
         return Cell(text, label, comfort, comfort_text=style.comfort_word(comfort) if comfort else "")
 
@@ -150,7 +152,8 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
         details = [] if constant else [_offset_label(item, style)]
         if item.crosses_midnight:
             details.append(style.crosses_midnight())
-        return Cell(local_text(item, times.sitting.date, clock, style, mark=False), "; ".join(details),
+        return Cell(local_text(item, times.sitting.date, clock, style, mark=False),
+                    style.PUNCTUATION["semicolon"].join(details),
                     item.comfort, day_mark(item.day_shift), style.comfort_word(item.comfort))
 
     rows: list[tuple[Cell, ...]] = []
@@ -165,7 +168,8 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
             elif constant[zone] and schedule.sittings:
                 first = schedule.sittings[0].in_zone(zone)
                 offset = style.zone_time_label(first.abbreviation, first.utc_offset)
-                headings.append(f"{typed} ({zone}; {offset})" if typed else f"{zone} ({offset})")
+                headings.append(typed + _bracketed(zone + style.PUNCTUATION["semicolon"] + offset, style) if typed
+                                else zone + _bracketed(offset, style))
             else:
                 headings.append(schedule.zone_label(zone))
         columns = (style.schedule_column("date"), venue_heading, *headings)
@@ -186,7 +190,7 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
                 item = times.in_zone(zone)
                 local = local_text(item, times.sitting.date, clock, style, mark=False)
                 if item.crosses_midnight:
-                    local += f" ({style.crosses_midnight()})"
+                    local += _bracketed(style.crosses_midnight(), style)
                 rows.append((
                     Cell(schedule.zone_label(zone) if index == 0 else ""),
                     Cell(dates[index]),
@@ -196,8 +200,20 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
                     Cell(_offset_label(item, style)),
                     Cell(style.comfort_word(item.comfort), comfort=item.comfort),
                 ))
+    headings = {}
+    if layout != WIDE:
+        headings = {(dates[index], venue_texts[index]): style.sitting_heading(dates[index], venue_texts[index],
+                                                                               venue_heading)
+                    for index in range(len(schedule.sittings))}
     notes = tuple(style.offset_note(note) for note in schedule.notes)
-    return ScheduleView(title, subtitle, layout, columns, tuple(rows), notes, legend(schedule, style))
+    return ScheduleView(title, subtitle, layout, columns, tuple(rows), notes, legend(schedule, style),
+                        sitting_headings=headings)
+
+
+def _bracketed(text: str, style) -> str:
+    """`` (text)`` as the language brackets an addition: ``（text）`` in Chinese."""
+    marks = style.PUNCTUATION
+    return f"{marks['before_open']}{marks['open']}{text}{marks['close']}"
 
 
 __all__ = ["Cell", "ScheduleView", "build_view", "day_mark", "local_text", "legend"]
