@@ -202,10 +202,8 @@ def test_the_fifth_week_is_the_last_one_of_the_month():
 # --- the cost: look-ups per change, not per hour of the interval -------------------------
 
 def test_finding_changes_looks_up_two_instants_per_candidate_whatever_the_length():
-    from egmplan.planning import zone_conversions
-
     start = datetime(2021, 1, 4, 9, tzinfo=timezone.utc)
-    with mock.patch.object(zone_conversions, "at_zone", wraps=zone_conversions.at_zone) as looked_up:
+    with mock.patch.object(tzif, "offset_at", wraps=tzif.offset_at) as looked_up:
         year = changes_between("Europe/Vienna", start, start + timedelta(days=365))
         per_year = looked_up.call_count
         decade = changes_between("Europe/Vienna", start, start + timedelta(days=3650))

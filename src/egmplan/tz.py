@@ -25,6 +25,7 @@ from egmplan.errors import InputError
 _PINNED = False
 
 
+@lru_cache(maxsize=1)
 def zoneinfo_dir() -> str:
     """The pinned package's folder of compiled zone files (read by path: ``importlib.resources``
     would import zipfile, tempfile and random for files that are plain files in the package)."""

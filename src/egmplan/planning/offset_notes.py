@@ -5,7 +5,8 @@ A note says when the difference changes during the meeting, or differs from its 
 value because one side has changed its clocks and the other has not (Vienna on 27–29
 March 2019 is UTC+1 while New York is already UTC−4).
 
-Cost: the yearly profile used for "usual" differences is memoised per (zone, year).
+Cost: the yearly profile used for "usual" differences is memoised per (zone, year); offsets
+come from the zone's compiled file (:func:`egmplan.tzif.offset_at`), without a zone object.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
-from egmplan import tz
+from egmplan import tz, tzif
 from egmplan.model import Meeting
-from egmplan.planning.zone_conversions import as_utc, at_zone, changes_between, last_change, next_change
+from egmplan.planning.zone_conversions import (
+    as_utc, changes_between, last_change, local_at, next_change, unix_seconds,
+)
 
 # A difference from the venue that holds for fewer weeks of the year than this is
 # "unusual" (one side has changed its clocks and the other has not yet): New York
@@ -57,21 +60,31 @@ def place_name(zone_name: str) -> str:
     return zone_name.rsplit("/", 1)[-1].replace("_", " ")
 
 
+def _offset(zone_name: str, seconds: int) -> timedelta:
+    return _seconds_delta(tzif.offset_at(zone_name, seconds)[0])
+
+
+@lru_cache(maxsize=None)
+def _seconds_delta(seconds: int) -> timedelta:
+    return timedelta(seconds=seconds)
+
+
 def _difference(zone_name: str, venue_zone: str, instant: datetime) -> timedelta:
-    return at_zone(zone_name, instant).utcoffset() - at_zone(venue_zone, instant).utcoffset()
+    seconds = unix_seconds(instant)
+    return _offset(zone_name, seconds) - _offset(venue_zone, seconds)
 
 
 @lru_cache(maxsize=4096)
 def _yearly_offsets(zone_name: str, year: int) -> tuple[timedelta, ...]:
     """The zone's offset at noon UTC every seventh day of ``year`` (53 samples)."""
-    zone = tz.get_zone(zone_name)
-    return tuple([sample.astimezone(zone).utcoffset() for sample in _weekly_samples(year)])
+    return tuple([_offset(zone_name, sample) for sample in _weekly_samples(year)])
 
 
 @lru_cache(maxsize=16)
-def _weekly_samples(year: int) -> tuple[datetime, ...]:
-    first = datetime(year, 1, 1, 12, tzinfo=timezone.utc)
-    return tuple(first + timedelta(days=7 * week) for week in range(53))
+def _weekly_samples(year: int) -> tuple[int, ...]:
+    """Noon UTC every seventh day of ``year``, in Unix seconds."""
+    first = unix_seconds(datetime(year, 1, 1, 12, tzinfo=timezone.utc))
+    return tuple(first + 7 * 86400 * week for week in range(53))
 
 
 def _is_usual(zone_name: str, venue_zone: str, year: int, delta: timedelta, near: date) -> bool:
@@ -79,18 +92,21 @@ def _is_usual(zone_name: str, venue_zone: str, year: int, delta: timedelta, near
 
     Samples nearest the meeting come first and the count stops as soon as it is reached,
     so an ordinary zone costs a handful of conversions instead of 53."""
-    zone = tz.get_zone(zone_name)
     theirs = _yearly_offsets(venue_zone, year)
     samples = _weekly_samples(year)
     week = min(max((near - date(year, 1, 1)).days // 7, 0), len(samples) - 1)
-    order = sorted(range(len(samples)), key=lambda w: abs(w - week))
     found = 0
-    for w in order:
-        if samples[w].astimezone(zone).utcoffset() - theirs[w] == delta:
+    for w in _nearest_first(week, len(samples)):
+        if _offset(zone_name, samples[w]) - theirs[w] == delta:
             found += 1
             if found >= USUAL_MIN_WEEKS:
                 return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _nearest_first(week: int, count: int) -> tuple[int, ...]:
+    return tuple(sorted(range(count), key=lambda w: abs(w - week)))
 
 
 def _usual_differences(zone_name: str, venue_zone: str, year: int) -> Counter:
@@ -99,7 +115,7 @@ def _usual_differences(zone_name: str, venue_zone: str, year: int) -> Counter:
 
 
 def _clock_change(zone_name: str, place: str, instant: datetime, past: bool) -> ClockChange:
-    return ClockChange(place, at_zone(zone_name, instant - timedelta(seconds=1)), at_zone(zone_name, instant), past)
+    return ClockChange(place, local_at(zone_name, instant - timedelta(seconds=1)), local_at(zone_name, instant), past)
 
 
 def offset_notes(meeting: Meeting, zone_name: str,

@@ -12,11 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from egmplan import tz
 from egmplan.model import Meeting, Sitting
 from egmplan.planning.comfort import ComfortBounds
 from egmplan.planning.offset_notes import OffsetNote, offset_notes
-from egmplan.planning.zone_conversions import LocalSitting, local_sitting
+from egmplan.planning.zone_conversions import Conversions, LocalSitting
 
 
 @dataclass(frozen=True)
@@ -56,21 +55,19 @@ def build_schedule(meeting: Meeting, zones: list[str] | tuple[str, ...], *,
     ``typed``: zone -> what the user typed for it, shown beside the zone."""
     bounds = bounds or ComfortBounds()
     ordered = tuple(dict.fromkeys(zones))
-    objects = {name: tz.get_zone(name) for name in (meeting.timezone,) + ordered}
-    rows = []
-    for sitting in meeting.sittings:
-        rows.append(SittingTimes(
-            sitting=sitting,
-            venue=local_sitting(sitting, meeting.timezone, bounds, objects[meeting.timezone]),
-            local=tuple([local_sitting(sitting, zone, bounds, objects[zone]) for zone in ordered]),
-        ))
+    conversions = Conversions(meeting.sittings, bounds)
+    venue = conversions.in_zone(meeting.timezone)
+    columns = [conversions.in_zone(zone) for zone in ordered]
+    by_sitting = zip(*columns) if columns else [()] * len(meeting.sittings)
+    rows = [SittingTimes(sitting=sitting, venue=at_venue, local=tuple(local))
+            for sitting, at_venue, local in zip(meeting.sittings, venue, by_sitting)]
     notes = []
-    for index, zone in enumerate(ordered):
+    for zone, column in zip(ordered, columns):
         timeline = []
-        for times in rows:
-            item, venue = times.local[index], times.venue
-            timeline.append((times.sitting.date, item.utc_offset - venue.utc_offset))
-            timeline.append((times.sitting.date, item.end_utc_offset - venue.end_utc_offset))
+        for times, item in zip(rows, column):
+            at_venue = times.venue
+            timeline.append((times.sitting.date, item.utc_offset - at_venue.utc_offset))
+            timeline.append((times.sitting.date, item.end_utc_offset - at_venue.end_utc_offset))
         notes.extend(offset_notes(meeting, zone, timeline))
     shown = tuple((zone, text) for zone, text in (typed or {}).items() if zone in ordered and text)
     return Schedule(meeting, ordered, tuple(rows), tuple(notes), bounds, shown)
