@@ -15,9 +15,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from egmplan import tz, tzif
+from egmplan.jsontext import dumps
 from egmplan.loader import load_meeting_text
 from egmplan.planning.comfort import COMFORT_CLASSES, ComfortBounds, classify, worst_in_minutes
+from egmplan.planning.schedule import build_schedule
+from egmplan.planning.schedule_json import schedule_to_dict
 from egmplan.planning.zone_conversions import Conversions, _wall_pieces, as_utc, local_sitting
+from egmplan.render.schedule import ScheduleInput, jsonout
 
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 NAMES = sorted(tz.all_zone_names())  # every zone and link of the pinned database
@@ -127,3 +131,24 @@ def test_conversions_equal_the_ones_through_zoneinfo(document, zones):
         expected = [zoneinfo_local_sitting(sitting, zone, bounds) for sitting in meeting.sittings]
         assert [fields(item) for item in conversions.in_zone(zone)] == expected
         assert [fields(local_sitting(sitting, zone, bounds)) for sitting in meeting.sittings] == expected
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(document=meetings(), zones=st.lists(st.sampled_from(ZONES), min_size=0, max_size=40, unique=True))
+def test_the_json_writer_writes_what_the_contract_says(document, zones):
+    meeting = load(document)
+    if meeting is None:
+        return
+    schedule = build_schedule(meeting, zones, typed={zones[0]: "Somewhere"} if zones else None)
+    assert jsonout.render(ScheduleInput(schedule, None, (), None)) == dumps(schedule_to_dict(schedule), 4)
+
+
+@pytest.mark.parametrize("name", ["egm-cybercrime-2017", "egm-cybercrime-2020", "egm-cybercrime-2021"])
+def test_every_zone_of_the_bundled_meetings_in_json_as_the_contract_says(name):
+    from pathlib import Path
+
+    from egmplan.loader import load_meeting
+
+    meeting = load_meeting(Path(__file__).resolve().parent.parent / "meetings" / f"{name}.yaml").meeting
+    schedule = build_schedule(meeting, tz.zone1970_zones())
+    assert jsonout.render(ScheduleInput(schedule, None, (), None)) == dumps(schedule_to_dict(schedule), 4)

@@ -12,7 +12,15 @@ from dataclasses import fields, is_dataclass
 
 
 # One encoder for every leaf: json.dumps(..., ensure_ascii=False) builds a new one per call.
-_encode = json.JSONEncoder(ensure_ascii=False).encode
+_encode = encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
+class EncodedValues(dict):
+    """A JSON object whose values are JSON text already (each written by :data:`encode`, as
+    :func:`dumps` writes a value below its expanded depth): :func:`dumps` lays the object out
+    as any other and puts the values in place as they are."""
+
+    __slots__ = ()
 
 
 def dumps(value, expanded_depth: int = 3) -> str:
@@ -24,6 +32,9 @@ def _dump(value, depth: int, pad: str) -> str:
     if depth <= 0 or not isinstance(value, (dict, list)) or not value:
         return _encode(value)
     inner = pad + "  "
+    if type(value) is EncodedValues:
+        items = [f"{inner}{_encode(k)}: {v}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + f"\n{pad}}}"
     if isinstance(value, dict):
         items = [f"{inner}{_encode(k)}: {_dump(v, depth - 1, inner)}" for k, v in value.items()]
         return "{\n" + ",\n".join(items) + f"\n{pad}}}"

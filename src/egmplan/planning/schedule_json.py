@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from egmplan import tz
-from egmplan.planning.schedule import Schedule
+from egmplan.planning.schedule import Schedule, SittingTimes
 from egmplan.planning.zone_conversions import LocalSitting
 
 
@@ -20,9 +22,14 @@ def local_sitting_to_dict(item: LocalSitting) -> dict:
     }
 
 
-def schedule_to_dict(schedule: Schedule) -> dict:
+def _local_dict(times: SittingTimes) -> dict:
+    return {item.zone: local_sitting_to_dict(item) for item in times.local}
+
+
+def schedule_to_dict(schedule: Schedule, local: Callable[[SittingTimes], object] = _local_dict) -> dict:
     """The contract of issue 4, and ``zone_labels`` (issue 10, point 14): what the user typed
-    for a zone, when it is not the zone's name."""
+    for a zone, when it is not the zone's name. ``local``: a sitting's ``local`` value (the
+    JSON writer gives it the entries already written, :mod:`egmplan.render.schedule.jsonout`)."""
     from egmplan.style import get_style
 
     meeting = schedule.meeting
@@ -38,7 +45,7 @@ def schedule_to_dict(schedule: Schedule) -> dict:
                 "sitting": times.sitting.number,
                 "start": times.sitting.starts_at.isoformat(),
                 "end": times.sitting.ends_at.isoformat(),
-                "local": {item.zone: local_sitting_to_dict(item) for item in times.local},
+                "local": local(times),
             }
             for times in schedule.sittings
         ],
