@@ -14,6 +14,8 @@ from __future__ import annotations
 import os
 import re
 import struct
+import sys
+from array import array
 from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
@@ -24,6 +26,8 @@ from egmplan import tz
 _EPOCH_DAY = date(1970, 1, 1).toordinal()
 _DAY = 86400
 _HEADER = struct.Struct(">4sc15x6l")
+_CHUNK = 1 << 16
+_TYPE = struct.Struct(">lbB")  # UTC offset, daylight time or not, index of the abbreviation
 
 
 class Rule(NamedTuple):
@@ -125,51 +129,74 @@ def parse_zone_file(data: bytes) -> ZoneFile:
     magic, version, *counts = _HEADER.unpack_from(data)
     if magic != b"TZif":
         raise ValueError("not a compiled zone file")
-    start, size, code = _HEADER.size, 4, "l"
+    start, code = _HEADER.size, "i"
     if version != b"\x00":
         isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt = counts
         skip = _HEADER.size + timecnt * 5 + typecnt * 6 + charcnt + leapcnt * 8 + isstdcnt + isutcnt
         _magic, _version, *counts = _HEADER.unpack_from(data, skip)
-        start, size, code = skip + _HEADER.size, 8, "q"
+        start, code = skip + _HEADER.size, "q"
     isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt = counts
-    times = struct.unpack_from(f">{timecnt}{code}", data, start)
+    times = array(code)
+    size = times.itemsize
     at = start + timecnt * size
+    times.frombytes(data[start:at])
+    if sys.byteorder == "little":
+        times.byteswap()  # the file's integers are big-endian
+    times = tuple(times)
     indices = data[at:at + timecnt]
     at += timecnt
-    records = struct.unpack_from(">" + "lbB" * typecnt, data, at)
-    at += typecnt * 6
+    records = _TYPE.iter_unpack(data[at:at + typecnt * _TYPE.size])
+    at += typecnt * _TYPE.size
     characters = data[at:at + charcnt]
-    kinds = []
-    for n in range(typecnt):
-        first = records[3 * n + 2]
-        kinds.append((records[3 * n], characters[first:characters.find(b"\x00", first)].decode()))
+    kinds, standard = [], None
+    for offset, daylight, first in records:
+        kind = (offset, characters[first:characters.find(b"\x00", first)].decode())
+        kinds.append(kind)
+        if standard is None and not daylight:
+            standard = kind
     kinds = tuple(kinds)
-    daylight = records[1::3]
     # Before the first transition: the first standard-time type (zoneinfo's ``_tti_before``).
-    before = next((kinds[n] for n in range(typecnt) if not daylight[n]), kinds[0] if kinds else None)
+    before = standard or (kinds[0] if kinds else None)
     last = kinds[indices[-1]] if indices else kinds[-1] if kinds else None
     if version == b"\x00":
         return ZoneFile(times, None, kinds, indices, before, (last,) if last else ())
     at += charcnt + leapcnt * (size + 4) + isstdcnt + isutcnt
-    footer = data[at:].strip(b"\n").decode("ascii")
-    match = _POSIX.match(footer)
+    rule, after = _footer(data[at:].strip(b"\n").decode("ascii"))
+    return ZoneFile(times, rule, kinds, indices, before, after if after is not None else (last,) if last else ())
+
+
+@lru_cache(maxsize=None)
+def _footer(text: str) -> tuple[Rule | None, tuple[tuple[int, str], ...] | None]:
+    """The footer's rule, and the types in force after the last transition: the rule's standard
+    and daylight time, or the one offset kept; None for an empty footer (the last type stays in
+    force), and () for one this module cannot read (zoneinfo answers there)."""
+    if not text:
+        return None, None
+    match = _POSIX.match(text)
+    if match is None:
+        return None, ()
     rule = _rule(match)
-    if rule is not None:
-        after = ((rule.standard, match["std"].strip("<>")), (rule.daylight, match["dst"].strip("<>")))
-    elif match is not None and footer:
-        after = ((-_seconds(match["stdoff"]), match["std"].strip("<>")),)
-    elif not footer and last:
-        after = (last,)  # no footer: the last type stays in force
-    else:
-        after = ()  # a footer this module cannot read: zoneinfo answers past the last transition
-    return ZoneFile(times, rule, kinds, indices, before, after)
+    if rule is None:
+        return None, ((-_seconds(match["stdoff"]), match["std"].strip("<>")),)
+    return rule, ((rule.standard, match["std"].strip("<>")), (rule.daylight, match["dst"].strip("<>")))
 
 
 @lru_cache(maxsize=None)
 def zone_file(name: str) -> ZoneFile:
     """The pinned package's file for a zone :func:`egmplan.tz.check_zone` accepted."""
-    with open(os.path.join(tz.zoneinfo_dir(), *name.split("/")), "rb") as file:
-        return parse_zone_file(file.read())
+    return parse_zone_file(_read(os.path.join(tz.zoneinfo_dir(), *name.split("/"))))
+
+
+def _read(path: str) -> bytes:
+    """The file's bytes, read without a file object (``--tz all`` reads 312 small files)."""
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        chunks = [os.read(descriptor, _CHUNK)]
+        while len(chunks[-1]) == _CHUNK:  # a regular file returns less only at its end
+            chunks.append(os.read(descriptor, _CHUNK))
+    finally:
+        os.close(descriptor)
+    return b"".join(chunks)
 
 
 def candidate_instants(name: str, after: int, until: int) -> list[int]:
