@@ -104,9 +104,10 @@ def looks_empty(text: str) -> bool:
 
 
 def bidi_warning(text: str) -> str | None:
-    found = sorted(set(BIDI_CONTROLS.findall(text)))
+    found = BIDI_CONTROLS.findall(text)
     if not found:
         return None
+    found = sorted(set(found))
     import unicodedata
 
     names = ", ".join(f"U+{ord(ch):04X} ({unicodedata.name(ch)})" for ch in found)

@@ -62,6 +62,9 @@ class _Stop(Exception):
     pass
 
 
+_NO_DUPLICATES = ()  # a scalar's duplicates: only a map's repeated keys are noted
+
+
 def _short_tag(tag: str) -> str:
     prefix = "tag:yaml.org,2002:"
     return "!!" + tag[len(prefix):] if tag.startswith(prefix) else tag
@@ -146,10 +149,19 @@ def _report_deep_flow(text: str, begin: int, depth: int, sink: DiagnosticSink) -
 
 
 def parse(text: str, sink: DiagnosticSink, kind: FileKind = MEETING) -> Node | None:
-    """Text -> the root node of its single document, or None after reporting why."""
-    import yaml
+    """Text -> the root node of its single document, or None after reporting why.
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    The events are taken from the parser one by one and told apart by their class (a 10,000-item
+    meeting has about 180,000 of them: the loop's own work per event is most of the reading)."""
+    import yaml
+    from yaml import events
+
+    scalar_event, alias_event, stream_end = events.ScalarEvent, events.AliasEvent, events.StreamEndEvent
+    starts = {events.MappingStartEvent: "map", events.SequenceStartEvent: "seq"}
+    ends = (events.MappingEndEvent, events.SequenceEndEvent)
+    skipped = (events.StreamStartEvent, events.DocumentEndEvent)
+    allowed_tags = _CORE_TAGS | {"!"}
+    parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     stack: list[Node] = []
     pending_key: list[Node | None] = []
     root: Node | None = None
@@ -157,7 +169,7 @@ def parse(text: str, sink: DiagnosticSink, kind: FileKind = MEETING) -> Node | N
     count = 0
     flow_begin: int | None = None  # where the outermost open flow collection ([ or {) starts
     flow_depth = 0
-    parsed_to = 0                  # the end of the last event, as an index into text
+    event = None                   # the last event read: where the parser had got to
 
     def attach(node: Node) -> None:
         nonlocal root
@@ -176,80 +188,119 @@ def parse(text: str, sink: DiagnosticSink, kind: FileKind = MEETING) -> Node | N
             parent.value.append((pending_key[-1], node))
             pending_key[-1] = None
 
+    def refuse(event, line: int, column: int) -> None:
+        if type(event) is alias_event:
+            sink.error(line, column, "", f"aliases (*{event.anchor}) are not allowed in {kind.noun}s; write the value out")
+        elif event.anchor is not None:
+            sink.error(line, column, "", f"anchors (&{event.anchor}) are not allowed in {kind.noun}s; write values out")
+        else:
+            sink.error(line, column, "", f"the tag {_short_tag(event.tag)} is not allowed in {kind.noun}s")
+        raise _Stop
+
+    def too_many(line: int, column: int) -> None:
+        sink.error(line, column, "", f"the file has more than {MAX_NODES:,} values; it cannot be a {kind.noun}")
+        raise _Stop
+
     try:
-        for event in yaml.parse(text, Loader=loader):
-            name = type(event).__name__
-            mark = event.start_mark
-            line, column = mark.line + 1, mark.column + 1
-            parsed_to = event.end_mark.index
-            if name == "DocumentStartEvent":
-                documents += 1
-                if documents > 1:
-                    sink.error(line, column, "", f"the file holds more than one YAML document; keep {kind.one_per_file}")
-                    raise _Stop
-                continue
-            if name in ("StreamStartEvent", "StreamEndEvent", "DocumentEndEvent"):
-                continue
-            if name == "AliasEvent":
-                sink.error(line, column, "", f"aliases (*{event.anchor}) are not allowed in {kind.noun}s; write the value out")
-                raise _Stop
-            anchor = getattr(event, "anchor", None)
-            if anchor is not None:
-                sink.error(line, column, "", f"anchors (&{anchor}) are not allowed in {kind.noun}s; write values out")
-                raise _Stop
-            tag = getattr(event, "tag", None)
-            if tag is not None and tag not in _CORE_TAGS and tag != "!":
-                sink.error(line, column, "", f"the tag {_short_tag(tag)} is not allowed in {kind.noun}s")
-                raise _Stop
-            count += 1
-            if count > MAX_NODES:
-                sink.error(line, column, "", f"the file has more than {MAX_NODES:,} values; it cannot be a {kind.noun}")
-                raise _Stop
-            if name == "ScalarEvent":
-                node = Node(
-                    "scalar", line, column, event.value,
-                    plain=not event.style and tag is None,
-                    block=event.style in ("|", ">"),
-                    tag=tag,
-                )
-                attach(node)
-            elif name in ("MappingStartEvent", "SequenceStartEvent"):
+        get_event = parser.get_event
+        while True:
+            event = get_event()
+            cls = type(event)
+            if cls is scalar_event:
+                mark = event.start_mark
+                line, column = mark.line + 1, mark.column + 1
+                tag = event.tag
+                if event.anchor is not None or (tag is not None and tag not in allowed_tags):
+                    refuse(event, line, column)
+                count += 1
+                if count > MAX_NODES:
+                    too_many(line, column)
+                style = event.style
+                node = Node("scalar", line, column, event.value, not style and tag is None,
+                            style == "|" or style == ">", tag, _NO_DUPLICATES)
+                if stack:  # attach(node), written out for the most common case
+                    parent = stack[-1]
+                    if parent.kind == "seq":
+                        parent.value.append(node)
+                    elif pending_key[-1] is None:
+                        pending_key[-1] = node
+                    else:
+                        parent.value.append((pending_key[-1], node))
+                        pending_key[-1] = None
+                else:
+                    root = node
+            elif cls in ends:
+                count += 1
+                if count > MAX_NODES:
+                    mark = event.start_mark
+                    too_many(mark.line + 1, mark.column + 1)
+                node = stack.pop()
+                pending_key.pop()
+                flow_depth = max(0, flow_depth - 1)
+                if node.kind == "map":
+                    _mark_duplicates(node)
+            elif cls in starts:
+                mark = event.start_mark
+                line, column = mark.line + 1, mark.column + 1
+                tag = event.tag
+                if event.anchor is not None or (tag is not None and tag not in allowed_tags):
+                    refuse(event, line, column)
+                count += 1
+                if count > MAX_NODES:
+                    too_many(line, column)
                 if len(stack) >= MAX_DEPTH:
                     sink.error(line, column, "", f"the file nests deeper than {MAX_DEPTH} levels")
                     raise _Stop
-                node = Node("map" if name == "MappingStartEvent" else "seq", line, column, [], tag=tag)
+                node = Node(starts[cls], line, column, [], tag=tag)
                 attach(node)
                 stack.append(node)
                 pending_key.append(None)
                 if event.flow_style or flow_depth:
                     flow_begin = mark.index if not flow_depth else flow_begin
                     flow_depth += 1
-            elif name in ("MappingEndEvent", "SequenceEndEvent"):
-                node = stack.pop()
-                pending_key.pop()
-                flow_depth = max(0, flow_depth - 1)
-                if node.kind == "map":
-                    _mark_duplicates(node)
+            elif cls is events.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    mark = event.start_mark
+                    sink.error(mark.line + 1, mark.column + 1, "",
+                               f"the file holds more than one YAML document; keep {kind.one_per_file}")
+                    raise _Stop
+            elif cls is alias_event:
+                mark = event.start_mark
+                refuse(event, mark.line + 1, mark.column + 1)
+            elif cls is stream_end:
+                break
+            elif cls not in skipped:
+                raise AssertionError(f"unexpected YAML event {cls.__name__}")
     except _Stop:
         return None
     except yaml.YAMLError as exc:
-        problem = getattr(exc, "problem", None) or str(exc)
-        if "maximum nesting depth" in problem and _report_deep_flow(
-                text, flow_begin if flow_depth else parsed_to, len(stack) - flow_depth, sink):
-            return None
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        tab = _tab_at(text, mark) if mark else None
-        if tab is not None:
-            sink.error(line, tab + 1, "", "not valid YAML: a tab character here; YAML allows only spaces to indent "
-                                          "and after a list's '-': replace the tab with spaces")
-            return None
-        sink.error(line, column, "", f"not valid YAML: {problem}")
-        return None
+        return _refuse_yaml(exc, text, event, flow_begin, flow_depth, len(stack), sink)
+    finally:
+        parser.dispose()
     if root is None or (root.kind == "scalar" and root.plain and root.text in ("", "~", "null")):
         sink.error(1, 1, "", f"the file is empty; a {kind.noun} starts with '{kind.first_key}'")
         return None
     return root
+
+
+def _refuse_yaml(exc, text: str, event, flow_begin: int | None, flow_depth: int, depth: int,
+                 sink: DiagnosticSink) -> None:
+    """Report what libyaml could not read (``event``: the last event it gave)."""
+    problem = getattr(exc, "problem", None) or str(exc)
+    parsed_to = event.end_mark.index if event is not None else 0  # the end of the last event
+    if "maximum nesting depth" in problem and _report_deep_flow(
+            text, flow_begin if flow_depth else parsed_to, depth - flow_depth, sink):
+        return None
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    tab = _tab_at(text, mark) if mark else None
+    if tab is not None:
+        sink.error(line, tab + 1, "", "not valid YAML: a tab character here; YAML allows only spaces to indent "
+                                      "and after a list's '-': replace the tab with spaces")
+        return None
+    sink.error(line, column, "", f"not valid YAML: {problem}")
+    return None
 
 
 def _tab_at(text: str, mark) -> int | None:
