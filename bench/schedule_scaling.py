@@ -6,6 +6,11 @@ to a file: ``schedule --tz all`` (313 zones) for 5, 50 and 500 sittings (two a w
 
 Run: python bench/schedule_scaling.py   (best of 3 per case: wall and CPU seconds, peak memory)
 Another revision: PYTHONPATH=/path/to/other/src python bench/schedule_scaling.py
+Revisions side by side: python bench/schedule_scaling.py --items-only --against main   (each case run
+for every revision in turn, then the next case; the working tree's src last)
+
+The cache of checked meetings is turned off (EGMPLAN_NO_CACHE=1): every run is the first run
+on its file, as the first build of a new meeting is; ``--cache`` keeps it (each revision its own).
 """
 
 from __future__ import annotations
@@ -36,12 +41,12 @@ def meeting(sittings: int) -> str:
             "agenda:\n  - title: Opening\n")
 
 
-def run(args: list[str]) -> tuple[float, float, int]:
+def run(args: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int]:
     """Best wall seconds, best CPU seconds (user + system) and largest peak RSS (KiB) of RUNS runs."""
     best, cpu, peak = float("inf"), float("inf"), 0
     for _ in range(RUNS):
         started = time.perf_counter()
-        child = subprocess.Popen(args, stdout=subprocess.DEVNULL)
+        child = subprocess.Popen(args, stdout=subprocess.DEVNULL, env={**os.environ, **(env or {})})
         _, status, usage = os.wait4(child.pid, 0)
         best = min(best, time.perf_counter() - started)
         cpu = min(cpu, usage.ru_utime + usage.ru_stime)
@@ -65,25 +70,46 @@ def schedules(egmplan: list[str], folder: str, out: str) -> None:
         print(f"{count:>8}  {cells[0]:>36}  {cells[1]:>36}", flush=True)
 
 
-def items(egmplan: list[str], folder: str, built: str) -> None:
-    print(f"{'items':>8}  {'validate':>36}  {'agenda build -f text':>36}  {'orgwork -f csv':>36}")
+def items(egmplan: list[str], folder: str, built: str, versions: dict[str, dict[str, str]]) -> None:
+    print(f"{'items':>8}  {'version':>14}  {'validate':>36}  {'agenda build -f text':>36}  {'orgwork -f csv':>36}")
     for count in (10, 100, 1000, 10000):
         path = Path(folder) / f"egm-items-{count}.yaml"
         path.write_text(items_meeting(count), encoding="utf-8")
-        cells = [cell(run(egmplan + ["validate", "-q", str(path)])),
-                 cell(run(egmplan + ["agenda", "build", str(path), "-f", "text", "-q", "-o", built])),
-                 cell(run(egmplan + ["orgwork", "-m", str(path), "-q", "-f", "csv"]))]
-        print(f"{count:>8}  {cells[0]:>36}  {cells[1]:>36}  {cells[2]:>36}", flush=True)
+        for version, env in versions.items():
+            cells = [cell(run(egmplan + ["validate", "-q", str(path)], env)),
+                     cell(run(egmplan + ["agenda", "build", str(path), "-f", "text", "-q", "-o", built], env)),
+                     cell(run(egmplan + ["orgwork", "-m", str(path), "-q", "-f", "csv"], env))]
+            print(f"{count:>8}  {version:>14}  {cells[0]:>36}  {cells[1]:>36}  {cells[2]:>36}", flush=True)
 
 
 def main() -> int:
-    """``--items-only``: only the agenda items' rows."""
+    """``--items-only``: only the agenda items' rows; ``--against REV`` (repeatable): that git
+    revision's src too; ``--cache``: keep the cache of checked meetings."""
+    from startup import checkout
+
     egmplan = [sys.executable, "-m", "egmplan"]
+    against = [sys.argv[i + 1] for i, arg in enumerate(sys.argv) if arg == "--against"]
+    load = os.getloadavg()
     with tempfile.TemporaryDirectory() as folder:
+        versions = {}
+        for n, revision in enumerate(against):
+            versions[revision] = {"PYTHONPATH": str(checkout(revision, Path(folder) / f"rev{n}"))}
+        if against:
+            versions["working tree"] = {"PYTHONPATH": str(Path(__file__).resolve().parent.parent / "src")}
+        else:
+            versions["this"] = {}
+        for n, env in enumerate(versions.values()):
+            if "--cache" in sys.argv:
+                env["XDG_CACHE_HOME"] = str(Path(folder) / f"cache{n}")
+            else:
+                env["EGMPLAN_NO_CACHE"] = "1"
         if "--items-only" not in sys.argv:
             schedules(egmplan, folder, str(Path(folder) / "out"))
             print()
-        items(egmplan, folder, str(Path(folder) / "built"))
+        items(egmplan, folder, str(Path(folder) / "built"), versions)
+    after = os.getloadavg()
+    print(f"load average (1, 5, 15 min) {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} -> "
+          f"{after[0]:.1f} {after[1]:.1f} {after[2]:.1f} on {os.cpu_count()} cores")
     return 0
 
 
