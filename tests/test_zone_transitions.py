@@ -226,3 +226,33 @@ def test_loading_leaves_the_cycle_collector_as_it_found_it():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_loading_makes_no_reference_cycles_and_a_big_meeting_is_moved_out_of_the_collector_s_way():
+    """A big meeting's objects are frozen after the load (gc.freeze): safe because loading leaves
+    no garbage that only the cycle collector could free."""
+    import gc
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from generate_items import meeting_text
+
+    from egmplan.loader import load as load_module
+
+    small, big = meeting_text(100), meeting_text(3000)
+    assert len(small.encode()) < load_module.FREEZE_FROM_BYTES <= len(big.encode())
+    gc.collect()
+    frozen = gc.get_freeze_count()
+    try:
+        gc.disable()
+        assert load_meeting_text(small).meeting is not None
+        assert gc.get_freeze_count() == frozen and gc.collect() == 0
+        gc.enable()
+        assert load_meeting_text(big).meeting is not None
+        assert gc.get_freeze_count() > frozen
+        gc.unfreeze()
+        assert gc.collect() == 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
