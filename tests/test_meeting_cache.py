@@ -199,3 +199,19 @@ def test_the_cache_reads_at_most_what_the_loader_accepts():
     from egmplan.loader.yamltree import MAX_BYTES
 
     assert meeting_cache.MAX_BYTES == MAX_BYTES
+
+
+def test_a_build_of_many_meetings_lists_egmplan_sources_once(cache_home, loads, tmp_path, monkeypatch):
+    # The key holds egmplan's source files (names, sizes, times): listed once per process,
+    # not once per meeting (a 1,000-meeting build walked the package 1,000 times).
+    for n in range(3):
+        copy_meeting(tmp_path / "m", f"m{n}.yaml", source=STANDALONE)
+    walked = []
+    original = os.walk
+    monkeypatch.setattr(os, "walk", lambda top, *a, **k: walked.append(top) or original(top, *a, **k))
+    monkeypatch.setattr(meeting_cache, "_fingerprint", [])
+    code, _, _ = _run("agenda", "build", str(tmp_path / "m"), "-f", "txt", "-o", str(tmp_path / "out"), "-q")
+    assert code == 0
+    assert len(loads) == 3
+    assert len(_entries(cache_home)) == 3
+    assert walked == [Path(meeting_cache.__file__).resolve().parent.parent]
