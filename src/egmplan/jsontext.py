@@ -65,8 +65,8 @@ def _json_escape(ch: str) -> str:
     return f"\\u{code:04x}"
 
 
-_LEAVES = (str, int, float, bool, type(None))
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_LEAVES = frozenset((str, int, float, bool, type(None)))
+_FIELDS: dict[type, tuple[tuple[str, ...], object] | None] = {}
 
 
 def plain(value):
@@ -76,13 +76,27 @@ def plain(value):
     if kind in _LEAVES:
         return value
     if kind is list or kind is tuple:
-        return [plain(v) for v in value]
+        return [v if type(v) in _LEAVES else plain(v) for v in value]
     if kind is dict:
-        return {k: plain(v) for k, v in value.items()}
-    names = _FIELD_NAMES.get(kind)
-    if names is None:
-        names = tuple(f.name for f in fields(value)) if is_dataclass(value) else ()
-        _FIELD_NAMES[kind] = names
-    if not names:
+        return {k: v if type(v) in _LEAVES else plain(v) for k, v in value.items()}
+    try:
+        found = _FIELDS[kind]
+    except KeyError:
+        found = _FIELDS[kind] = _fields_of(value)
+    if found is None:
         return value
-    return {name: plain(getattr(value, name)) for name in names}
+    names, values_of = found
+    return {name: v if type(v) in _LEAVES else plain(v) for name, v in zip(names, values_of(value))}
+
+
+def _fields_of(value) -> tuple[tuple[str, ...], object] | None:
+    """A dataclass's field names and a function that reads their values, in order, at once."""
+    from operator import attrgetter
+
+    names = tuple(f.name for f in fields(value)) if is_dataclass(value) else ()
+    if not names:
+        return None
+    if len(names) == 1:
+        one = attrgetter(names[0])
+        return names, lambda v: (one(v),)
+    return names, attrgetter(*names)

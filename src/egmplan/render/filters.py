@@ -31,22 +31,35 @@ _MD_BLOCK_START = re.compile(r"^(\d{1,9})([.)])(?=[ \t]|$)|^([#+=-])")
 _MD_CLOSING_HASHES = re.compile(r"(?<=[ \t])#+$")
 
 
+_LINE_BREAKS = re.compile(r"\s*[\r\n\t\f\v]+\s*")
+
+
 def _one_line(text: str) -> str:
     """Newlines and tabs in a title would break a heading, a list item or a table row."""
-    return re.sub(r"\s*[\r\n\t\f\v]+\s*", " ", str(text))
+    text = str(text)
+    if text.isprintable():  # no line break or tab (all are control characters): nothing to replace
+        return text
+    return _LINE_BREAKS.sub(" ", text)
 
 
 def _md_inline(text: str) -> str:
-    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(), _one_line(text))
+    return _MD_SPECIAL.sub(r"\\\g<0>", _one_line(text))
 
 
 def _md_block(text: str) -> str:
     """Escape what would make ``text`` a block when it starts a line (or a list item, a
     heading, a table cell). Leading spaces would make an indented code block and trailing
     ones a hard line break: Markdown prints neither, so they go."""
-    text = _MD_BLOCK_START.sub(
-        lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", text.strip(" "))
-    return _MD_CLOSING_HASHES.sub(lambda m: "\\" + m.group(), text)
+    text = text.strip(" ")
+    first = text[:1]
+    # The patterns only match a text that starts with a digit (\d: any decimal digit) or one
+    # of #+=-, or that holds a "#": the others are returned without scanning them.
+    if first and (first in "#+=-" or first.isdecimal()):
+        text = _MD_BLOCK_START.sub(
+            lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", text)
+    if "#" in text:
+        text = _MD_CLOSING_HASHES.sub(r"\\\g<0>", text)
+    return text
 
 
 def md_escape(text: str, line_start: bool = True) -> str:

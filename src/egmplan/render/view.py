@@ -23,7 +23,7 @@ Contract for other modules: fields are only ever added, never renamed or removed
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time, timezone
 
 from egmplan.jsontext import plain
@@ -260,8 +260,9 @@ class DocumentView:
 
     def to_dict(self) -> dict:
         """The whole view as JSON-ready data (``agenda.json``)."""
-        data = plain(self)
-        data["table"] = self.table.to_dict()
+        # plain() of every field but the table, which converts itself (the same keys, in order)
+        data = {f.name: self.table.to_dict() if f.name == "table" else plain(getattr(self, f.name))
+                for f in fields(self)}
         data["annotated"] = self.annotated
         for section, raw in zip(self.annotations, data["annotations"]):
             raw["has_documentation"] = section.has_documentation

@@ -1,0 +1,50 @@
+"""The escaping filters skip their regular expressions when a text cannot match them; each is
+compared with the plain regular-expression version (the oracle, as the filters were written
+before the fast paths) on random text rich in the characters that matter."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from egmplan.render import filters
+
+# Line breaks, tabs and other controls; Markdown's specials; digits of several scripts
+# (\d is any decimal digit); spaces; letters of several scripts.
+ALPHABET = st.sampled_from(list("\r\n\t\f\v\x1c\x85\u2028 #+=-.)_*`[]<>|&~$\\09١٣۴߁a Zé中") + ["\u00a0"])
+TEXTS = st.text(ALPHABET, max_size=24)
+
+
+def oracle_one_line(text) -> str:
+    return re.sub(r"\s*[\r\n\t\f\v]+\s*", " ", str(text))
+
+
+def oracle_md_inline(text: str) -> str:
+    return filters._MD_SPECIAL.sub(lambda m: "\\" + m.group(), oracle_one_line(text))
+
+
+def oracle_md_block(text: str) -> str:
+    text = filters._MD_BLOCK_START.sub(
+        lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", text.strip(" "))
+    return filters._MD_CLOSING_HASHES.sub(lambda m: "\\" + m.group(), text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(TEXTS)
+def test_the_fast_paths_give_what_the_regular_expressions_give(text):
+    assert filters._one_line(text) == oracle_one_line(text)
+    assert filters._md_inline(text) == oracle_md_inline(text)
+    assert filters._md_block(text) == oracle_md_block(text)
+    assert filters.md_escape(text) == oracle_md_block(oracle_md_inline(text))
+    assert filters.md_escape(text, line_start=False) == oracle_md_inline(text).strip(" ")
+
+
+def test_the_oracle_sees_what_the_fast_paths_skip():
+    # Cases each fast path must still send to its expression (a test that cannot fail is none).
+    assert filters._one_line("a\tb") == "a b"
+    assert filters._md_block("١. item") == "١\\. item"
+    assert filters._md_block("Title #") == "Title \\#"
+    assert filters._md_block("+1") == "\\+1"
+    assert filters._one_line(7) == "7"
