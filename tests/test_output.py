@@ -3,6 +3,8 @@
 import errno
 import fcntl
 import os
+import signal
+import stat
 import subprocess
 import sys
 import time
@@ -116,6 +118,36 @@ def test_a_rename_that_fails_part_way_says_which_files_are_new(three, monkeypatc
     assert str(caught.value) == f"cannot write {three}/b.txt: Input/output error"
     assert caught.value.state == f"new: {three}/a.txt; as they were: {three}/b.txt, {three}/c.txt"
     assert _tree(three) == {"a.txt": b"new a.txt", "b.txt": b"old b.txt", "c.txt": b"old c.txt"}
+
+
+def test_every_file_is_written_then_synced_before_the_first_rename_and_the_folder_once_after(three, monkeypatch):
+    # The flushes follow all the writes (the first flush then carries the others' data with it).
+    events = []
+    real_fsync, real_replace, real_write = os.fsync, os.replace, os.write
+    monkeypatch.setattr(os, "write", lambda descriptor, data: (events.append("write"), real_write(descriptor, data))[1])
+
+    def fsync(descriptor):
+        events.append("folder" if stat.S_ISDIR(os.fstat(descriptor).st_mode) else "file")
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", lambda s, t: (events.append("rename"), real_replace(s, t)))
+    write_files(_new(three))
+    assert events == ["write"] * 3 + ["file"] * 3 + ["rename"] * 3 + ["folder"]
+    assert _tree(three) == {"a.txt": b"new a.txt", "b.txt": b"new b.txt", "c.txt": b"new c.txt"}
+
+
+def test_signals_held_by_nested_blocks_arrive_when_the_outer_block_ends():
+    received = []
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: received.append(signum))
+    try:
+        with output.signals_deferred():
+            with output.signals_deferred():
+                signal.raise_signal(signal.SIGTERM)
+            assert received == []  # the inner block's end does not let it through
+        assert received == [signal.SIGTERM]
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def test_files_are_replaced_in_the_order_given(three, monkeypatch):

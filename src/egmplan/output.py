@@ -89,9 +89,10 @@ def _reason(path: Path, exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def check_target(path: Path) -> None:
+def check_target(path: Path, _folders_checked: set[Path] | None = None) -> None:
     """Raise :class:`OutputError` unless a regular file can be put at ``path``: it is absent,
-    a regular file or a symbolic link (which a write replaces), and nothing above it is a file."""
+    a regular file or a symbolic link (which a write replaces), and nothing above it is a file.
+    (``_folders_checked``: the folders whose ancestors were found to be folders already.)"""
     try:
         mode = os.lstat(path).st_mode
     except FileNotFoundError:
@@ -100,9 +101,13 @@ def check_target(path: Path) -> None:
         raise OutputError(path, _reason(path, exc)) from None
     if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
         raise OutputError(path, _not_a_file(mode))
+    if _folders_checked is not None and path.parent in _folders_checked:
+        return
     ancestor = _blocking_ancestor(path)
     if ancestor is not None:
         raise OutputError(path, f"{ancestor} is a file, not a folder")
+    if _folders_checked is not None:
+        _folders_checked.add(path.parent)
 
 
 def resolve_link(path: Path) -> Path:
@@ -184,20 +189,24 @@ def remove_stale_temporaries(folder: Path, names: Iterable[str]) -> list[Path]:
     no longer runs, and no process holds its lock (writers lock their temporaries while they
     write them)."""
     removed: list[Path] = []
-    if not folder.is_dir():
+    try:
+        listed = sorted(entry.name for entry in os.scandir(folder))  # one listing for every name
+    except OSError:  # absent, not a folder, unreadable: nothing to clean
         return removed
     for name in names:
-        for leftover in folder.glob(f".{glob_escape(name)}.*.tmp"):
-            found = _TEMPORARY.search(leftover.name[len(name) + 1:])
+        # The names the glob ".NAME.*.tmp" matches: ".NAME." then anything, then ".tmp".
+        prefix = f".{name}."
+        for leftover_name in listed:
+            if not (leftover_name.startswith(prefix) and leftover_name.endswith(".tmp")
+                    and len(leftover_name) >= len(prefix) + 4):
+                continue
+            leftover = folder / leftover_name
+            found = _TEMPORARY.search(leftover_name[len(name) + 1:])
             if found and _process_exists(int(found["pid"])):
                 continue
             if _remove_if_unlocked(leftover):
                 removed.append(leftover)
     return removed
-
-
-def glob_escape(name: str) -> str:
-    return re.sub(r"([*?\[])", r"[\1]", name)
 
 
 def _remove_if_unlocked(path: Path) -> bool:
@@ -222,6 +231,9 @@ def _remove_if_unlocked(path: Path) -> bool:
         os.close(descriptor)
 
 
+_deferring: list[bool] = []  # non-empty while signals_deferred holds them (main thread only)
+
+
 @contextmanager
 def signals_deferred() -> Iterator[None]:
     """Hold back Ctrl-C (SIGINT) and SIGTERM until the block is done, so that a set of renames
@@ -229,8 +241,8 @@ def signals_deferred() -> Iterator[None]:
     the signals with a mask would not do: the kernel may hand them to another thread, a process
     pool's for one, and Python still raises in the main thread at once.) Only the main thread
     runs signal handlers, so elsewhere this does nothing."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
+    if threading.current_thread() is not threading.main_thread() or _deferring:
+        yield  # elsewhere nothing to do; inside another such block, that one holds them
         return
     received: list[int] = []
 
@@ -242,9 +254,11 @@ def signals_deferred() -> Iterator[None]:
         handler = signal.getsignal(signum)
         if handler is not None:  # None: a handler installed outside Python, left alone
             previous[signum] = signal.signal(signum, hold)
+    _deferring.append(True)
     try:
         yield
     finally:
+        _deferring.pop()
         for signum, handler in previous.items():
             signal.signal(signum, handler)
         for signum in dict.fromkeys(received):
@@ -254,9 +268,10 @@ def signals_deferred() -> Iterator[None]:
 # --- writing ----------------------------------------------------------------------------------
 
 class _Staged:
-    """A new file written and flushed to disk beside its target, locked until it is renamed."""
+    """A new file written beside its target (flushed to disk by :meth:`sync`), locked until
+    it is renamed."""
 
-    def __init__(self, path: Path, data: bytes):
+    def __init__(self, path: Path, data: bytes, umask: int):
         self.path = path
         self.temporary: str | None = None
         self.descriptor: int | None = None
@@ -269,14 +284,16 @@ class _Staged:
                 except OSError:
                     pass
             # mkstemp makes the file 0600; give it the mode a plain open() would (or the old file's).
-            os.fchmod(self.descriptor, _mode_for(path))
+            os.fchmod(self.descriptor, _mode_for(path, umask))
             view = memoryview(data)
             while view:
                 view = view[os.write(self.descriptor, view):]
-            os.fsync(self.descriptor)
         except BaseException:
             self.discard()
             raise
+
+    def sync(self) -> None:
+        os.fsync(self.descriptor)
 
     def discard(self) -> None:
         if self.temporary is not None:
@@ -293,13 +310,17 @@ class _Staged:
             self.descriptor = None
 
 
-def _mode_for(path: Path) -> int:
+def _mode_for(path: Path, umask: int) -> int:
     try:
         return path.stat().st_mode & 0o7777
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
         return 0o666 & ~umask
+
+
+def _umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
 
 
 def _sync_folder(folder: Path) -> None:
@@ -324,8 +345,9 @@ def write_files(files: Mapping[Path, bytes], *, on_wait: Callable[[Path], None] 
     Raises :class:`OutputError` when nothing was replaced, or :class:`PartialWriteError` (which
     files are new, which as they were) when a rename failed after others had succeeded."""
     paths = list(files)
+    folders_checked: set[Path] = set()
     for path in paths:
-        check_target(path)
+        check_target(path, folders_checked)
     folders = sorted({path.parent for path in paths})
     created: list[Path] = []  # folders made here: removed again when nothing is written
     for folder in folders:
@@ -355,12 +377,21 @@ def _write_locked(files: Mapping[Path, bytes], paths: list[Path], folders: list[
         for folder in folders:
             remove_stale_temporaries(folder, [p.name for p in paths if p.parent == folder])
         staged: list[_Staged] = []
+        umask = _umask()
         try:
+            # Every file written, then every one flushed to disk (the flushes then find the
+            # others' data on its way), then every rename: still each file synced before any
+            # replaces its target.
             for path in paths:
                 try:
-                    staged.append(_Staged(path, files[path]))
+                    staged.append(_Staged(path, files[path], umask))
                 except OSError as exc:
                     raise OutputError(path, _reason(path, exc)) from None
+            for item in staged:
+                try:
+                    item.sync()
+                except OSError as exc:
+                    raise OutputError(item.path, _reason(item.path, exc)) from None
             with signals_deferred():
                 _replace_all(staged)
             for folder in folders:
