@@ -39,3 +39,20 @@ def test_stopping_a_parallel_build_early_stops_its_workers_at_once(tmp_path):
     finally:
         signal.alarm(0)
     assert took < 2.0
+
+
+def test_the_first_meeting_is_built_here_before_the_pool_forks(tmp_path, monkeypatch):
+    # The workers inherit what building it loaded (modules, compiled templates, zones)
+    # instead of each loading it again; the others are built by the pool.
+    from egmplan.app import build
+
+    count = PARALLEL_FROM + 2
+    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), str(count), str(tmp_path)], check=True)
+    jobs = [(p, p.name) for p in sorted(tmp_path.glob("*.yaml"))]
+    built_here = []
+    original = build.build_meeting
+    monkeypatch.setattr(build, "build_meeting", lambda path, shown, *a, **k: built_here.append(shown) or original(path, shown, *a, **k))
+    results = list(build_meetings(jobs, ("md", "txt"), workers=2))
+    assert built_here == [jobs[0][1]]  # the workers' calls are counted in their own memory
+    assert [b.shown for b in results] == [name for _, name in jobs]
+    assert all(b.outputs for b in results)
