@@ -155,14 +155,19 @@ def is_folder(path: Path) -> bool:
 def display_path(path: Path) -> str:
     """The path relative to the working directory when it is under it (a link is shown as
     the link, not as what it points to)."""
+    cwd = Path.cwd()
     absolute = Path(os.path.abspath(path))
-    for base in (Path.cwd(), Path.cwd().resolve()):
-        try:
-            return str(absolute.relative_to(base))
-        except ValueError:
-            pass
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(absolute.relative_to(cwd))
+    except ValueError:
+        pass
+    real_cwd = cwd.resolve()  # looked up once a call, and only when needed (a bulk build shows 1,000 paths)
+    try:
+        return str(absolute.relative_to(real_cwd))
+    except ValueError:
+        pass
+    try:
+        return str(path.resolve().relative_to(real_cwd))
     except (ValueError, OSError, RuntimeError):
         return str(path)
 
