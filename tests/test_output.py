@@ -91,6 +91,15 @@ def test_disk_full_while_staging_replaces_nothing(three, monkeypatch):
     assert _tree(three) == {"a.txt": b"old a.txt", "b.txt": b"old b.txt", "c.txt": b"old c.txt"}
 
 
+def test_every_folder_made_for_the_files_is_synced_in_the_folder_holding_it(tmp_path, monkeypatch):
+    synced = []
+    monkeypatch.setattr(output, "_sync_folder", synced.append)
+    write_files({tmp_path / "build" / "meeting" / "fr" / "a.txt": b"a", tmp_path / "build" / "meeting" / "b.txt": b"b"})
+    build = tmp_path / "build"
+    # the written folders (deepest first), then each new folder's entry in the folder holding it
+    assert synced == [build / "meeting", build / "meeting" / "fr", build, tmp_path]
+
+
 def test_every_file_is_staged_before_the_first_is_replaced(three, monkeypatch):
     real_replace, seen = os.replace, []
 

@@ -370,6 +370,11 @@ def write_files(files: Mapping[Path, bytes], *, on_wait: Callable[[Path], None] 
             except OSError:
                 pass  # not empty (or already gone): leave it
         raise
+    # A folder made here is on disk only once the folder holding it is synced (fsync(2): syncing
+    # a file does not sync the entry naming it); the written folders themselves are synced already.
+    for folder in sorted(({f.parent for f in created} | set(created)) - set(folders),
+                         key=lambda f: len(f.parts), reverse=True):
+        _sync_folder(folder)
 
 
 def _write_locked(files: Mapping[Path, bytes], paths: list[Path], folders: list[Path], on_wait) -> None:
