@@ -215,3 +215,27 @@ def test_a_build_of_many_meetings_lists_egmplan_sources_once(cache_home, loads, 
     assert len(loads) == 3
     assert len(_entries(cache_home)) == 3
     assert walked == [Path(meeting_cache.__file__).resolve().parent.parent]
+
+
+def test_validate_with_catalogues_is_cached_keyed_by_them(cache_home, loads, tmp_path):
+    """`validate` reports what a meeting's catalogues lack: its entry holds those diagnostics and
+    is keyed by the catalogues beside the file, so a cached run prints what an uncached one does
+    (no load), and an edited catalogue shows at once (a miss)."""
+    meeting = copy_meeting(tmp_path / "meetings")
+    command = ["validate", str(meeting), "-v"]
+    uncached = _run("--no-cache", *command)
+    first = _run(*command)
+    cached = _run(*command)
+    assert cached == first == uncached
+    assert len(loads) == 2  # the uncached run and the first
+    catalogue = meeting.with_name(f"{meeting.stem}.fr.po")
+    text = catalogue.read_text(encoding="utf-8")
+    catalogue.write_text(text.replace('msgstr "', 'msgstr "X', 1).replace("\nmsgstr", "\n#, fuzzy\nmsgstr", 1),
+                         encoding="utf-8")
+    edited = _run(*command)
+    assert len(loads) == 3
+    assert edited == _run("--no-cache", *command) != uncached
+    catalogue.unlink()
+    removed = _run(*command)
+    assert removed == _run("--no-cache", *command) != edited
+    assert "no catalogue for fr yet" in removed[1]

@@ -21,37 +21,41 @@ def load_and_check(path: str | Path, shown: str | None = None, *, tree: bool = F
     """The meeting file at ``path`` (named ``shown`` in messages), with every diagnostic; from
     the cache of checked meetings when one is in use (:mod:`egmplan.app.meeting_cache`).
     ``tree``: with the file's converted keys (``data``, which ``diff`` compares), never cached.
-    ``translations``: with its catalogues' diagnostics too (``validate``; never cached: they
-    depend on the catalogues; other commands read them only when asked for another language,
-    so Babel stays unloaded for English)."""
-    result = _load_and_check(path, shown, tree)
-    if not translations or result.meeting is None or len(result.meeting.languages) < 2:
-        return result
-    found = catalogue_diagnostics(result.meeting, Path(path), shown or str(path))
-    return replace(result, diagnostics=[*result.diagnostics, *found]) if found else result
-
-
-def _load_and_check(path: str | Path, shown: str | None, tree: bool) -> LoadResult:
+    ``translations``: with its catalogues' diagnostics too (``validate``; cached keyed by the
+    catalogue files beside the meeting; other commands read them only when asked for another
+    language, so Babel stays unloaded for English)."""
     from egmplan.app import meeting_cache
 
+    path = Path(path)
+    name = shown or str(path)
+    with_catalogues = (lambda result: _with_catalogues(result, path, name)) if translations else None
     if tree or not meeting_cache.enabled():
         from egmplan.loader import load_meeting
 
-        return checked(load_meeting(path, shown))
-    path = Path(path)
-    name = shown or str(path)
+        result = checked(load_meeting(path, shown))
+        return with_catalogues(result) if with_catalogues else result
 
     def check_bytes(data: bytes) -> LoadResult:
         from egmplan.loader.load import load_meeting_bytes
 
-        return checked(load_meeting_bytes(data, name, meeting_id=path.stem, path=path))
+        result = checked(load_meeting_bytes(data, name, meeting_id=path.stem, path=path))
+        return with_catalogues(result) if with_catalogues else result
 
     def check_path() -> LoadResult:
         from egmplan.loader import load_meeting
 
-        return checked(load_meeting(path, shown))
+        result = checked(load_meeting(path, shown))
+        return with_catalogues(result) if with_catalogues else result
 
-    return meeting_cache.cached(path, name, check_bytes, check_path)
+    # With its catalogues' diagnostics, an entry is keyed by the catalogues beside the file too.
+    return meeting_cache.cached(path, name, check_bytes, check_path, catalogues=translations)
+
+
+def _with_catalogues(result: LoadResult, path: Path, shown: str) -> LoadResult:
+    if result.meeting is None or len(result.meeting.languages) < 2:
+        return result
+    found = catalogue_diagnostics(result.meeting, path, shown)
+    return replace(result, diagnostics=[*result.diagnostics, *found]) if found else result
 
 
 def catalogue_diagnostics(meeting, meeting_file: Path, shown: str) -> list[Diagnostic]:

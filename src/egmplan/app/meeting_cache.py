@@ -50,16 +50,19 @@ def use(folder: Path | None) -> None:
 # The loader's limit (egmplan.loader.yamltree.MAX_BYTES, not imported: a hit imports no loader);
 # a larger file goes to the loader uncached, which refuses it in its own words.
 MAX_BYTES = 2 * 1024 * 1024
+MAX_CATALOGUE_BYTES = 4 * 1024 * 1024  # egmplan.loader.catalogues.MAX_CATALOGUE_BYTES, likewise
 
 
 def enabled() -> bool:
     return _folder is not None
 
 
-def cached(path: Path, shown: str, check_bytes, check_path):
+def cached(path: Path, shown: str, check_bytes, check_path, *, catalogues: bool = False):
     """The checked meeting of the file at ``path`` shown as ``shown``: the result an earlier run
     stored for the same key, else ``check_bytes(data)`` of the bytes read (stored for the next
-    run). A file that cannot be read as a meeting file goes to ``check_path()``, uncached."""
+    run). A file that cannot be read as a meeting file goes to ``check_path()``, uncached.
+    ``catalogues``: the result holds the diagnostics of the catalogues (``.po`` files) beside
+    the file, which key the entry too."""
     import hashlib
 
     from egmplan.readfile import UnreadableFile, read_limited
@@ -73,8 +76,12 @@ def cached(path: Path, shown: str, check_bytes, check_path):
         return check_path()
     key = _key(data, shown, path.stem)
     beside = _HISTORY in data
-    if beside:
-        fingerprint = _beside_fingerprint(path)
+    suffixes = (".yaml", ".yml") if beside else ()
+    if catalogues:
+        suffixes += (".po",)
+        key += b"\0catalogues"
+    if suffixes:
+        fingerprint = _beside_fingerprint(path, suffixes)
         if fingerprint is None:
             return check_bytes(data)
         key += fingerprint
@@ -95,15 +102,16 @@ _HISTORY = b"{history"
 MAX_BESIDE = 200
 
 
-def _beside_fingerprint(path: Path) -> bytes | None:
-    """A digest of the names and bytes of every YAML file beside ``path`` (the series files
-    and the meeting files they list among them); None when there are too many to read."""
+def _beside_fingerprint(path: Path, suffixes: tuple[str, ...]) -> bytes | None:
+    """A digest of the names and bytes of every file with one of ``suffixes`` beside ``path``
+    (YAML: the series files and the meeting files they list among them; ``.po``: the
+    catalogues); None when there are too many to read."""
     import hashlib
 
     from egmplan.readfile import UnreadableFile, read_limited
 
     try:
-        beside = sorted(p for p in path.parent.iterdir() if p.suffix in (".yaml", ".yml") and p.name != path.name)
+        beside = sorted(p for p in path.parent.iterdir() if p.suffix in suffixes and p.name != path.name)
     except OSError:
         return None
     if len(beside) > MAX_BESIDE:
@@ -112,7 +120,8 @@ def _beside_fingerprint(path: Path) -> bytes | None:
     for other in beside:
         digest.update(other.name.encode("utf-8", "surrogateescape") + b"\0")
         try:
-            digest.update(hashlib.sha256(read_limited(other, MAX_BYTES, "meeting file")).digest())
+            limit = MAX_CATALOGUE_BYTES if other.suffix == ".po" else MAX_BYTES
+            digest.update(hashlib.sha256(read_limited(other, limit, "file")).digest())
         except UnreadableFile:
             digest.update(b"unreadable")
     return digest.digest()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -57,6 +56,8 @@ def validate(
     failed = errors > 0 or (strict and warnings > 0)
 
     if output_format == "json":
+        import json
+
         payload = {
             "files": [
                 {"file": common.display_path(f), "valid": _usable(r),
