@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import field
 from datetime import date, datetime, time
+from functools import cached_property
 from typing import NamedTuple
+
+from egmplan.record import Record, record
 
 _ITEM_NUMBER = re.compile(r"(\d+)\s*(?:\(\s*([a-z])\s*\))?")
 _LOOSE_ITEM_NUMBER = re.compile(r"(\d+)\s*[.\-_/]?\s*\(?\s*([A-Za-z])\s*\)?\.?")  # "3a", "3.a", "3 A", "3a)"
@@ -36,8 +38,10 @@ class Document(NamedTuple):
     symbol: str | None = None
 
 
-@dataclass(frozen=True)
-class Panellist:
+@record
+class Panellist(Record):
+    """A panellist under an item: name, honorific, country and the title of the presentation."""
+
     name: str
     honorific: str | None = None
     country: str | None = None   # ISO 3166-1 alpha-2
@@ -49,8 +53,8 @@ class Panellist:
         return f"{self.honorific} {self.name}" if self.honorific else self.name
 
 
-@dataclass(frozen=True)
-class MeetingDocument:
+@record
+class MeetingDocument(Record):
     """A document on the meeting's web page."""
 
     title: str
@@ -61,8 +65,8 @@ class MeetingDocument:
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class Statement:
+@record
+class Statement(Record):
     """Statements one delegation sent in, general (``item`` None) or on an item (its number)."""
 
     delegation: str
@@ -71,8 +75,8 @@ class Statement:
     count: int = 1
 
 
-@dataclass(frozen=True)
-class Speakers:
+@record
+class Speakers(Record):
     """Expected speakers under an item: counts, or named speakers (each one presentation)."""
 
     statements: int           # defaults: egmplan.loader.planning_schema
@@ -95,8 +99,8 @@ class Participant(NamedTuple):
     country: str | None = None  # ISO 3166-1 alpha-2
 
 
-@dataclass(frozen=True)
-class Deadline:
+@record
+class Deadline(Record):
     """A deadline at the venue: all day (``time`` None) or timed (``cob`` when at close of business)."""
 
     label: str
@@ -112,8 +116,8 @@ class Deadline:
     original_label: str = field(default="", compare=False)
 
 
-@dataclass(frozen=True)
-class AgendaItem:
+@record
+class AgendaItem(Record):
     """An item or sub-item. ``number`` is how it is cited: "2", "1 (a)"."""
 
     number: str
@@ -145,8 +149,8 @@ class AgendaItem:
         return self.number.split("(")[1].rstrip(")") if "(" in self.number else None
 
 
-@dataclass(frozen=True)
-class Sitting:
+@record
+class Sitting(Record):
     """One sitting at the venue; ``number`` counts from 1 within its day."""
 
     date: date
@@ -160,8 +164,8 @@ class Sitting:
     path: str = field(default="", compare=False)
 
 
-@dataclass(frozen=True)
-class RowSpec:
+@record
+class RowSpec(Record):
     """One row as the file asks for it; ``title`` and ``continued`` override when given.
     ``reason`` acknowledges a deliberate departure: the checks report it as a note."""
 
@@ -180,8 +184,8 @@ class RowSpec:
         return bool(self.written) and self.written.strip()[:1].isdigit()
 
 
-@dataclass(frozen=True)
-class SittingPlan:
+@record
+class SittingPlan(Record):
     """The rows planned for one sitting."""
 
     date: date
@@ -213,8 +217,8 @@ class Style(NamedTuple):
     deadlines_section: bool
 
 
-@dataclass(frozen=True)
-class Meeting:
+@record
+class Meeting(Record):
     """One meeting as its file gives it; the loader fills every key the file leaves out from
     the schema's defaults (egmplan.loader.meeting_schema), so none is repeated here."""
 

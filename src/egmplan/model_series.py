@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Sequence
 
+from egmplan.record import Record, record
 
-@dataclass(frozen=True)
-class Resolution:
+
+@record
+class Resolution(Record):
+    """The resolution that established a body."""
+
     text: str                 # as running text names it: "resolution 65/230"
     title: str | None = None
     symbol: str | None = None
 
 
-@dataclass(frozen=True)
-class MeetingFacts:
+@record
+class MeetingFacts(Record):
     """One meeting of a series: from its file when it has one, else as the series file states it."""
 
     number: int
@@ -36,15 +39,19 @@ class MeetingFacts:
         return self.file.stem if self.file else f"meeting-{self.number}"
 
 
-@dataclass(frozen=True)
-class WorkplanRow:
+@record
+class WorkplanRow(Record):
+    """One meeting of a workplan and its main topics."""
+
     year: str                 # "2018" or "No later than 2021", as written
     meeting: int
     topics: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Workplan:
+@record
+class Workplan(Record):
+    """A workplan: the meetings of its period and their topics."""
+
     first_year: int
     last_year: int
     adopted_at: int
@@ -59,8 +66,10 @@ class Workplan:
         return next((row for row in self.rows if row.meeting == number), None)
 
 
-@dataclass(frozen=True)
-class Series:
+@record
+class Series(Record):
+    """A body's meetings in order, and its workplans."""
+
     id: str
     source: str
     body: str
@@ -89,8 +98,10 @@ class Series:
 
 # --- the history of a body's meetings, as facts: style/<language> words them ----------------
 
-@dataclass(frozen=True)
-class HistoryEntry:
+@record
+class HistoryEntry(Record):
+    """One earlier meeting as ``{history}`` recounts it."""
+
     number: int
     kind: str                       # "meeting" or "session"
     start: date

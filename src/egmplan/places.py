@@ -19,12 +19,13 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal, NamedTuple, cast
 
 from egmplan import tz
+from egmplan.record import Record, record
 
 Status = Literal["member", "observer", "other"]
 Kind = Literal["venue", "utc", "zone", "country", "city"]
@@ -52,8 +53,8 @@ class City(NamedTuple):
     capital: bool
 
 
-@dataclass(frozen=True)
-class ZoneChoice:
+@record
+class ZoneChoice(Record):
     """What a zone spec resolved to."""
 
     zone: str                  # IANA name, as zone.tab gives it for a place

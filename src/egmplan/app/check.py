@@ -5,12 +5,13 @@ itself: the planning checks (warnings about a meeting that loads but looks wrong
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from egmplan.errors import Diagnostic, DiagnosticSink
+from egmplan.record import Record, record
 
 if TYPE_CHECKING:
     from egmplan.loader import LoadResult
@@ -179,8 +180,8 @@ def _sorted(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     return DiagnosticSink("", list(diagnostics)).sorted()
 
 
-@dataclass(frozen=True)
-class CurrentMeeting:
+@record
+class CurrentMeeting(Record):
     """The meeting a command works on when none is named: ``chosen`` (None when every file
     has errors) and the files ``skipped`` for their errors, in the order given."""
 

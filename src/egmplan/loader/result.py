@@ -4,8 +4,10 @@ without the loader being imported."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
+
+from egmplan.record import Record, record
 
 if TYPE_CHECKING:
     from egmplan.errors import Diagnostic
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
     from egmplan.model import Meeting
 
 
-@dataclass(frozen=True)
-class LoadResult:
+@record
+class LoadResult(Record):
     """The meeting (None when the file has errors), every diagnostic, sorted, and the file's
     converted keys (``data``: what ``egmplan diff`` compares key by key). ``zone_refusals``:
     the wrong zone names among the errors, which :mod:`egmplan.app.check` words again with

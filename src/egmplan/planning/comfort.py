@@ -7,11 +7,11 @@ configurable (``--working``, ``--night``) and default to working 08:00–19:00 a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from functools import lru_cache
 
 from egmplan.clock import END_OF_DAY, ClockError, parse_clock_range, time_of_day
+from egmplan.record import Record, record
 
 WORKING, EARLY_LATE, NIGHT = "working", "early/late", "night"
 COMFORT_CLASSES = (WORKING, EARLY_LATE, NIGHT)  # best to worst
@@ -22,8 +22,8 @@ def _minutes(t: time) -> int:
     return t.hour * 60 + t.minute
 
 
-@dataclass(frozen=True)
-class ComfortBounds:
+@record
+class ComfortBounds(Record):
     """Working hours and night, local wall-clock time; early/late lies between them.
 
     Defaults: working 08:00–19:00, night 22:00–06:00, hence early/late 06:00–08:00

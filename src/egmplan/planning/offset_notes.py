@@ -12,7 +12,6 @@ come from the zone's compiled file (:func:`egmplan.tzif.offset_at`), without a z
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
@@ -21,6 +20,7 @@ from egmplan.model import Meeting
 from egmplan.planning.zone_conversions import (
     as_utc, changes_between, last_change, local_at, next_change, unix_seconds,
 )
+from egmplan.record import Record, record
 
 # A difference from the venue that holds for fewer weeks of the year than this is
 # "unusual" (one side has changed its clocks and the other has not yet): New York
@@ -28,8 +28,8 @@ from egmplan.planning.zone_conversions import (
 USUAL_MIN_WEEKS = 8
 
 
-@dataclass(frozen=True)
-class ClockChange:
+@record
+class ClockChange(Record):
     """A zone changing its clocks: ``before`` (local, a second before) and ``after`` (local, at
     the change) give the offsets, abbreviations and any date skipped or repeated."""
 
@@ -39,8 +39,8 @@ class ClockChange:
     past: bool          # before the meeting ("changed"), else during or after it ("changes")
 
 
-@dataclass(frozen=True)
-class OffsetNote:
+@record
+class OffsetNote(Record):
     """``zone``'s difference from the venue (zone offset minus venue offset) per span of days:
     several spans when it changes during the meeting (``usual`` empty), or one span with the
     differences that usually hold (``usual``) when it is an unusual one. ``changes``: the clock

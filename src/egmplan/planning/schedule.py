@@ -9,17 +9,20 @@ contract is :mod:`egmplan.planning.schedule_json`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 
 from egmplan.model import Meeting, Sitting
 from egmplan.planning.comfort import ComfortBounds
 from egmplan.planning.offset_notes import OffsetNote, offset_notes
 from egmplan.planning.zone_conversions import Conversions, LocalSitting
+from egmplan.record import Record, record
 
 
-@dataclass(frozen=True)
-class SittingTimes:
+@record
+class SittingTimes(Record):
+    """One sitting at the venue and in each zone asked for."""
+
     sitting: Sitting
     venue: LocalSitting
     local: tuple[LocalSitting, ...]  # in the order of Schedule.zones
@@ -32,8 +35,8 @@ class SittingTimes:
         return {item.zone: item for item in self.local}
 
 
-@dataclass(frozen=True)
-class Schedule:
+@record
+class Schedule(Record):
     """Every sitting in every zone asked for, and the notes that go with them."""
 
     meeting: Meeting

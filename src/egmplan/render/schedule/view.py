@@ -15,6 +15,7 @@ from functools import lru_cache
 from egmplan.planning.comfort import COMFORT_CLASSES
 from egmplan.planning.schedule import Schedule
 from egmplan.planning.zone_conversions import LocalSitting
+from egmplan.record import Record, record
 
 WIDE_MAX_ZONES = 5
 MINUS = "\u2212"  # Z2 marks: +1, −1
@@ -45,8 +46,10 @@ class Cell:  # not frozen: a long schedule has a million cells, and a frozen __i
         return "; ".join(p for p in (self.detail, self.comfort_text) if p)
 
 
-@dataclass(frozen=True)
-class ScheduleView:
+@record
+class ScheduleView(Record):
+    """The schedule as its renderers lay it out: headings, rows of cells, notes."""
+
     title: str
     subtitle: str
     layout: str

@@ -1,0 +1,99 @@
+"""Frozen dataclasses whose methods are written once, here, instead of generated per class.
+
+``@dataclass(frozen=True)`` compiles six methods from source text with ``exec`` each time
+its module is imported (``__init__``, ``__repr__``, ``__eq__``, ``__hash__``,
+``__setattr__``, ``__delattr__``): about 0.5 ms a class, every run, for every command that
+reads a meeting. A class that derives from :class:`Record` and is declared with
+:data:`record` (``dataclass(init=False, repr=False, eq=False)``: fields, defaults and
+``field(compare=False)`` as usual, nothing compiled) gets the same methods from
+:class:`Record`, which reads each class's fields once. It stays a dataclass:
+``dataclasses.replace``, ``fields`` and ``asdict`` work on it as before, instances pickle
+the same way, and ``==``, ``hash`` and ``repr`` are those ``@dataclass(frozen=True)``
+writes (the fields with ``compare=True``, the fields with ``repr=True``, in order)."""
+
+from __future__ import annotations
+
+from dataclasses import MISSING, FrozenInstanceError, dataclass, fields
+from operator import attrgetter
+
+record = dataclass(init=False, repr=False, eq=False)
+
+
+class _Layout:
+    """What :class:`Record`'s methods need to know of one class's fields."""
+
+    __slots__ = ("names", "defaults", "factories", "compared", "shown", "post_init")
+
+    def __init__(self, cls: type):
+        found = fields(cls)
+        self.names = tuple(f.name for f in found)
+        self.defaults = {f.name: f.default for f in found if f.default is not MISSING}
+        self.factories = {f.name: f.default_factory for f in found if f.default_factory is not MISSING}
+        compared = tuple(f.name for f in found if f.compare)
+        # A tuple of the compared values, as the generated __eq__ and __hash__ compare them.
+        self.compared = (attrgetter(*compared) if len(compared) > 1
+                         else (lambda obj, getter=attrgetter(*compared): (getter(obj),)) if compared
+                         else (lambda obj: ()))
+        self.shown = tuple(f.name for f in found if f.repr)
+        self.post_init = getattr(cls, "__post_init__", None)
+
+
+_LAYOUTS: dict[type, _Layout] = {}
+
+
+def _layout(cls: type) -> _Layout:
+    layout = _LAYOUTS.get(cls)
+    if layout is None:
+        layout = _LAYOUTS[cls] = _Layout(cls)
+    return layout
+
+
+class Record:
+    """The methods of a frozen dataclass, for classes declared with :data:`record`."""
+
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        cls = self.__class__
+        layout = _LAYOUTS.get(cls) or _layout(cls)
+        names = layout.names
+        if len(args) > len(names):
+            raise TypeError(f"{cls.__name__}() takes {len(names)} arguments but {len(args)} were given")
+        values = dict(zip(names, args))
+        if len(args) < len(names):
+            for name in names[len(args):]:
+                if name in kwargs:
+                    values[name] = kwargs.pop(name)
+                elif name in layout.defaults:
+                    values[name] = layout.defaults[name]
+                elif name in layout.factories:
+                    values[name] = layout.factories[name]()
+                else:
+                    raise TypeError(f"{cls.__name__}() missing required argument: {name!r}")
+        if kwargs:
+            name = next(iter(kwargs))
+            if name in values:
+                raise TypeError(f"{cls.__name__}() got multiple values for argument {name!r}")
+            raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {name!r}")
+        object.__setattr__(self, "__dict__", values)
+        if layout.post_init is not None:
+            layout.post_init(self)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _layout(self.__class__).shown)
+        return f"{self.__class__.__qualname__}({shown})"
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        compared = _layout(self.__class__).compared
+        return compared(self) == compared(other)
+
+    def __hash__(self) -> int:
+        return hash(_layout(self.__class__).compared(self))
+
+    def __setattr__(self, name, value):
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name):
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
