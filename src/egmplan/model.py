@@ -10,21 +10,23 @@ from typing import NamedTuple
 
 from egmplan.record import Record, record
 
-_ITEM_NUMBER = re.compile(r"(\d+)\s*(?:\(\s*([a-z])\s*\))?")
-_LOOSE_ITEM_NUMBER = re.compile(r"(\d+)\s*[.\-_/]?\s*\(?\s*([A-Za-z])\s*\)?\.?")  # "3a", "3.a", "3 A", "3a)"
+# Patterns, compiled by re (and kept in its cache) when first used: a run that reads its
+# meeting from the cache of checked meetings cites no item by number.
+_ITEM_NUMBER = r"(\d+)\s*(?:\(\s*([a-z])\s*\))?"
+_LOOSE_ITEM_NUMBER = r"(\d+)\s*[.\-_/]?\s*\(?\s*([A-Za-z])\s*\)?\.?"  # "3a", "3.a", "3 A", "3a)"
 
 
 def cited_number(ref: str) -> tuple[str, str | None] | None:
     """The item number a reference writes, as (item, sub-item letter): "1 (a)", "1(a)" and
     " 1 ( a ) " give ("1", "a"), "2" gives ("2", None); None when it is no item number."""
-    match = _ITEM_NUMBER.fullmatch(ref.strip())
+    match = re.fullmatch(_ITEM_NUMBER, ref.strip())
     return (match.group(1), match.group(2)) if match else None
 
 
 def loosely_cited_number(ref: str) -> tuple[str, str] | None:
     """The item and sub-item a reference seems to mean when it is written loosely ("3a",
     "3.a", "3 A", "3a)" give ("3", "a")), for a did-you-mean; None when it seems to mean none."""
-    match = _LOOSE_ITEM_NUMBER.fullmatch(ref.strip())
+    match = re.fullmatch(_LOOSE_ITEM_NUMBER, ref.strip())
     return (match.group(1), match.group(2).lower()) if match else None
 
 

@@ -19,7 +19,6 @@ import os
 import re
 import signal
 import stat
-import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -275,6 +274,8 @@ class _Staged:
         self.path = path
         self.temporary: str | None = None
         self.descriptor: int | None = None
+        import tempfile  # here: it imports shutil, random and the compressors, which printing to stdout needs not
+
         self.descriptor, self.temporary = tempfile.mkstemp(prefix=_temporary_prefix(path.name), suffix=".tmp",
                                                            dir=path.parent)
         try:

@@ -53,6 +53,20 @@ MAX_BYTES = 2 * 1024 * 1024
 MAX_CATALOGUE_BYTES = 4 * 1024 * 1024  # egmplan.loader.catalogues.MAX_CATALOGUE_BYTES, likewise
 
 
+def _sha256(data: bytes = b""):
+    """hashlib.sha256, from CPython's own SHA-256 module when there is one: hashlib loads
+    OpenSSL (about 2 ms, more than a cache hit's own work). The standard library's random
+    module takes its SHA-512 the same way."""
+    try:
+        from _sha256 import sha256  # CPython 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # CPython 3.12 and later
+        except ImportError:
+            from hashlib import sha256
+    return sha256(data)
+
+
 def enabled() -> bool:
     return _folder is not None
 
@@ -63,8 +77,6 @@ def cached(path: Path, shown: str, check_bytes, check_path, *, catalogues: bool 
     run). A file that cannot be read as a meeting file goes to ``check_path()``, uncached.
     ``catalogues``: the result holds the diagnostics of the catalogues (``.po`` files) beside
     the file, which key the entry too."""
-    import hashlib
-
     from egmplan.readfile import UnreadableFile, read_limited
 
     folder = _private_folder(_folder)
@@ -85,7 +97,7 @@ def cached(path: Path, shown: str, check_bytes, check_path, *, catalogues: bool 
         if fingerprint is None:
             return check_bytes(data)
         key += fingerprint
-    entry = folder / hashlib.sha256(key).hexdigest()
+    entry = folder / _sha256(key).hexdigest()
     found = _read(entry, key)
     if found is not None:
         return found
@@ -106,8 +118,6 @@ def _beside_fingerprint(path: Path, suffixes: tuple[str, ...]) -> bytes | None:
     """A digest of the names and bytes of every file with one of ``suffixes`` beside ``path``
     (YAML: the series files and the meeting files they list among them; ``.po``: the
     catalogues); None when there are too many to read."""
-    import hashlib
-
     from egmplan.readfile import UnreadableFile, read_limited
 
     try:
@@ -116,12 +126,12 @@ def _beside_fingerprint(path: Path, suffixes: tuple[str, ...]) -> bytes | None:
         return None
     if len(beside) > MAX_BESIDE:
         return None
-    digest = hashlib.sha256()
+    digest = _sha256()
     for other in beside:
         digest.update(other.name.encode("utf-8", "surrogateescape") + b"\0")
         try:
             limit = MAX_CATALOGUE_BYTES if other.suffix == ".po" else MAX_BYTES
-            digest.update(hashlib.sha256(read_limited(other, limit, "file")).digest())
+            digest.update(_sha256(read_limited(other, limit, "file")).digest())
         except UnreadableFile:
             digest.update(b"unreadable")
     return digest.digest()
@@ -149,7 +159,6 @@ def _private_folder(folder: Path | None) -> Path | None:
 
 
 def _key(data: bytes, shown: str, meeting_id: str) -> bytes:
-    import hashlib
     import sys
 
     import tzdata
@@ -157,7 +166,7 @@ def _key(data: bytes, shown: str, meeting_id: str) -> bytes:
     from egmplan import __version__
 
     return b"\0".join([
-        _MAGIC, hashlib.sha256(data).digest(), shown.encode("utf-8", "surrogateescape"),
+        _MAGIC, _sha256(data).digest(), shown.encode("utf-8", "surrogateescape"),
         meeting_id.encode("utf-8", "surrogateescape"), __version__.encode(), _source_fingerprint(),
         tzdata.IANA_VERSION.encode(), tzdata.__version__.encode(), sys.version.encode(),
     ])
@@ -176,8 +185,6 @@ def _source_fingerprint() -> bytes:
 
 
 def _listed_sources() -> bytes:
-    import hashlib
-
     package = Path(__file__).resolve().parent.parent
     found = []
     for folder, _subfolders, files in os.walk(package):
@@ -185,7 +192,7 @@ def _listed_sources() -> bytes:
             if name.endswith(".py"):
                 info = os.stat(os.path.join(folder, name))
                 found.append(f"{folder}/{name}:{info.st_size}:{info.st_mtime_ns}")
-    return hashlib.sha256("\n".join(sorted(found)).encode("utf-8", "surrogateescape")).digest()
+    return _sha256("\n".join(sorted(found)).encode("utf-8", "surrogateescape")).digest()
 
 
 def _model_only_unpickler(stream):
