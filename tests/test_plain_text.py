@@ -89,3 +89,26 @@ def test_plain_output_imports_no_rich():
             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'rich'), file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_orgwork_builds_only_the_table_it_prints_the_same_as_the_document_has():
+    """`orgwork` as text or in the terminal builds only the annex title and the table
+    (render.view.build_orgwork_view), the very ones of the whole document's view."""
+    from pathlib import Path
+
+    from egmplan.loader import load_meeting
+    from egmplan.render.orgwork_plain import render
+    from egmplan.render.view import build_orgwork_view, build_view
+
+    root = Path(__file__).resolve().parent.parent
+    files = sorted((root / "meetings").glob("*.yaml")) + sorted((root / "tests" / "corpus").glob("*.yaml"))
+    compared = 0
+    for path in files:
+        meeting = load_meeting(path).meeting
+        if meeting is None:
+            continue
+        whole, table_only = build_view(meeting), build_orgwork_view(meeting)
+        assert (table_only.annex_title, table_only.table) == (whole.annex_title, whole.table), path.name
+        assert render(table_only) == render(whole)
+        compared += 1
+    assert compared >= 4

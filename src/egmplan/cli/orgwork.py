@@ -98,14 +98,20 @@ def orgwork(
         return
     if templates is not None and not common.is_folder(templates):
         raise typer.BadParameter(f"{common.printable(str(templates))} is not a folder", param_hint="'--templates'")
-    from egmplan.output import build_timestamp
     from egmplan.render import registry, user_template_dirs
-    from egmplan.render.view import build_view
 
     exporter = registry.find([ORGWORK], terminal_or_text(output_format, sys.stdout.isatty()))
     common.refuse_binary_on_terminal(exporter, "redirect it to a file (> orgwork.pdf)")
     chosen = common.pick_meeting_in(meeting, quiet, language, allow_untranslated, output_format in ("html", "pdf"))
-    view = build_view(chosen, generated=build_timestamp(common.source_date_epoch(), chosen.issued))
+    if exporter.terminal or exporter.name == "text":  # the title and the table, nothing else
+        from egmplan.render.view import build_orgwork_view
+
+        view = build_orgwork_view(chosen)
+    else:
+        from egmplan.output import build_timestamp
+        from egmplan.render.view import build_view
+
+        view = build_view(chosen, generated=build_timestamp(common.source_date_epoch(), chosen.issued))
     if exporter.terminal:
         _rich_table(view)
         return

@@ -6,13 +6,14 @@ footnote numbers. The types are part of :mod:`egmplan.render.view` (re-exported 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from egmplan.record import Record, record
 
 # --- inline text -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Span:
+@record
+class Span(Record):
     """A run of text. ``italic`` for ``*text*``. A footnote reference is a Span whose
     ``footnote`` is its document-wide number and whose ``text`` is that number as a string
     (render it superscript)."""
@@ -22,8 +23,8 @@ class Span:
     footnote: int | None = None
 
 
-@dataclass(frozen=True)
-class Block:
+@record
+class Block(Record):
     """A block of an annotation: ``kind`` is "paragraph" (``spans``) or "list" (``items``,
     one tuple of spans per bullet; UN documents print such lists indented, without bullets
     or with a dash)."""
@@ -38,8 +39,8 @@ class Block:
         return spans_text(self.spans)
 
 
-@dataclass(frozen=True)
-class Footnote:
+@record
+class Footnote(Record):
     """A footnote, numbered 1, 2, 3... across the whole document in order of first reference."""
 
     number: int

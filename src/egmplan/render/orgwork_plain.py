@@ -12,7 +12,8 @@ from egmplan.render.plaintable import table_lines
 
 
 def render(view) -> str:
-    """``view``: a :class:`egmplan.render.view.DocumentView`."""
+    """``view``: a :class:`egmplan.render.view.DocumentView` or the
+    :class:`egmplan.render.view.OrgworkView` the command builds."""
     table = view.table
     merged = table.layout == "merged"
     lead = table.columns[:1] if merged else table.columns[:2]

@@ -23,22 +23,26 @@ Contract for other modules: fields are only ever added, never renamed or removed
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from datetime import date, datetime, time, timezone
+from typing import TYPE_CHECKING
 
 from egmplan.jsontext import plain
 
 from egmplan.model import AgendaItem, Meeting, cited_number
-from egmplan.placeholders import fill
 from egmplan.planning.orgwork import OrgRow, organization_rows
-from egmplan.render.annotation import Block, Footnote, FootnoteNumbering, parse_annotation
+from egmplan.record import Record, record
 from egmplan.style import get_style
+
+if TYPE_CHECKING:
+    # Imported where the annotations are built: `orgwork` prints only the table.
+    from egmplan.render.annotation import Block, Footnote, FootnoteNumbering
 
 # --- the document ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Masthead:
+@record
+class Masthead(Record):
     """UN-STYLE M1/M2. Lines that the meeting file does not give are None (never invented)."""
 
     organ: str                  # "United Nations"
@@ -55,8 +59,8 @@ class Masthead:
                                      # version but the original (A/AC.291/11 and its French version)
 
 
-@dataclass(frozen=True)
-class AgendaEntry:
+@record
+class AgendaEntry(Record):
     """One line of the provisional agenda list (rule A2).
 
     ``label`` is "1." or "(a)"; ``text`` is the title with its final punctuation
@@ -71,8 +75,8 @@ class AgendaEntry:
     items: tuple["AgendaEntry", ...] = ()
 
 
-@dataclass(frozen=True)
-class DocumentRef:
+@record
+class DocumentRef(Record):
     """A documentation entry: ``text`` is "Title (SYMBOL)" (rule A3), or the title alone."""
 
     title: str
@@ -80,8 +84,8 @@ class DocumentRef:
     text: str
 
 
-@dataclass(frozen=True)
-class AnnotationSection:
+@record
+class AnnotationSection(Record):
     """An item or sub-item under "Annotations" (rule A3), in agenda order (flat).
 
     ``label`` + ``heading`` form the heading ("1." "Organizational matters", "(a)" "Opening
@@ -107,8 +111,8 @@ class AnnotationSection:
         return bool(self.documentation or self.documentation_note)
 
 
-@dataclass(frozen=True)
-class Cell:
+@record
+class Cell(Record):
     """An item cell pair in one lane (the main body or a parallel track). Blank when the
     lane has no row on that line."""
 
@@ -121,8 +125,8 @@ class Cell:
     suffix_parts: tuple[str, str, str] = ("", "", "")
 
 
-@dataclass(frozen=True)
-class TableLine:
+@record
+class TableLine(Record):
     """A printed line of the organization-of-work table.
 
     ``date`` and ``time`` are the printed cells, blank where UN-STYLE W2 leaves them blank
@@ -139,8 +143,8 @@ class TableLine:
     first_of_sitting: bool = False
 
 
-@dataclass(frozen=True)
-class SittingGroup:
+@record
+class SittingGroup(Record):
     """One sitting: its number within the day (1, 2...), times and printed lines."""
 
     number: int | None          # None for a holiday
@@ -150,8 +154,8 @@ class SittingGroup:
     lines: tuple[TableLine, ...]
 
 
-@dataclass(frozen=True)
-class DayGroup:
+@record
+class DayGroup(Record):
     """One date of the table: ``label`` "Tuesday, 6 April 2021" (year per ``style.table_year``)."""
 
     date: str                   # ISO "2021-04-06"
@@ -164,8 +168,8 @@ class DayGroup:
         return tuple(line for s in self.sittings for line in s.lines)
 
 
-@dataclass(frozen=True)
-class ContractRow:
+@record
+class ContractRow(Record):
     """One row of the ``egmplan orgwork --format json`` contract (see :meth:`OrgTable.to_dict`).
     Every row carries its full date, sitting and times even where the table leaves cells blank."""
 
@@ -180,8 +184,8 @@ class ContractRow:
     track: str | None
 
 
-@dataclass(frozen=True)
-class OrgTable:
+@record
+class OrgTable(Record):
     """The annex table (UN-STYLE W1-W6).
 
     ``layout`` is "separate" (Date | Time | Item | Title or description) or "merged"
@@ -217,8 +221,8 @@ class OrgTable:
         }
 
 
-@dataclass(frozen=True)
-class DocumentView:
+@record
+class DocumentView(Record):
     """The whole annotated provisional agenda (see the module docstring for its order)."""
 
     meeting_id: str
@@ -307,6 +311,9 @@ def _agenda_entries(items: tuple[AgendaItem, ...], style) -> tuple[AgendaEntry, 
 
 
 def _annotations(meeting: Meeting, style, numbering: FootnoteNumbering) -> tuple[AnnotationSection, ...]:
+    from egmplan.placeholders import fill
+    from egmplan.render.annotation import parse_annotation
+
     sections = []
     for item in meeting.agenda:
         for entry in (item, *item.items):
@@ -467,6 +474,19 @@ def deadline_lines(meeting: Meeting) -> list[str]:
     return lines
 
 
+@record
+class OrgworkView(Record):
+    """What ``egmplan orgwork`` prints as text or in the terminal: the annex title and the
+    table, those of :class:`DocumentView`, without building the rest of the document."""
+
+    annex_title: str
+    table: OrgTable
+
+
+def build_orgwork_view(meeting: Meeting) -> OrgworkView:
+    return OrgworkView(get_style(meeting.style.language).heading("annex_title"), build_table(meeting))
+
+
 def build_view(meeting: Meeting, *, generated: datetime | None = None) -> DocumentView:
     """The document for ``meeting``. ``generated`` is the instant recorded as metadata
     (default: :func:`egmplan.output.build_timestamp` without ``SOURCE_DATE_EPOCH``)."""
@@ -475,6 +495,8 @@ def build_view(meeting: Meeting, *, generated: datetime | None = None) -> Docume
     style = get_style(meeting.style.language)
     if generated is None:
         generated = build_timestamp(None, meeting.issued)
+    from egmplan.render.annotation import FootnoteNumbering
+
     numbering = FootnoteNumbering()
     annotations = _annotations(meeting, style, numbering)
     footnotes = tuple(sorted((f for s in annotations for f in s.footnotes), key=lambda f: f.number))
