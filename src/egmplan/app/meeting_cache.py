@@ -246,7 +246,6 @@ def _write(folder: Path, entry: Path, key: bytes, result) -> None:
     import copyreg
     import io
     import pickle
-    import tempfile
     from zoneinfo import ZoneInfo
 
     from egmplan.loader import LoadResult
@@ -260,7 +259,11 @@ def _write(folder: Path, entry: Path, key: bytes, result) -> None:
         pickler.dispatch_table = {**copyreg.dispatch_table, ZoneInfo: lambda zone: (ZoneInfo, (zone.key,))}
         pickler.dump(stored)
         payload = buffer.getvalue()
-        descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=".entry-")  # created 0600
+        # A new file of this user's only, as tempfile.mkstemp makes it (0600, O_EXCL, not through
+        # a link), named at random; tempfile itself would import shutil, random and the compressors.
+        temporary = os.path.join(folder, f".entry-{os.urandom(8).hex()}")
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+                             | getattr(os, "O_CLOEXEC", 0), 0o600)
         try:
             with os.fdopen(descriptor, "wb") as file:
                 file.write(key + payload)
