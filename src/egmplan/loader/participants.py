@@ -8,7 +8,7 @@ a delegation without a zone connects from its capital's zone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from pathlib import Path
 
@@ -17,12 +17,13 @@ from egmplan.loader import yamltree
 from egmplan.loader.planning_schema import PARTICIPANT, PARTICIPANTS_FILE, RefusedZone, ZoneRefusal
 from egmplan.loader.schema import Rec, Seq
 from egmplan.model import Participant
+from egmplan.record import Record, record
 
 MEMBER_STATES = "member-states"
 
 
-@dataclass(frozen=True)
-class ParticipantsResult:
+@record
+class ParticipantsResult(Record):
     """The participants (None when the file has errors), every diagnostic, sorted, and the
     file's converted keys (``data``: what ``egmplan diff`` compares key by key)."""
 

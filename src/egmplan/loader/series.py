@@ -6,7 +6,6 @@ series on its number and dates, workplans naming meetings of the series.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from egmplan.loader import yamltree
 from egmplan.loader.schema import Rec, Seq, did_you_mean
 from egmplan.loader.series_schema import SERIES_FILE
 from egmplan.model_series import MeetingFacts, Resolution, Series, Workplan, WorkplanRow
+from egmplan.record import Record, record
 
 SUFFIXES = (".series.yaml", ".series.yml")
 SERIES_KIND = yamltree.FileKind("series file", "series:", "one series per file")
@@ -36,8 +36,8 @@ def series_id(path: str | Path) -> str:
     return next(name[: -len(s)] for s in SUFFIXES if name.endswith(s)) if is_series_file(name) else Path(name).stem
 
 
-@dataclass(frozen=True)
-class SeriesResult:
+@record
+class SeriesResult(Record):
     """The series (None when the file has errors) and every diagnostic, sorted."""
 
     series: Series | None
@@ -76,8 +76,8 @@ def load_series(path: str | Path, display_name: str | None = None) -> SeriesResu
     return SeriesResult(None if sink.has_errors else series, sink.sorted())
 
 
-@dataclass(frozen=True)
-class _Head:
+@record
+class _Head(Record):
     """What a series needs from a meeting file: its ``meeting`` keys, converted."""
 
     body: str | None

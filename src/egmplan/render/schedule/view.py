@@ -8,7 +8,7 @@ whole meeting (``Asia/Bangkok (UTC+7)``, ``Vienna time (CEST, UTC+2)``), else in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from functools import lru_cache
 
@@ -22,13 +22,32 @@ MINUS = "\u2212"  # Z2 marks: +1, −1
 WIDE, LONG = "wide", "long"
 
 
-@dataclass(slots=True)
-class Cell:  # not frozen: a long schedule has a million cells, and a frozen __init__ costs 4 times as much
-    text: str
-    detail: str = ""           # offset (when not in the heading), "crosses midnight"
-    comfort: str | None = None   # the class's name (CSS, colours); comfort_text prints it
-    mark: str = ""             # Z2 day shift: "+1", "−1"
-    comfort_text: str = ""      # the class in the document's language
+class Cell:
+    """One cell of the schedule. Written out rather than a dataclass: a long schedule has a
+    million cells (a frozen dataclass's __init__ costs 4 times as much), and
+    ``@dataclass(slots=True)`` compiles its methods at every start-up (about 0.5 ms)."""
+
+    __slots__ = ("text", "detail", "comfort", "mark", "comfort_text")
+
+    def __init__(self, text: str, detail: str = "", comfort: str | None = None, mark: str = "",
+                 comfort_text: str = ""):
+        self.text = text
+        self.detail = detail                # offset (when not in the heading), "crosses midnight"
+        self.comfort = comfort              # the class's name (CSS, colours); comfort_text prints it
+        self.mark = mark                    # Z2 day shift: "+1", "−1"
+        self.comfort_text = comfort_text    # the class in the document's language
+
+    def _fields(self) -> tuple:
+        return self.text, self.detail, self.comfort, self.mark, self.comfort_text
+
+    def __eq__(self, other):
+        return self._fields() == other._fields() if other.__class__ is self.__class__ else NotImplemented
+
+    __hash__ = None  # mutable, as the dataclass was
+
+    def __repr__(self) -> str:
+        return (f"Cell(text={self.text!r}, detail={self.detail!r}, comfort={self.comfort!r}, mark={self.mark!r}, "
+                f"comfort_text={self.comfort_text!r})")
 
     def joined(self) -> str:
         """One line: ``7 April, 2–5 a.m. (+1; night)``."""
