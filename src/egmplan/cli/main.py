@@ -2,16 +2,37 @@
 
 from __future__ import annotations
 
+import gc
 from importlib import import_module
 from pathlib import Path
 
-import typer
-import typer.main
-from typer.core import TyperGroup
-from typer.models import CommandInfo
+# Start-up allocates a hundred thousand objects (Typer, egmplan's modules) that live as long
+# as the process: the cycle collector's passes over them, every 700 allocations by default,
+# and its full pass at exit cost a short command a few per cent of its CPU time (bench/
+# RESULTS.md, issue 15). Until the command's own module is imported the collector runs less
+# often; then those objects are set apart (gc.freeze: later passes skip them) and it runs as
+# usual, for the command's work (a Word build makes garbage cycles fast).
+_THRESHOLDS = gc.get_threshold()
+START_UP_THRESHOLDS = (100_000, 10, 10)
+gc.set_threshold(*START_UP_THRESHOLDS)
+_starting = True
 
-from egmplan.cli import common
-from egmplan.errors import EgmplanError, PartialWriteError, printable
+
+def _started() -> None:
+    """The end of start-up: the first command is loaded (its module imported)."""
+    global _starting
+    if _starting:
+        _starting = False
+        gc.freeze()
+        gc.set_threshold(*_THRESHOLDS)
+
+import typer  # noqa: E402 (after the collector's thresholds)
+import typer.main  # noqa: E402
+from typer.core import TyperGroup  # noqa: E402
+from typer.models import CommandInfo  # noqa: E402
+
+from egmplan.cli import common  # noqa: E402
+from egmplan.errors import EgmplanError, PartialWriteError, printable  # noqa: E402
 
 # Each command as (module, name): a function becomes a command, a Typer app a group. A command's
 # module is imported only when that command is run, completed or listed in the help (Click's
@@ -55,6 +76,7 @@ class _Commands(TyperGroup):
                     CommandInfo(name=name, callback=target), pretty_exceptions_short=app.pretty_exceptions_short,
                     rich_markup_mode=None)
             self.commands[name] = command
+            _started()
         return self.commands.get(name)
 
     def invoke(self, ctx):
@@ -115,4 +137,12 @@ def main(
 
 
 def run() -> None:
-    app(prog_name="egmplan")  # also under `python -m egmplan` (usage lines, shell completion)
+    """The ``egmplan`` program (also ``python -m egmplan``)."""
+    try:
+        app(prog_name="egmplan")  # also under `python -m egmplan` (usage lines, shell completion)
+    finally:
+        # The process ends here: its memory goes back whole, and every file egmplan writes
+        # is closed before this (egmplan.output), so the collector's full pass at exit would
+        # free nothing that matters.
+        gc.disable()
+
