@@ -95,3 +95,75 @@ def test_help_lists_every_command_in_order():
     assert listed == ["validate", "schema", "schedule", "init", "diff", "suggest", "connections", "deadlines", "workplan",
                       "agenda", "orgwork", "translate", "site"]
     assert listed == list(COMMANDS)
+
+
+def _warm_run(argv: list[str], cache_home) -> str:
+    """What a run of ``egmplan *argv`` reports on stderr after a first run has filled the cache
+    of checked meetings (``XDG_CACHE_HOME`` = ``cache_home``): the loaded modules and the
+    classes that ``@dataclass`` compiled methods for, one per line."""
+    import os
+    from pathlib import Path
+
+    code = ("import sys; from egmplan.cli.main import run\n"
+            f"sys.argv = ['egmplan', *{argv!r}]\n"
+            "try:\n    run()\nexcept SystemExit:\n    pass\n"
+            "from egmplan.record import Record\n"
+            "compiled = sorted(f'compiled {c.__module__}.{c.__qualname__}' for m in list(sys.modules.values()) "
+            "for c in vars(m).values() if isinstance(c, type) and getattr(c, '__module__', '').startswith('egmplan') "
+            "and '__dataclass_fields__' in vars(c) and not issubclass(c, Record))\n"
+            "print('\\n'.join([*sorted(sys.modules), *compiled]), file=sys.stderr)")
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, env=env)
+            for _ in range(2)]
+    assert runs[0].stdout == runs[1].stdout
+    return runs[1].stderr
+
+
+COMMANDS_ON_A_WARM_CACHE = [
+    ["schedule", "-m", "egm-cybercrime-2021", "--tz", "Asia/Bangkok"],
+    ["validate", "meetings/egm-cybercrime-2021.yaml"],
+    ["orgwork", "-m", "egm-cybercrime-2021"],
+]
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("argv", COMMANDS_ON_A_WARM_CACHE, ids=[a[0] for a in COMMANDS_ON_A_WARM_CACHE])
+def test_a_run_on_a_warm_cache_loads_only_what_it_prints(argv, tmp_path):
+    """Issue 15: served from the cache, the everyday commands import no loader, PyYAML or
+    Babel (validate's catalogue diagnostics are in the entry), no OpenSSL (hashlib) or tempfile,
+    no Rich when piped, orgwork no annotations; and no class of egmplan's on the way is a
+    dataclass whose methods were compiled at start-up (egmplan.record.Record writes them)."""
+    lines = _warm_run(argv, tmp_path / "cache").splitlines()
+    loaded = {line for line in lines if not line.startswith("compiled")}
+    unwanted = {"yaml", "babel", "hashlib", "_hashlib", "tempfile", "rich", "egmplan.loader.load",
+                "egmplan.loader.yamltree", "egmplan.loader.catalogues", "egmplan.planning.checks",
+                "egmplan.render.annotation", "egmplan.placeholders"}
+    assert {m for m in loaded if m in unwanted or m.split(".")[0] in unwanted} == set()
+    # but for LocalSitting, a mutable slots dataclass of the all-zones work (issue 15)
+    assert {line for line in lines if line.startswith("compiled")} <= {
+        "compiled egmplan.planning.zone_conversions.LocalSitting"}
+
+
+def test_the_collector_is_as_usual_once_the_command_runs():
+    """cli.main: the cycle collector runs less often during start-up (thresholds
+    START_UP_THRESHOLDS), then as usual for the command's work, with the start-up's objects
+    set apart (gc.freeze); the program skips its full pass at exit."""
+    code = ("import gc, sys\nbefore = gc.get_threshold()\n"
+            "from egmplan.cli.main import START_UP_THRESHOLDS, app, run\n"
+            "assert gc.get_threshold() == START_UP_THRESHOLDS and gc.get_freeze_count() == 0\n"
+            "seen = []\n"
+            "import egmplan.app.check as check\noriginal = check.load_and_check\n"
+            "def watching(*a, **k):\n    seen.append((gc.get_threshold(), gc.get_freeze_count() > 0, gc.isenabled()))\n"
+            "    return original(*a, **k)\n"
+            "check.load_and_check = watching\n"
+            "sys.argv = ['egmplan', 'validate', 'meetings/egm-cybercrime-2020.yaml', '-q']\n"
+            "try:\n    run()\nexcept SystemExit:\n    pass\n"
+            "print(seen == [(before, True, True)], gc.isenabled(), file=sys.stderr)")
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root)
+    assert done.stderr.split()[-2:] == ["True", "False"], done.stderr
