@@ -6,7 +6,9 @@ a run without it prints.
 An entry is keyed by the file's bytes, the name it is shown under, its meeting id, egmplan's
 version and the modification times and sizes of its source files (a development checkout
 changes without a new version), the pinned tz database and Python's version; another key is
-another file, never a stale entry.
+another file, never a stale entry. A result that depends on other files is keyed by them too:
+a meeting that uses ``{history}`` by the YAML files beside it, ``validate``'s result (with
+what the translation catalogues lack) by the ``.po`` files beside it.
 
 Where, and when not: the caller (the command line) chooses the folder, ``$XDG_CACHE_HOME/
 egmplan/meetings`` (else ``~/.cache/egmplan/meetings``), or none (``--no-cache``,
