@@ -3,6 +3,8 @@
 import subprocess
 import sys
 
+import pytest
+
 CORE_MODULES = [
     "egmplan", "egmplan.tz", "egmplan.model", "egmplan.loader", "egmplan.planning.orgwork",
     "egmplan.planning.checks", "egmplan.catalog", "egmplan.output", "egmplan.placeholders", "egmplan.style",
@@ -126,8 +128,6 @@ COMMANDS_ON_A_WARM_CACHE = [
     ["orgwork", "-m", "egm-cybercrime-2021"],
 ]
 
-
-import pytest  # noqa: E402
 
 
 @pytest.mark.parametrize("argv", COMMANDS_ON_A_WARM_CACHE, ids=[a[0] for a in COMMANDS_ON_A_WARM_CACHE])
