@@ -26,6 +26,7 @@ def _started() -> None:
         gc.freeze()
         gc.set_threshold(*_THRESHOLDS)
 
+
 import typer  # noqa: E402 (after the collector's thresholds)
 import typer.main  # noqa: E402
 from typer.core import TyperGroup  # noqa: E402
