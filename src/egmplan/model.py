@@ -10,23 +10,31 @@ from typing import NamedTuple
 
 from egmplan.record import Record, record
 
-# Patterns, compiled by re (and kept in its cache) when first used: a run that reads its
-# meeting from the cache of checked meetings cites no item by number.
+# Compiled when first used: a run that reads its meeting from the cache of checked meetings
+# cites no item by number (and compiling them is most of this module's import time).
 _ITEM_NUMBER = r"(\d+)\s*(?:\(\s*([a-z])\s*\))?"
 _LOOSE_ITEM_NUMBER = r"(\d+)\s*[.\-_/]?\s*\(?\s*([A-Za-z])\s*\)?\.?"  # "3a", "3.a", "3 A", "3a)"
+_compiled: dict[str, re.Pattern] = {}
+
+
+def _pattern(source: str) -> re.Pattern:
+    found = _compiled.get(source)
+    if found is None:
+        found = _compiled[source] = re.compile(source)
+    return found
 
 
 def cited_number(ref: str) -> tuple[str, str | None] | None:
     """The item number a reference writes, as (item, sub-item letter): "1 (a)", "1(a)" and
     " 1 ( a ) " give ("1", "a"), "2" gives ("2", None); None when it is no item number."""
-    match = re.fullmatch(_ITEM_NUMBER, ref.strip())
+    match = _pattern(_ITEM_NUMBER).fullmatch(ref.strip())
     return (match.group(1), match.group(2)) if match else None
 
 
 def loosely_cited_number(ref: str) -> tuple[str, str] | None:
     """The item and sub-item a reference seems to mean when it is written loosely ("3a",
     "3.a", "3 A", "3a)" give ("3", "a")), for a did-you-mean; None when it seems to mean none."""
-    match = re.fullmatch(_LOOSE_ITEM_NUMBER, ref.strip())
+    match = _pattern(_LOOSE_ITEM_NUMBER).fullmatch(ref.strip())
     return (match.group(1), match.group(2).lower()) if match else None
 
 
