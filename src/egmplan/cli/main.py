@@ -16,14 +16,17 @@ _THRESHOLDS = gc.get_threshold()
 START_UP_THRESHOLDS = (100_000, 10, 10)
 gc.set_threshold(*START_UP_THRESHOLDS)
 _starting = True
+_program = False  # run(): the egmplan program, not a test or another program importing this
 
 
 def _started() -> None:
-    """The end of start-up: the first command is loaded (its module imported)."""
+    """The end of start-up: the first command is loaded (its module imported). Only the program
+    freezes what it has: another program's objects are its own business."""
     global _starting
     if _starting:
         _starting = False
-        gc.freeze()
+        if _program:
+            gc.freeze()
         gc.set_threshold(*_THRESHOLDS)
 
 
@@ -139,6 +142,8 @@ def main(
 
 def run() -> None:
     """The ``egmplan`` program (also ``python -m egmplan``)."""
+    global _program
+    _program = True
     try:
         app(prog_name="egmplan")  # also under `python -m egmplan` (usage lines, shell completion)
     finally:
