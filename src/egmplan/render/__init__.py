@@ -20,3 +20,10 @@ def user_template_dirs(explicit: Path | None, cwd: Path) -> tuple[str, ...]:
         return (str(explicit),)
     local = cwd / "templates"
     return (str(local),) if local.is_dir() else ()
+
+
+def bracketed(text: str, style) -> str:
+    """`` (text)`` as ``style``'s language adds a bracketed part: ``（text）`` in Chinese
+    (``style.PUNCTUATION``)."""
+    marks = style.PUNCTUATION
+    return f"{marks['before_open']}{marks['open']}{text}{marks['close']}"

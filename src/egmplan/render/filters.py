@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from egmplan.render.wrapping import display_width, fill, wrap_lines
+from egmplan.textwidth import ljust as _ljust
 
 # --- Markdown (GitHub Flavored Markdown) ---------------------------------------------------
 #
@@ -198,11 +199,6 @@ def spread(left: str, right: str, width: int = 80) -> str:
     left, right = _one_line(left), _one_line(right)
     return (left + " " * max(1, width - display_width(left) - display_width(right)) + right).rstrip() \
         if right else left
-
-
-def _ljust(text: str, width: int) -> str:
-    """``str.ljust`` by display width (a Chinese cell is twice as wide as its length)."""
-    return text + " " * (width - display_width(text))
 
 
 def _cell_lines(text: str, width: int) -> list[str]:

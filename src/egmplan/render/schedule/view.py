@@ -15,6 +15,7 @@ from functools import lru_cache
 from egmplan.planning.comfort import COMFORT_CLASSES
 from egmplan.planning.schedule import Schedule
 from egmplan.planning.zone_conversions import LocalSitting
+from egmplan.render import bracketed
 from egmplan.record import Record, record
 
 WIDE_MAX_ZONES = 5
@@ -155,7 +156,7 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
     venue_labels = _labels(venue_items, style)
     venue_heading = style.venue_time(meeting.venue)
     if len(venue_labels) == 1:
-        venue_heading += _bracketed(next(iter(venue_labels)), style)
+        venue_heading += bracketed(next(iter(venue_labels)), style)
 
     # The venue's zone asked for (the default) is the venue column itself, with its comfort
     # class, not a second column under its IANA name (issue 10, point 14).
@@ -165,7 +166,7 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
         text = style.format_time_range(times.sitting.start, times.sitting.end, clock)
         label = "" if len(venue_labels) == 1 else _offset_label(times.venue, style)
         if inline and label:
-            return Cell(text + _bracketed(label, style))
+            return Cell(text + bracketed(label, style))
         comfort = times.venue.comfort if venue_asked and not inline else None
         return Cell(text, label, comfort, comfort_text=style.comfort_word(comfort) if comfort else "")
 
@@ -190,8 +191,8 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
             elif constant[zone] and schedule.sittings:
                 first = schedule.sittings[0].in_zone(zone)
                 offset = style.zone_time_label(first.abbreviation, first.utc_offset)
-                headings.append(typed + _bracketed(zone + style.PUNCTUATION["semicolon"] + offset, style) if typed
-                                else zone + _bracketed(offset, style))
+                headings.append(typed + bracketed(zone + style.PUNCTUATION["semicolon"] + offset, style) if typed
+                                else zone + bracketed(offset, style))
             else:
                 headings.append(schedule.zone_label(zone))
         columns = (style.schedule_column("date"), venue_heading, *headings)
@@ -212,7 +213,7 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
                 item = times.in_zone(zone)
                 local = local_text(item, times.sitting.date, clock, style, mark=False)
                 if item.crosses_midnight:
-                    local += _bracketed(style.crosses_midnight(), style)
+                    local += bracketed(style.crosses_midnight(), style)
                 rows.append((
                     Cell(schedule.zone_label(zone) if index == 0 else ""),
                     Cell(dates[index]),
@@ -230,12 +231,6 @@ def build_view(schedule: Schedule, *, layout: str | None = None) -> ScheduleView
     notes = tuple(style.offset_note(note) for note in schedule.notes)
     return ScheduleView(title, subtitle, layout, columns, tuple(rows), notes, legend(schedule, style),
                         sitting_headings=headings)
-
-
-def _bracketed(text: str, style) -> str:
-    """`` (text)`` as the language brackets an addition: ``（text）`` in Chinese."""
-    marks = style.PUNCTUATION
-    return f"{marks['before_open']}{marks['open']}{text}{marks['close']}"
 
 
 __all__ = ["Cell", "ScheduleView", "build_view", "day_mark", "local_text", "legend"]

@@ -11,6 +11,7 @@ from egmplan import placeholders
 from egmplan.model import Meeting
 from egmplan.model_series import MeetingFacts, Series
 from egmplan.model_series import history
+from egmplan.render import bracketed
 
 # The workplan's files the series page links, in this order (render/site SITE_WORKPLAN_FORMATS),
 # each named as the language names that format of the agenda (style.FILE_WORDS: "(plain text)").
@@ -238,8 +239,7 @@ def meeting_page(series: Series, facts: MeetingFacts, meeting: Meeting | None, s
         facts_list.append((words["report"], facts.report))
     files = ()
     if meeting is not None:
-        marks = style.PUNCTUATION
-        symbol = f"{marks['before_open']}{marks['open']}{meeting.symbol}{marks['close']}" if meeting.symbol else ""
+        symbol = bracketed(meeting.symbol, style) if meeting.symbol else ""
         files = tuple(Link(name, style.FILE_WORDS[name] + (symbol if name.startswith("agenda") else ""))
                       for name in AGENDA_FILES)
     return _render(
