@@ -207,9 +207,11 @@ DELIBERATE = {
     ("places.py", "load_countries"), ("style/__init__.py", "get_style"), ("tzif.py", "parse_zone_file"),
     # A format registered twice, or a terminal format asked of an exporter (render/registry.py).
     ("render/registry.py", "register"), ("render/registry.py", "exporters"), ("render/registry.py", "load"),
-    ("style/en.py", "month_name"), ("style/en.py", "_check_clock"), ("style/en.py", "format_time_range"),
-    ("style/en.py", "_check_order"), ("style/en.py", "_check_range"), ("style/en.py", "ordinal_figure"),
-    # The same contracts in the other languages.
+    # The style's contracts (a caller passing month 13, an unknown clock, an empty range), in every language.
+    *{(f"style/{language}/{module}.py", name) for language in ("en",)
+      for module, names in (("dates", ("month_name", "_check_clock", "format_time_range", "_check_order")),
+                            ("grammar", ("_check_range", "ordinal_figure")))
+      for name in names},
     *{(f"style/{language}.py", name) for language in ("fr", "es", "ru", "zh", "ar")
       for name in ("month_name", "_check_clock", "format_time_range", "_check_order", "_check_range",
                    "ordinal_figure")},

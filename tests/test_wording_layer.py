@@ -121,7 +121,7 @@ def style_imports(root: Path = SOURCE) -> list[str]:
     """Where a module outside ``style/`` imports a language's wording directly."""
     importing = []
     for path in sorted(root.rglob("*.py")):
-        if path.parent.name == "style" and path.parent.parent == root:
+        if (root / "style") in path.parents:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = ([a.name for a in node.names] if isinstance(node, ast.Import)
