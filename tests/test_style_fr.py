@@ -180,7 +180,7 @@ def test_masthead_and_headings():
 
 def test_every_english_heading_has_a_french_one():
     english = get_style("en")
-    assert set(english.agenda._HEADINGS) <= set(fr._HEADINGS)
+    assert set(english.agenda._HEADINGS) <= set(fr.agenda._HEADINGS)
 
 
 def test_the_continued_row(tmp_path):
