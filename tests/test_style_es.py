@@ -185,7 +185,7 @@ def test_masthead_and_headings():
 
 
 def test_every_english_heading_has_a_spanish_one():
-    assert set(get_style("en").agenda._HEADINGS) <= set(es._HEADINGS)
+    assert set(get_style("en").agenda._HEADINGS) <= set(es.agenda._HEADINGS)
 
 
 def test_the_continued_row(tmp_path):
