@@ -131,7 +131,7 @@ def test_ru_is_available_and_provides_every_member_of_style():
 
 
 def test_every_english_heading_has_a_russian_one():
-    assert sorted(set(en.agenda._HEADINGS) - set(ru._HEADINGS)) == []
+    assert sorted(set(en.agenda._HEADINGS) - set(ru.agenda._HEADINGS)) == []
 
 
 def test_the_seventh_meeting_in_russian_style():
