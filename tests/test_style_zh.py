@@ -116,7 +116,7 @@ def test_zh_is_available_and_provides_every_member_of_style():
 
 
 def test_every_english_heading_has_a_chinese_one():
-    assert sorted(set(en.agenda._HEADINGS) - set(zh._HEADINGS)) == []
+    assert sorted(set(en.agenda._HEADINGS) - set(zh.agenda._HEADINGS)) == []
 
 
 def test_the_seventh_meeting_in_chinese_style():
