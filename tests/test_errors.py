@@ -208,14 +208,11 @@ DELIBERATE = {
     # A format registered twice, or a terminal format asked of an exporter (render/registry.py).
     ("render/registry.py", "register"), ("render/registry.py", "exporters"), ("render/registry.py", "load"),
     # The style's contracts (a caller passing month 13, an unknown clock, an empty range), in every language.
-    *{(f"style/{language}/{module}.py", name) for language in ("en", "fr", "es", "ru", "zh")
+    *{(f"style/{language}/{module}.py", name) for language in ("en", "fr", "es", "ru", "zh", "ar")
       for module, names in (("dates", ("month_name", "_check_clock", "format_time_range", "_check_order")),
                             ("grammar", ("_check_range", "ordinal_figure")))
       for name in names},
-    *{(f"style/{language}.py", name) for language in ("ar",)
-      for name in ("month_name", "_check_clock", "format_time_range", "_check_order", "_check_range",
-                   "ordinal_figure")},
-    ("style/ar.py", "_check_gender"),
+    ("style/ar/grammar.py", "_check_gender"),
 }
 
 

@@ -68,7 +68,7 @@ def test_annex_title() -> None:
 def test_every_english_heading_has_an_arabic_one() -> None:
     from egmplan.style import en
 
-    assert set(en.agenda._HEADINGS) - set(ar._HEADINGS) == set()
+    assert set(en.agenda._HEADINGS) - set(ar.agenda._HEADINGS) == set()
 
 
 # --- dates and times ---------------------------------------------------------------------------
