@@ -3,7 +3,7 @@
 ``planning/`` returns facts (a row's base title and ``continued`` flag, deadlines and offset
 changes as instants, changes as data); ``render/`` and ``app/`` arrange them; every word a
 reader of a document sees comes from the style of the document's language, so that a
-language is added by writing one module beside ``style/en.py``.
+language is added by writing one package beside ``style/en/``, module by module.
 
 The check reads every string constant (f-string pieces too) in ``render/``, ``planning/``
 and ``app/``, leaving out docstrings and the messages of ``raise`` statements (messages to
@@ -17,6 +17,8 @@ from __future__ import annotations
 import ast
 import re
 from pathlib import Path
+
+import pytest
 
 SOURCE = Path(__file__).resolve().parent.parent / "src" / "egmplan"
 SCANNED = ("render", "planning", "app")
@@ -118,7 +120,9 @@ REACHABLE_OUTSIDE_STYLE = ("get_style", "LANGUAGES")
 
 
 def style_imports(root: Path = SOURCE) -> list[str]:
-    """Where a module outside ``style/`` imports a language's wording directly."""
+    """Where a module outside ``style/`` imports a language's wording directly: any module of
+    ``egmplan.style`` (``egmplan.style.en``, ``egmplan.style.fr.dates``, ``egmplan.style.en_changes``),
+    or a name of ``egmplan.style`` other than get_style and LANGUAGES."""
     importing = []
     for path in sorted(root.rglob("*.py")):
         if (root / "style") in path.parents:
@@ -126,39 +130,91 @@ def style_imports(root: Path = SOURCE) -> list[str]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = ([a.name for a in node.names] if isinstance(node, ast.Import)
                      else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
-            if any(n.startswith("egmplan.style.en") for n in names) or (
+            if any(n.startswith("egmplan.style.") for n in names) or (
                     isinstance(node, ast.ImportFrom) and node.module == "egmplan.style"
                     and any(a.name not in REACHABLE_OUTSIDE_STYLE for a in node.names)):
                 importing.append(f"{path.relative_to(root).as_posix()}:{node.lineno}")
     return importing
 
 
-def test_style_en_is_imported_only_inside_style():
-    """Outside ``style/`` a language is reached through ``style.get_style``, never ``style.en``
-    or the English functions ``egmplan.style`` re-exports."""
+def test_a_language_is_imported_only_inside_style():
+    """Outside ``style/`` a language is reached through ``style.get_style``, never through its
+    package (``style.en``, ``style.fr.dates``) or the English functions ``egmplan.style`` re-exports."""
     assert style_imports() == []
 
 
 def test_the_import_check_finds_a_direct_import(tmp_path):
-    (tmp_path / "style").mkdir()
+    (tmp_path / "style" / "fr").mkdir(parents=True)
     (tmp_path / "style" / "__init__.py").write_text("from egmplan.style.en import format_date\n")
+    (tmp_path / "style" / "fr" / "site.py").write_text("from egmplan.style.fr.dates import format_date\n")
     (tmp_path / "render.py").write_text("from egmplan.style import get_style\n"
                                         "def f():\n    from egmplan.style import format_date\n"
-                                        "import egmplan.style.en_changes\n")
-    assert sorted(style_imports(tmp_path)) == ["render.py:3", "render.py:4"]
+                                        "import egmplan.style.en_changes\n"
+                                        "from egmplan.style.fr.dates import format_date\n"
+                                        "from egmplan.style import ar\n")
+    assert sorted(style_imports(tmp_path)) == ["render.py:3", "render.py:4", "render.py:5", "render.py:6"]
 
 
-def test_every_language_module_fills_in_the_whole_style():
-    """Adding a language is filling in one module: each has every member :class:`Style` lists."""
+def _members() -> list[str]:
+    from egmplan.style import Style
+
+    return [name for name in Style.__dict__ if not name.startswith("_")] + list(Style.__annotations__)
+
+
+def test_every_language_package_fills_in_the_whole_style():
+    """Adding a language is filling in one package: each has every member :class:`Style` lists."""
     import importlib
 
-    from egmplan.style import LANGUAGES, Style
+    from egmplan.style import LANGUAGES
 
-    members = [name for name in Style.__dict__ if not name.startswith("_")] + list(Style.__annotations__)
-    missing = {language: [name for name in members
+    missing = {language: [name for name in _members()
                           if not hasattr(importlib.import_module(f"egmplan.style.{language}"), name)]
                for language in LANGUAGES}
     assert missing == {language: [] for language in LANGUAGES}
+
+
+def concern_modules(package: Path) -> dict[str, str]:
+    """Each name a language's ``__init__.py`` re-exports, with the module it comes from
+    (``format_date`` -> ``dates``); the ``__init__`` itself defines nothing."""
+    homes = {}
+    for node in ast.parse((package / "__init__.py").read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ImportFrom) and node.module == "__future__":
+            continue
+        if isinstance(node, ast.ImportFrom):
+            assert node.module == f"egmplan.style.{package.name}.{node.module.rsplit('.', 1)[-1]}", node.module
+            homes.update({alias.asname or alias.name: node.module.rsplit(".", 1)[-1] for alias in node.names})
+        else:
+            assert isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant), ast.unparse(node)
+    return homes
+
+
+def test_every_language_keeps_each_member_in_the_same_module():
+    """Each language package has the same modules, and a member of :class:`Style` comes from the
+    same one in every language (``format_date`` from ``dates.py``, ``heading`` from ``agenda.py``):
+    a change of one concern touches the same module of each language."""
+    from egmplan.style import LANGUAGES
+
+    files = {language: sorted(p.name for p in (SOURCE / "style" / language).glob("*.py")) for language in LANGUAGES}
+    homes = {language: {name: home for name, home in concern_modules(SOURCE / "style" / language).items()
+                        if name in _members()} for language in LANGUAGES}
+    assert files == {language: files["en"] for language in LANGUAGES}
+    assert homes == {language: homes["en"] for language in LANGUAGES}
+    assert sorted(homes["en"]) == sorted(_members())
+
+
+def test_the_module_check_sees_a_member_out_of_place_and_a_definition_in_init(tmp_path):
+    """The check above can fail: a member re-exported from another module than English's, or
+    defined in ``__init__.py`` itself."""
+    english = concern_modules(SOURCE / "style" / "en")
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "__init__.py").write_text('"""A language."""\n'
+                                               "from egmplan.style.xx.dates import format_date, heading\n")
+    made_up = concern_modules(tmp_path / "xx")
+    assert (made_up, {name: english[name] for name in made_up}) == (
+        {"format_date": "dates", "heading": "dates"}, {"format_date": "dates", "heading": "agenda"})
+    (tmp_path / "xx" / "__init__.py").write_text("LANGUAGE = 'xx'\n")
+    with pytest.raises(AssertionError, match="LANGUAGE = 'xx'"):
+        concern_modules(tmp_path / "xx")
 
 
 def test_the_site_s_words_have_the_same_keys_in_every_language():
