@@ -3,7 +3,7 @@ language of the meeting (the original in build/<id>/, the others in build/<id>/<
 language whose catalogue leaves strings untranslated fails with the list unless
 ``--allow-untranslated`` prints them marked, and the planning commands take ``--lang``.
 
-The language modules of the product (style/fr.py ...) are other work: these tests register a
+The language modules of the product (style/fr/ ...) are other work: these tests register a
 test-only language, English with its headings tagged, under the code ``fr`` (and an ``ar``
 written right to left), so that they prove the machinery whatever those modules say.
 """

@@ -1,4 +1,4 @@
-"""Arabic UN style (style/ar.py): the given cells of issue 13's table, one assertion each,
+"""Arabic UN style (style/ar/): the given cells of issue 13's table, one assertion each,
 then dates, times, ordinals, number words and plurals (docs/languages.md, "Arabic")."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Spanish as the UN's Spanish Translation Service writes it (style/es.py; issue 13's table,
+"""Spanish as the UN's Spanish Translation Service writes it (style/es/; issue 13's table,
 one assertion per given cell; sources in docs/languages.md, section Spanish)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""French as the UN's French Translation Service writes it (style/fr.py; issue 13's table,
+"""French as the UN's French Translation Service writes it (style/fr/; issue 13's table,
 one assertion per given cell; sources in docs/languages.md, section French)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Russian UN style (style/ru.py): the cells of issue 13's table, one assertion each, then
+"""Russian UN style (style/ru/): the cells of issue 13's table, one assertion each, then
 dates, times, plurals (CLDR's three forms) and ordinals."""
 
 import inspect

@@ -1,4 +1,4 @@
-"""Chinese UN style (style/zh.py): the cells of issue 13's table, one assertion each, then
+"""Chinese UN style (style/zh/): the cells of issue 13's table, one assertion each, then
 dates, times, plurals and ordinals."""
 
 import inspect

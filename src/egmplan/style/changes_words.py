@@ -1,8 +1,8 @@
 """The changes between two drafts (``egmplan diff``) in French, Spanish, Russian and Chinese.
 
 The same listing and the same sentences as :mod:`egmplan.style.en_changes`, worded from the
-phrases below; ``style`` is the language module (its ``LANGUAGE`` picks them). Values
-(dates, times, ranges) are written by that module. Imported only when a diff is written.
+phrases below; ``style`` is the language's package (its ``LANGUAGE`` picks them). Values
+(dates, times, ranges) are written by that package. Imported only when a diff is written.
 """
 
 from __future__ import annotations
@@ -150,7 +150,7 @@ _PHRASES = {
         "quote": "«{text}»",
     },
     # Chinese: full-width punctuation in the sentences, no space between figures and characters,
-    # a sitting's date and time run together as style/zh.py writes them.
+    # a sitting's date and time run together as style/zh/ writes them.
     "zh": {
         "none": "（无）", "true": "是", "false": "否",
         "title": "从{old}到{new}的改动", "no_changes": "无改动。",

@@ -1,7 +1,7 @@
 """English wording of the changes between two drafts (``egmplan diff``).
 
 :mod:`egmplan.planning.diff` finds the changes as data (``Change``); this module words them,
-as :func:`egmplan.style.en.change_wording` hands out (``style``: the en module). Imported only when a diff is written.
+as :func:`egmplan.style.en.reports.change_wording` hands out (``style``: the en package). Imported only when a diff is written.
 """
 
 from __future__ import annotations

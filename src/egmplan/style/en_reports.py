@@ -1,6 +1,6 @@
 """English wording of the planning commands' reports (``egmplan suggest``, ``egmplan
-connections``), as :func:`egmplan.style.en.suggestion_report` and
-:func:`egmplan.style.en.connections_report` hand them out. Imported only by those commands.
+connections``), as :func:`egmplan.style.en.reports.suggestion_report` and
+:func:`egmplan.style.en.reports.connections_report` hand them out. Imported only by those commands.
 
 Plain text, not Rich, so that a report is the same bytes in a terminal, a pipe and a test.
 """

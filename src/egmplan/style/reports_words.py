@@ -1,6 +1,6 @@
 """The reports of ``egmplan suggest`` and ``egmplan connections`` in French, Spanish, Russian
 and Chinese, laid out as :mod:`egmplan.style.en_reports` lays out the English ones (same
-lines, same columns); ``style`` is the language module, whose ``LANGUAGE`` picks the phrases
+lines, same columns); ``style`` is the language's package, whose ``LANGUAGE`` picks the phrases
 below. A counted noun has a form per CLDR plural category (Babel, imported inside
 :func:`form`). Imported only by those commands.
 """
@@ -126,7 +126,7 @@ _PHRASES = {
         "left": "Остаток для докладчиков: {leftover}",
     },
     # Chinese: one form for every number (CLDR "other"); figures stand next to the characters
-    # without a space and running text takes full-width punctuation, as in style/zh.py.
+    # without a space and running text takes full-width punctuation, as in style/zh/.
     "zh": {
         "colon": "：", "joiner": "", "stop": "。", "names": "{label}（{count}）：",
         "hour": {"other": "{n}小时"}, "minute": {"other": "{n}分钟"},
@@ -158,7 +158,7 @@ _PHRASES = {
     },
     # Arabic: six CLDR categories; one and two name the noun alone ("ساعة واحدة", "ساعتان"),
     # 3-10 take the plural, 11-99 the singular accusative ("11 يوماً"), 100 and up the singular
-    # (as style/ar.py counts); Arabic comma and semicolon, Western digits.
+    # (as style/ar/grammar.py counts); Arabic comma and semicolon, Western digits.
     "ar": {
         "colon": ": ", "joiner": " و",
         "hour": {"zero": "{n} ساعات", "one": "ساعة واحدة", "two": "ساعتان", "few": "{n} ساعات",

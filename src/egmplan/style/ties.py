@@ -1,5 +1,5 @@
 """No-break rules: where a UN document never breaks a line ("6 April", "10 a.m.",
-"15 h 30", "6 апреля"), written as a no-break space. Each language module lists its
+"15 h 30", "6 апреля"), written as a no-break space. Each language's dates.py lists its
 patterns; :func:`tie` applies them (UN typing practice: UN-STYLE.md)."""
 
 from __future__ import annotations
