@@ -118,8 +118,6 @@ def short_date(d: date) -> str:
 def _tie_patterns():
     import re
 
-    from egmplan.style.ties import month_words
-
     return (
         re.compile(r"(?<=\d) (?=de \w)"),                                  # 6 de abril
         re.compile("(?<=\\d\u00a0de) (?=\\w)"),          # (after the rule above)
