@@ -11,8 +11,28 @@ import json
 from dataclasses import fields, is_dataclass
 
 
+def _record_fields(value):
+    """What the encoder writes for a dataclass (the view's records): the object of its
+    fields, as :func:`plain` converts it; the encoder's C loop converts what is inside."""
+    count = _STORED_FIELDS.get(type(value))
+    if count is not None:
+        stored = value.__dict__
+        if len(stored) == count:  # nothing else kept there (a cached_property would be)
+            return stored
+    try:
+        found = _FIELDS[type(value)]
+    except KeyError:
+        found = _known_fields(value)
+    if found is None:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+    names, values_of = found
+    return dict(zip(names, values_of(value)))
+
+
 # One encoder for every leaf: json.dumps(..., ensure_ascii=False) builds a new one per call.
-_encode = encode = json.JSONEncoder(ensure_ascii=False).encode
+# Dataclasses go through its C loop too (plain() first walked them in Python, node by node).
+# Every value written is a tree (records hold tuples, built anew): no cycle to look for.
+_encode = encode = json.JSONEncoder(ensure_ascii=False, default=_record_fields, check_circular=False).encode
 
 
 class EncodedValues(dict):
@@ -67,6 +87,9 @@ def _json_escape(ch: str) -> str:
 
 _LEAVES = frozenset((str, int, float, bool, type(None)))
 _FIELDS: dict[type, tuple[tuple[str, ...], object] | None] = {}
+# Records (egmplan.record) keep their fields, and only them, in their __dict__, in order:
+# the number of their fields, by class.
+_STORED_FIELDS: dict[type, int] = {}
 
 
 def plain(value):
@@ -82,11 +105,41 @@ def plain(value):
     try:
         found = _FIELDS[kind]
     except KeyError:
-        found = _FIELDS[kind] = _fields_of(value)
+        found = _known_fields(value)
     if found is None:
         return value
     names, values_of = found
     return {name: v if type(v) in _LEAVES else plain(v) for name, v in zip(names, values_of(value))}
+
+
+def shallow(value):
+    """:func:`plain` one level deep: a dataclass as the dict of its fields, a tuple as a
+    list, with what is inside as it is. :func:`dumps` writes ``shallow(x)`` as ``plain(x)``
+    at every depth it does not expand: its encoder converts dataclasses and tuples alike."""
+    kind = type(value)
+    if kind in _LEAVES or kind is list or kind is dict:
+        return value
+    if kind is tuple:
+        return list(value)
+    try:
+        found = _FIELDS[kind]
+    except KeyError:
+        found = _known_fields(value)
+    if found is None:
+        return value
+    names, values_of = found
+    return dict(zip(names, values_of(value)))
+
+
+def _known_fields(value) -> tuple[tuple[str, ...], object] | None:
+    """:func:`_fields_of` for the class of ``value``, remembered (and whether it is a Record)."""
+    from egmplan.record import Record
+
+    kind = type(value)
+    found = _FIELDS[kind] = _fields_of(value)
+    if found is not None and isinstance(value, Record) and "__dict__" not in getattr(kind, "__slots__", ()):
+        _STORED_FIELDS[kind] = len(found[0])
+    return found
 
 
 def _fields_of(value) -> tuple[tuple[str, ...], object] | None:
