@@ -6,6 +6,7 @@ style/, the terminal's long schedule)."""
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
 def is_wide(char: str) -> bool:
@@ -16,12 +17,21 @@ def display_width(text: str) -> int:
     """Terminal columns: East Asian wide and full-width characters take two, combining marks none."""
     if text.isascii():
         return len(text)
+    if len(text) <= 64:  # table cells and labels, measured again and again ("10 a.m.–1 p.m.")
+        return _short_width(text)
+    return _width(text)
+
+
+def _width(text: str) -> int:
     width = 0
     for char in text:
         if unicodedata.combining(char):
             continue
         width += 2 if is_wide(char) else 1
     return width
+
+
+_short_width = lru_cache(maxsize=4096)(_width)
 
 
 def ljust(text: str, width: int) -> str:

@@ -48,6 +48,10 @@ def wrap_lines(text: str, width: int, initial_indent: str = "", subsequent_inden
                break_long_words: bool = True) -> list[str]:
     """``textwrap.wrap(text, width, initial_indent=..., subsequent_indent=...,
     break_long_words=..., break_on_hyphens=False)``."""
+    if 0 < width and len(text) <= width - len(initial_indent) and text.isascii() and text.isprintable():
+        # The whole text fits on its first line (no tab nor line break: isprintable).
+        line = text.rstrip(" ")
+        return [initial_indent + line] if line else []
     if not text.isascii() and has_wide(text) and width > 0:
         return _wrap_wide(text, width, initial_indent, subsequent_indent, break_long_words)
     if width <= 0 or _OTHER_WHITESPACE.search(text):
