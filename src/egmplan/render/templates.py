@@ -124,6 +124,9 @@ def environment(user_dirs: tuple[str, ...] = ()) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        # The package's templates do not change while egmplan runs: no stat of each file
+        # (every include too) on every render. A user's folder is checked as Jinja does.
+        auto_reload=bool(user_dirs),
     )
     env.filters.update(filters.FILTERS)
     return env
