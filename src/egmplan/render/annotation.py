@@ -78,32 +78,36 @@ class FootnoteNumbering:
 def parse_inline(text: str, labels: dict[str, int] | None = None) -> tuple[Span, ...]:
     """``*italic*``, footnote references ``[^n]`` (mapped through ``labels`` to document
     numbers) and backslash escapes (``\\*``). Runs of plain text are merged."""
+    if "[" not in text and "*" not in text and "\\" not in text:  # nothing _INLINE can match
+        return (Span(text, False, None),) if text else ()
     labels = labels or {}
     spans: list[Span] = []
+    pending: list[str] = []  # plain text since the last italic or footnote span
 
-    def plain(chunk: str) -> None:
-        if not chunk:
-            return
-        if spans and not spans[-1].italic and spans[-1].footnote is None:
-            spans[-1] = Span(spans[-1].text + chunk)
-        else:
-            spans.append(Span(chunk))
+    def end_plain() -> None:
+        joined = "".join(pending)
+        if joined:
+            spans.append(Span(joined, False, None))
+        pending.clear()
 
     position = 0
     for match in _INLINE.finditer(text):
-        plain(text[position:match.start()])
+        pending.append(text[position:match.start()])
         if match.group(1) is not None:
             label = match.group(1)
             if label in labels:
-                spans.append(Span(str(labels[label]), footnote=labels[label]))
+                end_plain()
+                spans.append(Span(str(labels[label]), False, labels[label]))
             else:
-                plain(match.group(0))
+                pending.append(match.group(0))
         elif match.group(2) is not None:
-            spans.append(Span(match.group(2), italic=True))
+            end_plain()
+            spans.append(Span(match.group(2), True, None))
         else:
-            plain(match.group(3))
+            pending.append(match.group(3))
         position = match.end()
-    plain(text[position:])
+    pending.append(text[position:])
+    end_plain()
     return tuple(spans)
 
 
@@ -131,10 +135,10 @@ def parse_annotation(text: str, numbering: FootnoteNumbering) -> tuple[tuple[Blo
 
     def flush() -> None:
         if paragraph:
-            blocks.append(Block("paragraph", spans=parse_inline(" ".join(paragraph), labels)))
+            blocks.append(Block("paragraph", parse_inline(" ".join(paragraph), labels), ()))
             paragraph.clear()
         if bullets:
-            blocks.append(Block("list", items=tuple(parse_inline(b, labels) for b in bullets)))
+            blocks.append(Block("list", (), tuple(parse_inline(b, labels) for b in bullets)))
             bullets.clear()
 
     for raw in body:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import field, fields
 from datetime import date, datetime, time, timezone
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from egmplan.jsontext import plain
@@ -290,7 +291,14 @@ def _without_final_stop(title: str) -> str:
 
 
 def _label(item: AgendaItem, style) -> str:
-    number, letter = cited_number(item.number) or (item.number, item.letter)
+    return _item_label(item.number, item.letter, style)
+
+
+# The same few numbers, hours and labels come back in meeting after meeting of a build;
+# styles are modules, and what these functions word depends on their arguments only.
+@lru_cache(maxsize=1024)
+def _item_label(number: str, letter: str | None, style) -> str:
+    number, letter = cited_number(number) or (number, letter)
     return style.item_label(number, letter)
 
 
@@ -352,7 +360,12 @@ def _hhmm(t: time | None) -> str | None:
 def _time_label(row: OrgRow, meeting: Meeting, style) -> str:
     if row.start is None or row.end is None:
         return ""
-    return style.format_time_range(row.start, row.end, meeting.style.time)
+    return _time_range(row.start, row.end, meeting.style.time, style)
+
+
+@lru_cache(maxsize=1024)
+def _time_range(start: time, end: time, clock: str, style) -> str:
+    return style.format_time_range(start, end, clock)
 
 
 def contract_rows(meeting: Meeting, rows: list[OrgRow] | None = None) -> tuple[ContractRow, ...]:
@@ -379,6 +392,7 @@ def _printed_title(row: OrgRow, meeting: Meeting, style) -> str:
     return style.continued_title(row.title, meeting.style.continued) if row.continued else row.title
 
 
+@lru_cache(maxsize=1024)
 def _cited(number: str, style) -> str:
     """A row's item as the table's language cites it: "1 (a)", "1 a)" in French."""
     parts = cited_number(number)
