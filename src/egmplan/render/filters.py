@@ -112,6 +112,13 @@ def md_suffix(parts: tuple[str, str, str]) -> str:
     return f"{lead}*{_md_inline(word)}*{tail}" if word else md_escape(lead + tail)
 
 
+def md_title(cell) -> str:
+    """A table cell's title (a view ``Cell``); continued, its suffix's word in italics."""
+    if cell.continued and cell.suffix:
+        return f"{md_cell(cell.base)} {md_suffix(cell.suffix_parts)}"
+    return md_cell(cell.title)
+
+
 # --- HTML -------------------------------------------------------------------------------
 
 
@@ -148,6 +155,15 @@ def html_suffix(parts: tuple[str, str, str]):
     if word:
         return Markup(f"{escape(lead)}<em>{escape(word)}</em>{escape(tail)}")
     return escape(lead + tail)
+
+
+def html_title(cell):
+    """A table cell's title (a view ``Cell``) on one line; continued, its suffix's word in ``<em>``."""
+    from markupsafe import Markup, escape
+
+    if cell.continued and cell.suffix:
+        return Markup(f"{escape(_one_line(cell.base))} {html_suffix(cell.suffix_parts)}")
+    return escape(_one_line(cell.title))
 
 
 def css_string(text: str):
@@ -286,9 +302,11 @@ FILTERS = {
     "md_inline": md_cell,
     "md_spans": md_spans,
     "md_suffix": md_suffix,
+    "md_title": md_title,
     "md_line_start": md_line_start,
     "html_spans": html_spans,
     "html_suffix": html_suffix,
+    "html_title": html_title,
     "one_line": one_line,
     "css_string": css_string,
     "txt_spans": txt_spans,
