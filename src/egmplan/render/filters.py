@@ -1,12 +1,13 @@
 """Small pure functions the templates use as filters: escaping, inline spans, wrapping.
 
 No Jinja import here except ``markupsafe`` (a Jinja dependency) for HTML, imported
-inside the HTML functions.
+by the HTML functions on first use.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from egmplan.render.wrapping import display_width, fill, wrap_lines
 from egmplan.textwidth import ljust as _ljust
@@ -122,6 +123,21 @@ def md_title(cell) -> str:
 # --- HTML -------------------------------------------------------------------------------
 
 
+@cache
+def _markupsafe():
+    """markupsafe's ``Markup`` and ``escape``, imported once (an import statement in a
+    function runs the import machinery on every call: hundreds of cells a document)."""
+    from markupsafe import Markup, escape
+
+    return Markup, escape
+
+
+def item_anchor(number: str) -> str:
+    """An agenda item's number as an HTML id: "1 (a)" -> "1-a"."""
+    return number.replace(" ", "").replace("(", "-").replace(")", "")
+
+
+
 def html_spans(spans, footnotes=None):
     """Inline spans as HTML: every text escaped; ``<em>``; footnote references as
     superscript links to ``#fn-N``.
@@ -129,7 +145,7 @@ def html_spans(spans, footnotes=None):
     With ``footnotes`` (the view's, for paged media) a reference is the footnote itself,
     ``<span class="footnote" data-number="N">``, which the print stylesheet floats to the
     foot of the page where it is cited (CSS ``float: footnote``)."""
-    from markupsafe import Markup, escape
+    Markup, escape = _markupsafe()
 
     texts = {f.number: f.spans for f in footnotes or ()}
     out = []
@@ -149,7 +165,7 @@ def html_spans(spans, footnotes=None):
 
 def html_suffix(parts: tuple[str, str, str]):
     """The continued suffix, ``(lead, word, tail)`` as the style splits it, its word in ``<em>``."""
-    from markupsafe import Markup, escape
+    Markup, escape = _markupsafe()
 
     lead, word, tail = parts
     if word:
@@ -159,7 +175,7 @@ def html_suffix(parts: tuple[str, str, str]):
 
 def html_title(cell):
     """A table cell's title (a view ``Cell``) on one line; continued, its suffix's word in ``<em>``."""
-    from markupsafe import Markup, escape
+    Markup, escape = _markupsafe()
 
     if cell.continued and cell.suffix:
         return Markup(f"{escape(_one_line(cell.base))} {html_suffix(cell.suffix_parts)}")
@@ -173,7 +189,7 @@ def css_string(text: str):
     Each escape ends with one space. CSS reads up to six hex digits and then swallows one
     whitespace character as the escape's end: without the space of its own, an escape
     followed by a real space ate that space ("L.1 & Corr.1" printed "L.1 &Corr.1")."""
-    from markupsafe import Markup
+    Markup, _ = _markupsafe()
 
     out = []
     for ch in _one_line(text):
@@ -284,7 +300,7 @@ def html_language(language: str):
     """The ``<html>`` element's attributes for a document in ``language``: ``lang="fr"``, and
     ``dir="rtl"`` when the language's script runs right to left (its style module's
     DIRECTION; left to right is HTML's default, so no ``dir`` is written for it)."""
-    from markupsafe import Markup, escape
+    Markup, escape = _markupsafe()
 
     from egmplan.style import get_style
 
@@ -307,6 +323,7 @@ FILTERS = {
     "html_spans": html_spans,
     "html_suffix": html_suffix,
     "html_title": html_title,
+    "item_anchor": item_anchor,
     "one_line": one_line,
     "css_string": css_string,
     "txt_spans": txt_spans,
