@@ -10,5 +10,5 @@ def render(view, *, templates: tuple[str, ...] = ()) -> str:
     from egmplan.render.templates import render as render_template
 
     text = render_template("agenda.txt.j2", templates, view=view)
-    text = "\n".join(line.rstrip() for line in text.splitlines())
+    text = "\n".join(map(str.rstrip, text.splitlines()))
     return re.sub(r"\n{4,}", "\n\n\n", text).strip("\n") + "\n"
