@@ -50,7 +50,9 @@ _MD_MAYBE_SPECIAL = re.compile(r"[\\`*\[\]<>|&~$_]")
 
 
 def _md_inline(text: str) -> str:
-    text = _one_line(text)
+    text = str(text)
+    if not text.isprintable():  # _one_line's test, here without its call (every cell and title)
+        text = _LINE_BREAKS.sub(" ", text)
     if _MD_MAYBE_SPECIAL.search(text) is None:
         return text
     return _MD_SPECIAL.sub(r"\\\g<0>", text)
@@ -89,7 +91,7 @@ def md_line_start(text: str) -> str:
 
 def md_cell(text: str) -> str:
     """A table cell or a heading's text: inline markup escaped (``|`` as ``\\|``)."""
-    return md_escape(text, line_start=False)
+    return _md_inline(text).strip(" ")
 
 
 def md_spans(spans) -> str:
