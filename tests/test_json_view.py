@@ -35,6 +35,8 @@ def test_the_encoder_writes_a_record_as_plain_converts_it():
     assert encode(value) == json.dumps(plain(value), ensure_ascii=False)
     assert shallow(value[0]) == {"name": "a", "inner": value[0].inner}
     assert shallow((1, 2)) == [1, 2]
+    # Keywords in another order: the fields are still written in their order.
+    assert encode(Pair(inner=(1,), name="a")) == '{"name": "a", "inner": [1]}'
 
 
 def test_the_encoder_writes_only_the_fields_of_a_record():
