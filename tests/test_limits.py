@@ -287,3 +287,22 @@ def test_any_date_that_validates_builds_the_calendar_and_the_schedule(opening, d
     schedule = build_schedule(result.meeting, ["Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Kathmandu"])
     assert len(schedule.sittings) == len(result.meeting.sittings)
     assert len(deadline_times(result.meeting, "Pacific/Kiritimati")) == 1
+
+
+def _forbidden_by_definition(code: int) -> bool:
+    """The characters no output can hold, as limits.py's comment defines them."""
+    return (code <= 0x08 or 0x0B <= code <= 0x1F or 0x7F <= code <= 0x9F or code in (0x2028, 0x2029)
+            or 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE)
+
+
+def test_the_forbidden_characters_are_exactly_the_controls_separators_and_noncharacters():
+    found = [code for code in range(0x110000)
+             if 0xD800 > code or code > 0xDFFF if limits.FORBIDDEN.fullmatch(chr(code))]
+    assert found == [code for code in range(0x110000)
+                     if (0xD800 > code or code > 0xDFFF) and _forbidden_by_definition(code)]
+    assert len([c for c in found if c >= 0xFDD0]) == 66  # the noncharacters
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60))
+def test_the_forbidden_characters_are_found_where_they_stand_in_any_text(text):
+    assert limits.FORBIDDEN.findall(text) == [c for c in text if _forbidden_by_definition(ord(c))]

@@ -68,10 +68,18 @@ MEETING_SITTINGS = 1_000
 # Characters no output can hold: C0 and C1 controls (tab and, in several-line text, line
 # feeds apart), the Unicode line and paragraph separators, and the 66 noncharacters
 # (XML 1.0, hence Word, HTML and the .ics readers, refuses U+FFFE and U+FFFF).
-FORBIDDEN = re.compile(
+_FORBIDDEN_CLASS = (
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufdd0-\ufdef\ufffe\uffff"
     + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(1, 17))
     + "]"
+)
+# The same characters found by a class re tests quickly (the characters below U+1FFFE and
+# one range above) and, only for a character above, the exact class looked back on: re tests
+# the 32 noncharacters above U+FFFF one by one at every position of every text otherwise
+# (a catalogue's 22,000 characters: 1.1 ms, now 0.15 ms).
+FORBIDDEN = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufdd0-\ufdef\ufffe\uffff\U0001fffe-\U0010ffff]"
+    f"(?<={_FORBIDDEN_CLASS})"
 )
 # Explicit embeddings, overrides and isolates: they reorder the text around them on screen
 # (the "Trojan Source" trick), so they are shown to the user.
