@@ -12,14 +12,15 @@ symbols, keys and zones stay as the meeting file gives them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Iterator, Mapping
 
 from egmplan.model import AgendaItem, Meeting, SittingPlan
+from egmplan.record import Record, record
 
 
-@dataclass(frozen=True)
-class Translatable:
+@record
+class Translatable(Record):
     """One string to translate: its key path (``context``), its text in the meeting file
     (``text``: the original language's) and, for the translator, where it prints (``note``)."""
 

@@ -7,10 +7,12 @@ an error."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
+
 from egmplan.errors import Diagnostic, DiagnosticSink
 from egmplan.placeholders import protected_tokens
+from egmplan.record import Record, record
 from egmplan.translatable import Translatable
 
 # A catalogue holds a meeting file's text once more, with comments: the meeting file's limit
@@ -23,8 +25,8 @@ def catalogue_path(meeting_file: Path, meeting_id: str, language: str) -> Path:
     return Path(meeting_file).with_name(f"{meeting_id}.{language}.po")
 
 
-@dataclass(frozen=True)
-class Entry:
+@record
+class Entry(Record):
     """One message of a catalogue: ``line`` is its msgid's line in the file."""
 
     context: str
@@ -34,8 +36,8 @@ class Entry:
     line: int
 
 
-@dataclass(frozen=True)
-class Catalogue:
+@record
+class Catalogue(Record):
     """A catalogue as read (``entries`` None when it could not be read: see ``diagnostics``)."""
 
     path: Path
@@ -175,8 +177,8 @@ def check_catalogue(catalogue: Catalogue, strings: list[Translatable], meeting_i
     return sink.sorted()
 
 
-@dataclass(frozen=True)
-class MeetingInLanguage:
+@record
+class MeetingInLanguage(Record):
     """A meeting in one language: its text translated where the catalogue translates it;
     ``untranslated``: the strings left in the original language (a build refuses them unless
     told to print them marked); ``catalogue`` None for the original language."""
