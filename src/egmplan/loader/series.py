@@ -65,6 +65,12 @@ def load_series(path: str | Path, display_name: str | None = None) -> SeriesResu
         return SeriesResult(None, sink.sorted())
     text = yamltree.decode(data, sink, SERIES_KIND)
     root = yamltree.parse(text, sink, SERIES_KIND) if text is not None else None
+    return _series_from_tree(path, sink, text, root)
+
+
+def _series_from_tree(path: Path, sink: DiagnosticSink, text: str | None, root) -> SeriesResult:
+    """The series of the file at ``path`` whose text was parsed into ``root`` (None after the
+    errors ``sink`` holds)."""
     if root is None:
         return SeriesResult(None, sink.sorted())
     if root.kind != "map":
@@ -327,23 +333,23 @@ def series_of(meeting_path: Path) -> tuple[Path | None, SeriesResult | None]:
         candidates = sorted(p for p in meeting_path.parent.iterdir() if is_series_file(p))
     except OSError:
         return None, None
+    from egmplan.readfile import UnreadableFile, read_limited
+
     for candidate in candidates:
-        names = _listed_files(candidate)
-        if meeting_path.name in names:
-            return candidate, load_series(candidate)
+        # Read and parsed once: for the names it lists, then for the series it is.
+        sink = DiagnosticSink(str(candidate))
+        try:
+            text = yamltree.decode(read_limited(candidate, yamltree.MAX_BYTES, SERIES_KIND.noun), sink, SERIES_KIND)
+        except UnreadableFile:
+            continue
+        root = yamltree.parse(text, sink, SERIES_KIND) if text is not None else None
+        if meeting_path.name in _listed_files(root):
+            return candidate, _series_from_tree(candidate, sink, text, root)
     return None, None
 
 
-def _listed_files(path: Path) -> set[str]:
-    """The ``file:`` names a series file lists (nothing when it cannot be read)."""
-    sink = DiagnosticSink(str(path))
-    try:
-        from egmplan.readfile import UnreadableFile, read_limited
-
-        text = yamltree.decode(read_limited(path, yamltree.MAX_BYTES, SERIES_KIND.noun), sink, SERIES_KIND)
-    except UnreadableFile:
-        return set()
-    root = yamltree.parse(text, sink, SERIES_KIND) if text is not None else None
+def _listed_files(root) -> set[str]:
+    """The ``file:`` names the parsed series file ``root`` lists (nothing when it could not be read)."""
     if root is None or root.kind != "map":
         return set()
     entries = next((v for k, v in root.value if k.text == "meetings"), None)
