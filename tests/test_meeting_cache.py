@@ -239,3 +239,55 @@ def test_validate_with_catalogues_is_cached_keyed_by_them(cache_home, loads, tmp
     removed = _run(*command)
     assert removed == _run("--no-cache", *command) != edited
     assert "no catalogue for fr yet" in removed[1]
+
+
+@pytest.fixture
+def collector():
+    """The cycle collector as it was, frozen objects included, after the test."""
+    import gc
+
+    yield gc
+    gc.unfreeze()
+    gc.enable()
+
+
+def _checking(seen, collector, name):
+    from egmplan.app.check import check_bytes
+
+    def check(data):
+        seen.append((name, collector.isenabled()))
+        return check_bytes(data, name, Path(name).stem)
+
+    return check
+
+
+@pytest.mark.parametrize("program", [True, False])
+def test_only_the_programs_first_miss_runs_with_the_collector_paused_then_set_apart(cache_home, tmp_path, collector,
+                                                                                   program):
+    # Set apart (gc.freeze) like the end of start-up: the first check imports the loader and more.
+    first = copy_meeting(tmp_path / "m", "first.yaml", source=STANDALONE)
+    second = copy_meeting(tmp_path / "m", "second.yaml", source=STANDALONE)
+    meeting_cache.use(meeting_cache.cache_folder(os.environ, None), set_apart_first_check=program)
+    seen = []
+    frozen = collector.get_freeze_count()
+    assert meeting_cache.cached(first, "first.yaml", _checking(seen, collector, "first.yaml"), None).meeting
+    assert collector.isenabled()
+    assert (collector.get_freeze_count() > frozen) is program
+    frozen = collector.get_freeze_count()
+    assert meeting_cache.cached(second, "second.yaml", _checking(seen, collector, "second.yaml"), None).meeting
+    assert collector.get_freeze_count() == frozen
+    assert seen == [("first.yaml", not program), ("second.yaml", True)]
+
+
+def test_the_program_sets_its_first_check_apart_and_a_test_runner_does_not(cache_home, tmp_path, collector,
+                                                                          monkeypatch):
+    from egmplan.cli import main
+
+    meeting = copy_meeting(tmp_path / "m", "m.yaml", source=STANDALONE)
+    frozen = collector.get_freeze_count()
+    assert _run("validate", str(meeting))[0] == 0
+    assert collector.get_freeze_count() == frozen
+    (tmp_path / "cache").rename(tmp_path / "emptied")
+    monkeypatch.setattr(main, "_program", True)
+    assert _run("validate", str(meeting))[0] == 0
+    assert collector.get_freeze_count() > frozen

@@ -28,6 +28,7 @@ from pathlib import Path
 ENVIRONMENT_VARIABLE = "EGMPLAN_NO_CACHE"
 _MAGIC = b"egmplan-meeting-cache 1\n"
 _folder: Path | None = None
+_set_apart_first_check = False
 
 
 def cache_folder(environ, home: Path | None) -> Path | None:
@@ -43,10 +44,12 @@ def cache_folder(environ, home: Path | None) -> Path | None:
     return Path(base, "egmplan", "meetings")
 
 
-def use(folder: Path | None) -> None:
-    """Cache checked meetings in ``folder`` (None: no cache). Nothing is cached until called."""
-    global _folder
+def use(folder: Path | None, *, set_apart_first_check: bool = False) -> None:
+    """Cache checked meetings in ``folder`` (None: no cache). Nothing is cached until called.
+    ``set_apart_first_check``: the egmplan program's own process (see :func:`_set_apart`)."""
+    global _folder, _set_apart_first_check
     _folder = folder
+    _set_apart_first_check = set_apart_first_check
 
 
 # The loader's limit (egmplan.loader.yamltree.MAX_BYTES, not imported: a hit imports no loader);
@@ -103,11 +106,33 @@ def cached(path: Path, shown: str, check_bytes, check_path, *, catalogues: bool 
     found = _read(entry, key)
     if found is not None:
         return found
-    result = check_bytes(data)
+    result = _set_apart(check_bytes, data) if _set_apart_first_check else check_bytes(data)
     # A result that read other files is stored only under a key that holds them.
     if beside or not result.read_beside:
         _write(folder, entry, key, result)
     return result
+
+
+def _set_apart(check, data: bytes):
+    """``check(data)``, the program's first check of a meeting, with the cycle collector paused
+    and what it made set apart afterwards (gc.disable, gc.freeze: documented switches), as
+    egmplan.cli.main does at the end of start-up. The first check imports the loader, PyYAML,
+    the planning checks and, for validate, Babel and the email package (a catalogue's header):
+    tens of thousands of objects that live as long as the process, which the collector's
+    passes would go over again and again (about 5 ms of a validate's 130 on an empty cache;
+    pausing alone only postpones one long pass over them). Later checks run as before."""
+    import gc
+
+    global _set_apart_first_check
+    _set_apart_first_check = False
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return check(data)
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 # {history} reads the series file beside the meeting and the meeting files it lists; an

@@ -137,7 +137,8 @@ def main(
         home = Path.home()
     except RuntimeError:  # no HOME and no password entry: no ~/.cache
         home = None
-    meeting_cache.use(None if no_cache else meeting_cache.cache_folder(os.environ, home))
+    meeting_cache.use(None if no_cache else meeting_cache.cache_folder(os.environ, home),
+                      set_apart_first_check=_program)
 
 
 def run() -> None:
