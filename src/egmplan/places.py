@@ -127,12 +127,12 @@ def member_states() -> tuple[Country, ...]:
 
 def country_codes() -> frozenset[str]:
     """The codes of the countries in the places data (those zone.tab gives a zone)."""
-    return frozenset(_index().countries)
+    return frozenset(_countries())
 
 
 def country(code: str) -> Country:
     """The country of an ISO 3166 alpha-2 code (any case); KeyError if none."""
-    return _index().countries[code.strip().upper()]
+    return _countries()[code.strip().upper()]
 
 
 @lru_cache(maxsize=1)
@@ -153,8 +153,15 @@ class _Index(NamedTuple):
 
 
 @lru_cache(maxsize=1)
+def _countries() -> dict[str, Country]:
+    """Code -> country. Apart from the names' index: a meeting's panellists and participants
+    name countries by code, and indexing the 6,000 cities' names too took 60 ms or more."""
+    return {c.code: c for c in load_countries()}
+
+
+@lru_cache(maxsize=1)
 def _index() -> _Index:
-    countries = {c.code: c for c in load_countries()}
+    countries = _countries()
     country_keys: dict[str, str] = {}
     displays: dict[str, str] = {}
     for c in countries.values():
