@@ -316,6 +316,9 @@ def suggest(meeting: Meeting, participants: tuple[Participant, ...], *, count: i
         for d in days
     ]
 
+    # The cost of each local interval, once: most zones share their offsets with others.
+    local_costs: dict[tuple[int, int], float] = {}
+
     def sitting_cost(start: int, end: int) -> float:
         total = 0.0
         cost = burden.cost
@@ -323,10 +326,11 @@ def suggest(meeting: Meeting, participants: tuple[Participant, ...], *, count: i
             utc_start, utc_end = d.utc[start], d.utc[end]
             for zone, weight in weights.items():
                 o = zone_offsets[zone]
-                if isinstance(o, int):
-                    total += weight * cost(utc_start + o, utc_end + o)
-                else:
-                    total += weight * cost(utc_start + o[start], utc_end + o[end])
+                local = (utc_start + o, utc_end + o) if isinstance(o, int) else (utc_start + o[start], utc_end + o[end])
+                found = local_costs.get(local)
+                if found is None:
+                    found = local_costs[local] = cost(*local)
+                total += weight * found
         return total
 
     costs = {pair: sitting_cost(*pair) for pair in sorted(valid)}
@@ -355,15 +359,20 @@ def suggest(meeting: Meeting, participants: tuple[Participant, ...], *, count: i
                 return None
         return better + 1
 
+    severity = {WORKING: 0, EARLY_LATE: 1, NIGHT: 2}
+    local_comfort: dict[tuple[int, int], str] = {}
+
     def candidate(pairs: tuple[tuple[int, int], ...], score: float, rank: int | None) -> Candidate:
         worst: dict[str, str] = {}
-        order = (WORKING, EARLY_LATE, NIGHT)
         for d, zone_offsets in zip(days, offsets):
             for zone in zones:
                 o = zone_offsets[zone]
                 for a, b in pairs:
-                    found = burden.comfort(_local(d, o, a), _local(d, o, b))
-                    if order.index(found) > order.index(worst.get(zone, WORKING)):
+                    local = (_local(d, o, a), _local(d, o, b))
+                    found = local_comfort.get(local)
+                    if found is None:
+                        found = local_comfort[local] = burden.comfort(*local)
+                    if severity[found] > severity[worst.get(zone, WORKING)]:
                         worst[zone] = found
         classes = {p.name: worst.get(p.zone, WORKING) for p in participants}
         counts = {key: sum(1 for c in classes.values() if c == name) for name, key in _CLASS_KEYS.items()}
