@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from egmplan.loader import load_meeting
-from egmplan.loader.participants import member_state_participants
+from egmplan.member_states import member_state_participants
 from egmplan.model import Participant
 from egmplan.places import load_countries
 from egmplan.planning.suggest import suggest

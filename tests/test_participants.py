@@ -4,8 +4,9 @@ from textwrap import dedent
 
 from egmplan import tz
 from egmplan.loader import load_meeting_text
-from egmplan.loader.participants import load_participants_text, member_state_participants
-from egmplan.loader.planning_schema import Due, parse_due
+from egmplan.loader.participants import load_participants_text
+from egmplan.member_states import member_state_participants
+from egmplan.loader.planning_schema import PARTICIPANT, Due, parse_due
 from egmplan.model import Participant
 
 HEAD = dedent("""\
@@ -82,6 +83,7 @@ def test_member_states_are_193_with_real_zones():
     assert {p.role for p in states} == {"member"}
     assert [p.zone for p in states if p.zone not in tz.all_zone_names()] == []
     assert len({p.country for p in states}) == 193
+    assert {p.delegates for p in states} == {PARTICIPANT.values(None)["delegates"]}  # the file's default
 
 
 def test_meeting_file_participants_speakers_deadlines_and_limits():

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from egmplan.cli.main import app
 from egmplan.loader import load_meeting, load_meeting_text
-from egmplan.loader.participants import member_state_participants
+from egmplan.member_states import member_state_participants
 from egmplan.model import Participant
 from egmplan.planning.suggest import (_count_patterns, _ranked_patterns, parse_between, parse_duration,
                                       suggest)

@@ -30,7 +30,7 @@ def _present(path: Path) -> bool:
 
 def resolve_participants(ref: str | None, meeting, *, fallback_member_states: bool, quiet: bool = False):
     """The participants a command plans for, or exit 1 (errors reported on stderr)."""
-    from egmplan.loader.participants import MEMBER_STATES, member_state_participants
+    from egmplan.member_states import MEMBER_STATES, member_state_participants
 
     if ref is None:
         if meeting.participants:

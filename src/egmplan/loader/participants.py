@@ -19,8 +19,6 @@ from egmplan.loader.schema import Rec, Seq
 from egmplan.model import Participant
 from egmplan.record import Record, record
 
-MEMBER_STATES = "member-states"
-
 
 @record
 class ParticipantsResult(Record):
@@ -141,13 +139,3 @@ def load_participants_bytes(data: bytes, sink: DiagnosticSink, days: tuple[date,
     if sink.has_errors:
         return ParticipantsResult(None, sink.sorted(), zone_refusals=tuple(refusals))
     return ParticipantsResult(participants, sink.sorted(), raw)
-
-
-def member_state_participants() -> tuple[Participant, ...]:
-    """One delegation per Member State, at its capital's zone, as a participants file listing
-    each by its country alone gives it (``delegates`` as the schema's default)."""
-    from egmplan import places
-
-    delegates = PARTICIPANT.values(None)["delegates"]
-    return tuple(Participant(name=c.name, role="member", zone=c.zone, delegates=delegates, country=c.code)
-                 for c in places.member_states())

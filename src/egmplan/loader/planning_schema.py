@@ -15,6 +15,7 @@ from egmplan.clock import CLOCK_PATTERN, ClockError, parse_clock, time_of_day
 from egmplan.errors import Diagnostic
 from egmplan.loader import limits
 from egmplan.loader.schema import Custom, Enum, Either, Field, Int, ListOf, Record, Text, TimeValue
+from egmplan.member_states import DEFAULT_DELEGATES
 
 ROLES = ("member", "observer", "panellist")
 
@@ -77,7 +78,7 @@ PARTICIPANT = Record(
               example="TH"),
         Field("role", Enum(choices=ROLES), required=True, example="member",
               description="member (two speaking connections), observer (one) or panellist."),
-        Field("delegates", Int(minimum=1, limit="count"), default=1, example=3,
+        Field("delegates", Int(minimum=1, limit="count"), default=DEFAULT_DELEGATES, example=3,
               description="How many people attend; weights `suggest` and gives listening connections."),
         Field("zone", _ZONE, example="Europe/Tallinn",
               description="Where they connect from; default: the zone of the country's capital."),
