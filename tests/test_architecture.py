@@ -126,6 +126,8 @@ COMMANDS_ON_A_WARM_CACHE = [
     ["schedule", "-m", "egm-cybercrime-2021", "--tz", "Asia/Bangkok"],
     ["validate", "meetings/egm-cybercrime-2021.yaml"],
     ["orgwork", "-m", "egm-cybercrime-2021"],
+    # the bench's suggest: the Member States without the loader (egmplan.member_states)
+    ["suggest", "-m", "egm-cybercrime-2020", "--participants", "member-states", "--sittings", "2"],
 ]
 
 

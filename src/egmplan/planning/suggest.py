@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime, time, timedelta, timezone
 from itertools import islice
 
@@ -32,6 +32,7 @@ from egmplan.clock import ClockError, parse_clock_range
 from egmplan.errors import PlanningError
 from egmplan.model import Meeting, Participant
 from egmplan.planning.comfort import EARLY_LATE, NIGHT, WORKING, ComfortBounds
+from egmplan.record import Record, record
 
 NIGHT_WEIGHT = 4.0        # a delegate-hour at night costs four early or late ones
 EARLY_LATE_WEIGHT = 1.0
@@ -88,8 +89,8 @@ def clock(minute: int) -> str:
     return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
-@dataclass(frozen=True)
-class Candidate:
+@record
+class Candidate(Record):
     """One sitting pattern: (start, end) minutes of the venue day, its score and who pays."""
 
     sittings: tuple[tuple[int, int], ...]
@@ -111,8 +112,8 @@ class Candidate:
         }
 
 
-@dataclass(frozen=True)
-class Suggestion:
+@record
+class Suggestion(Record):
     candidates: tuple[Candidate, ...]     # the best, best first
     patterns: int                         # how many patterns were scored
     dates: tuple[date, ...]
