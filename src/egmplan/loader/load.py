@@ -92,7 +92,7 @@ def _load_meeting_bytes(data: bytes, name: str, meeting_id: str, path: Path | No
         sink.error(root.line, root.column, "", f"a meeting file is a mapping with 'meeting', 'sittings' and 'agenda'; this file is {kind}")
         return LoadResult(None, sink.sorted())
     raw = MEETING_FILE.convert(root, "", sink)
-    builder = _Builder(raw, sink, text, meeting_id, name, path)
+    builder = _Builder(raw, sink, text, meeting_id, name, path, root)
     meeting = builder.build()
     read_beside = builder.read_beside()
     if sink.has_errors:
@@ -122,9 +122,10 @@ class _Builder:
     """Checks what the schema cannot (dates, sittings, references) and builds the model."""
 
     def __init__(self, raw: Rec, sink: DiagnosticSink, text: str, meeting_id: str, source: str,
-                 path: Path | None = None):
+                 path: Path | None = None, root=None):
         self.raw, self.sink, self.lines, self.id, self.source = raw, sink, text.splitlines(), meeting_id, source
         self.path = path
+        self.root = root  # the file's tree: its series reads its head from it, not from the file again
         self.indexes: dict[int, ItemIndex] = {}
         self.zone_refusals: list[ZoneRefusal] = []
         self.history_uses: list[tuple[int, int, str, str, str | None]] = []  # line, column, path, token, number
@@ -232,7 +233,7 @@ class _Builder:
         from egmplan.loader.series import series_of
 
         number = head.get("number") if isinstance(head, Rec) else None
-        found, result = series_of(self.path) if self.path is not None else (None, None)
+        found, result = series_of(self.path, self.root) if self.path is not None else (None, None)
         problem = None
         if found is None:
             problem = ("needs a series file beside this meeting file that lists it "

@@ -68,9 +68,11 @@ def load_series(path: str | Path, display_name: str | None = None) -> SeriesResu
     return _series_from_tree(path, sink, text, root)
 
 
-def _series_from_tree(path: Path, sink: DiagnosticSink, text: str | None, root) -> SeriesResult:
+def _series_from_tree(path: Path, sink: DiagnosticSink, text: str | None, root,
+                      parsed: dict | None = None) -> SeriesResult:
     """The series of the file at ``path`` whose text was parsed into ``root`` (None after the
-    errors ``sink`` holds)."""
+    errors ``sink`` holds); ``parsed``: meeting files already parsed, by path (see
+    :func:`read_meeting_head`)."""
     if root is None:
         return SeriesResult(None, sink.sorted())
     if root.kind != "map":
@@ -78,7 +80,7 @@ def _series_from_tree(path: Path, sink: DiagnosticSink, text: str | None, root) 
         sink.error(root.line, root.column, "", f"a series file is a mapping with 'series' and 'meetings'; this file is {kind}")
         return SeriesResult(None, sink.sorted())
     raw = SERIES_FILE.convert(root, "", sink)
-    series = _SeriesBuilder(raw, sink, path.parent, series_id(path), sink.file, text).build()
+    series = _SeriesBuilder(raw, sink, path.parent, series_id(path), sink.file, text, parsed).build()
     return SeriesResult(None if sink.has_errors else series, sink.sorted())
 
 
@@ -95,19 +97,22 @@ class _Head(Record):
     postponement_reason: str | None
 
 
-def read_meeting_head(path: Path) -> tuple[_Head | None, str | None]:
+def read_meeting_head(path: Path, root=None) -> tuple[_Head | None, str | None]:
     """The ``meeting`` keys of a meeting file, or None and why they cannot be read. Only the
-    head is read (not the agenda), so that loading a meeting can consult its series."""
+    head is converted (not the agenda), so that loading a meeting can consult its series.
+    ``root``: the file's tree when the meeting being loaded is this file (parsed without
+    errors), not read and parsed again."""
     from egmplan.loader.meeting_schema import MEETING
     from egmplan.readfile import UnreadableFile, read_limited
 
-    try:
-        data = read_limited(path, yamltree.MAX_BYTES, yamltree.MEETING.noun)
-    except UnreadableFile as exc:
-        return None, str(exc)
     sink = DiagnosticSink(str(path))
-    text = yamltree.decode(data, sink)
-    root = yamltree.parse(text, sink) if text is not None else None
+    if root is None:
+        try:
+            data = read_limited(path, yamltree.MAX_BYTES, yamltree.MEETING.noun)
+        except UnreadableFile as exc:
+            return None, str(exc)
+        text = yamltree.decode(data, sink)
+        root = yamltree.parse(text, sink) if text is not None else None
     node = next((v for k, v in root.value if k.text == "meeting"), None) if root is not None and root.kind == "map" else None
     head = MEETING.convert(node, "meeting", sink) if node is not None else None
     if not isinstance(head, Rec) or sink.has_errors:
@@ -126,9 +131,11 @@ def read_meeting_head(path: Path) -> tuple[_Head | None, str | None]:
 
 
 class _SeriesBuilder:
-    def __init__(self, raw: Rec, sink: DiagnosticSink, folder: Path, ident: str, source: str, text: str):
+    def __init__(self, raw: Rec, sink: DiagnosticSink, folder: Path, ident: str, source: str, text: str,
+                 parsed: dict | None = None):
         self.raw, self.sink, self.folder, self.id, self.source = raw, sink, folder, ident, source
         self.lines = text.splitlines()
+        self.parsed = parsed or {}
 
     def _token_at(self, where: Rec, key: str, token: str) -> tuple[int, int]:
         """Where ``token`` first stands in the value of ``key`` (a several-line text)."""
@@ -267,7 +274,7 @@ class _SeriesBuilder:
             self.error(entry, "file", f"there is no meeting file {name} beside the series file"
                        + (f"; did you mean {hint!r}?" if hint else ""), hint)
             return None
-        head, problem = read_meeting_head(path)
+        head, problem = read_meeting_head(path, self.parsed.get(path))
         if head is None:
             self.error(entry, "file", f"{name} cannot be read: {problem}; run 'egmplan validate' on it")
             return None
@@ -326,9 +333,10 @@ class _SeriesBuilder:
             )
 
 
-def series_of(meeting_path: Path) -> tuple[Path | None, SeriesResult | None]:
+def series_of(meeting_path: Path, meeting_root=None) -> tuple[Path | None, SeriesResult | None]:
     """The series file beside ``meeting_path`` whose ``meetings`` name it by ``file:``, and
-    that series loaded; (None, None) when no series file lists it."""
+    that series loaded; (None, None) when no series file lists it. ``meeting_root``: the
+    meeting file's tree, parsed without errors, when the loader has it."""
     try:
         candidates = sorted(p for p in meeting_path.parent.iterdir() if is_series_file(p))
     except OSError:
@@ -344,7 +352,8 @@ def series_of(meeting_path: Path) -> tuple[Path | None, SeriesResult | None]:
             continue
         root = yamltree.parse(text, sink, SERIES_KIND) if text is not None else None
         if meeting_path.name in _listed_files(root):
-            return candidate, _series_from_tree(candidate, sink, text, root)
+            parsed = {meeting_path: meeting_root} if meeting_root is not None else None
+            return candidate, _series_from_tree(candidate, sink, text, root, parsed)
     return None, None
 
 
