@@ -87,3 +87,31 @@ def test_validate_reports_a_broken_series_file_with_its_place(root, monkeypatch)
         "of the list; list every meeting in order, from 1, without gaps\n",
         "FAILED: 1 file checked, 1 error, 0 warnings\n",
     )
+
+
+def test_a_meeting_head_is_read_without_parsing_the_rest_of_the_file(tmp_path):
+    # A series reads the other meeting files' `meeting` keys only: the rest of each file (its
+    # agenda, sittings, participants) is neither parsed nor checked here; validating it does.
+    from egmplan.errors import DiagnosticSink
+    from egmplan.loader import yamltree
+    from egmplan.loader.series import read_meeting_head
+
+    head = (SERIES_CORPUS / "third.yaml").read_text(encoding="utf-8").split("\nsittings:")[0]
+    broken = tmp_path / "broken-agenda.yaml"
+    broken.write_text(head + "\nsittings: [unclosed\nagenda: {\n", encoding="utf-8")
+    found, problem = read_meeting_head(broken)
+    assert problem is None
+    assert (found.body, found.number, found.venue) == ("Expert Group on Testing", 3, "Vienna")
+    assert found == read_meeting_head(SERIES_CORPUS / "third.yaml")[0]
+
+    sink = DiagnosticSink("broken-agenda.yaml")
+    root = yamltree.parse(broken.read_text(encoding="utf-8"), sink, until_key="meeting")
+    assert [key.text for key, _ in root.value] == ["meeting"] and not sink.items
+    assert yamltree.parse(broken.read_text(encoding="utf-8"), sink) is None
+    assert [d.message for d in sink.items][0].startswith("not valid YAML")
+
+
+def test_a_head_with_a_mistake_is_still_refused():
+    from egmplan.loader.series import read_meeting_head
+
+    assert read_meeting_head(SERIES_CORPUS / "broken-head.yaml") == (None, "its 'meeting' keys have errors")

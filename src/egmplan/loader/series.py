@@ -99,9 +99,10 @@ class _Head(Record):
 
 def read_meeting_head(path: Path, root=None) -> tuple[_Head | None, str | None]:
     """The ``meeting`` keys of a meeting file, or None and why they cannot be read. Only the
-    head is converted (not the agenda), so that loading a meeting can consult its series.
-    ``root``: the file's tree when the meeting being loaded is this file (parsed without
-    errors), not read and parsed again."""
+    head is read (the file up to the end of its ``meeting`` keys, which come first), so that
+    loading a meeting can consult its series; what follows is checked when that file is
+    validated. ``root``: the file's tree when the meeting being loaded is this file (parsed
+    without errors), not read and parsed again."""
     from egmplan.loader.meeting_schema import MEETING
     from egmplan.readfile import UnreadableFile, read_limited
 
@@ -112,7 +113,7 @@ def read_meeting_head(path: Path, root=None) -> tuple[_Head | None, str | None]:
         except UnreadableFile as exc:
             return None, str(exc)
         text = yamltree.decode(data, sink)
-        root = yamltree.parse(text, sink) if text is not None else None
+        root = yamltree.parse(text, sink, until_key="meeting") if text is not None else None
     node = next((v for k, v in root.value if k.text == "meeting"), None) if root is not None and root.kind == "map" else None
     head = MEETING.convert(node, "meeting", sink) if node is not None else None
     if not isinstance(head, Rec) or sink.has_errors:

@@ -148,11 +148,14 @@ def _report_deep_flow(text: str, begin: int, depth: int, sink: DiagnosticSink) -
     return False
 
 
-def parse(text: str, sink: DiagnosticSink, kind: FileKind = MEETING) -> Node | None:
+def parse(text: str, sink: DiagnosticSink, kind: FileKind = MEETING, until_key: str | None = None) -> Node | None:
     """Text -> the root node of its single document, or None after reporting why.
 
     The events are taken from the parser one by one and told apart by their class (a 10,000-item
-    meeting has about 180,000 of them: the loop's own work per event is most of the reading)."""
+    meeting has about 180,000 of them: the loop's own work per event is most of the reading).
+    ``until_key``: read no further than the root mapping's value of that key, when it is a
+    mapping or list (a meeting's ``meeting`` keys: what its series reads of the other meeting
+    files); the rest of the file is neither read nor checked."""
     import yaml
     from yaml import events
 
@@ -239,6 +242,9 @@ def parse(text: str, sink: DiagnosticSink, kind: FileKind = MEETING) -> Node | N
                 flow_depth = max(0, flow_depth - 1)
                 if node.kind == "map":
                     _mark_duplicates(node)
+                if until_key is not None and len(stack) == 1 and stack[0].kind == "map" \
+                        and stack[0].value[-1][1] is node and stack[0].value[-1][0].text == until_key:
+                    break
             elif cls in starts:
                 mark = event.start_mark
                 line, column = mark.line + 1, mark.column + 1
