@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from egmplan.render.docx.body import merge_cells, rows_and_cells, text_run
+from egmplan.render.docx.body import merge_cells, rows_and_cells, run_xml, text_run
 from egmplan.render.docx.layout import FULL_WIDTH, INDENT, LANDSCAPE_FULL_WIDTH, TEXT_WIDTH
 from egmplan.render.docx.xml import border, make_element, set_child
 
@@ -146,16 +146,13 @@ class OrgTable:
 
     def write(self) -> None:
         header = self._header()
-        body = list(self._body_rows())
         widths = self._widths()
-        table = self.document.add_table(rows=len(header) + len(body), cols=len(widths))
+        table = self.document.add_table(rows=len(header), cols=len(widths))
         table_geometry(table, widths, indent=INDENT if self.width == TEXT_WIDTH else 0)
         table_borders(table, {"top": 4, "bottom": 12})
-        rows = rows_and_cells(table)
-        for index, labels in enumerate(header):
-            row, cells = next(rows)
+        for index, (row, cells) in enumerate(rows_and_cells(table)):
             _repeat_header(row)
-            for cell, text in zip(cells, labels):
+            for cell, text in zip(cells, header[index]):
                 self._fill(cell, text, "Table Heading")
             if index == len(header) - 1:
                 for cell in cells:
@@ -165,48 +162,76 @@ class OrgTable:
                 for lane in range(self.lanes):
                     merge_cells(cells, start + 2 * lane, start + 2 * lane + 1)
                     cell_borders(cells[start + 2 * lane], bottom=4)
+        self._write_body(table, widths)
+
+    def _write_body(self, table, widths: list[int]) -> None:
+        """The body rows, written as XML text and parsed at once, as python-docx writes a new
+        table (``CT_Tbl.new_tbl``): per row and cell, the elements :meth:`_fill`,
+        :func:`cell_borders` and :func:`_cant_split` add one at a time to the header rows."""
+        from docx.oxml import parse_xml
+        from docx.oxml.ns import nsdecls
+        from docx.table import _Cell
+
+        style_id = self.body.style_id("Table Text")
+        style = "" if style_id is None else f'<w:pStyle w:val="{_attribute(style_id)}"/>'
+        cell_starts = [f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>' for width in widths]
+        hairline = '<w:tcBorders><w:top w:val="single" w:sz="2" w:space="0" w:color="000000"/></w:tcBorders>'
         title_column = len(widths) - 2 * self.lanes + 1
-        for offset, (values, new_day, holiday) in enumerate(body):
-            row, cells = next(rows)
-            _cant_split(row)
-            if new_day:
-                _keep_day_label_with_next(cells)
-            for cell, text in zip(cells, values):
-                self._fill(cell, text, "Table Text")
-                if new_day and offset:                         # a hairline between days
-                    cell_borders(cell, top=2)
-            if holiday and self.lanes > 1:                     # W4: the text runs across the lanes
-                merge_cells(cells, title_column, len(cells) - 1)
+        rows, holidays = [], []
+        for offset, (values, new_day, holiday) in enumerate(self._body_rows()):
+            # A day's first row keeps with the next, so a date is not stranded at a page foot,
+            # and has a hairline above it (but the first day's).
+            keep = "<w:keepNext/>" if new_day else ""
+            borders = hairline if new_day and offset else ""
+            xml = ["<w:tr><w:trPr><w:cantSplit/></w:trPr>"]
+            for column, start in enumerate(cell_starts):
+                if column < len(values):
+                    runs = "".join(run_xml(text, mark) for text, mark in self._runs(values[column]))
+                    xml.append(f"{start}{borders}</w:tcPr><w:p><w:pPr>{style}{keep}</w:pPr>{runs}</w:p></w:tc>")
+                elif new_day:                   # cells past the row's values (a holiday's, merged below)
+                    xml.append(f"{start}</w:tcPr><w:p><w:pPr>{keep}</w:pPr></w:p></w:tc>")
+                else:
+                    xml.append(f"{start}</w:tcPr><w:p/></w:tc>")
+            xml.append("</w:tr>")
+            rows.append("".join(xml))
+            if holiday and self.lanes > 1:
+                holidays.append(offset)
+        trs = list(parse_xml(f"<w:tbl {nsdecls('w')}>{''.join(rows)}</w:tbl>"))
+        table._tbl.extend(trs)
+        for offset in holidays:                # W4: the text runs across the lanes
+            merge_cells([_Cell(tc, table) for tc in trs[offset].tc_lst], title_column, len(widths) - 1)
+
+    def _runs(self, value) -> list[tuple[str, str | None]]:
+        """A cell's runs: (text, "b" bold, "i" italic or None). A value is a string or a Cell (a
+        title, whose "(continued)" is set in italics as UNODC/CCPCJ/EG.4/2017/1 prints it)."""
+        if isinstance(value, _Bold):
+            return [(self.tie_words(value.text), "b")]
+        if isinstance(value, _LaneHeading):
+            return [(self.tie_words(value.text), "i")]
+        if isinstance(value, str):
+            return [(self.tie_words(value), None)] if value else []
+        if value.continued and value.suffix_parts[1]:
+            lead, word, tail = value.suffix_parts
+            return [(self.tie_words(value.base) + " " + lead, None), (word, "i"), (tail, None)]
+        return [(self.tie_words(value.title), None)] if value.title else []
 
     def _fill(self, cell, value, style: str) -> None:
         paragraph = cell.paragraphs[0]
         self.body.set_style(paragraph, style)
-        if isinstance(value, _Bold):
-            text_run(paragraph, self.tie_words(value.text), bold=True)
-        elif isinstance(value, _LaneHeading):
-            text_run(paragraph, self.tie_words(value.text), italic=True)
-        elif isinstance(value, str):
-            if value:
-                text_run(paragraph, self.tie_words(value))
-        elif value.continued and value.suffix_parts[1]:
-            lead, word, tail = value.suffix_parts
-            text_run(paragraph, self.tie_words(value.base) + " " + lead)
-            text_run(paragraph, word, italic=True)
-            text_run(paragraph, tail)
-        elif value.title:
-            text_run(paragraph, self.tie_words(value.title))
+        for text, mark in self._runs(value):
+            text_run(paragraph, text, **_MARKS[mark])
+
+
+_MARKS = {None: {}, "b": {"bold": True}, "i": {"italic": True}}
+
+
+def _attribute(value: str) -> str:
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
 
 
 @dataclass(frozen=True)
 class _Bold:
     text: str
-
-
-def _keep_day_label_with_next(cells) -> None:
-    """A day's first row keeps with the next, so a date is not stranded at a page foot."""
-    for cell in cells:
-        for paragraph in cell.paragraphs:
-            paragraph.paragraph_format.keep_with_next = True
 
 
 def table_geometry(table, widths: list[int], indent: int) -> None:
