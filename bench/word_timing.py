@@ -3,6 +3,7 @@ document (``bench/floor_docx.py``), in one run: wall and CPU time of whole proce
 
     .venv/bin/python bench/word_timing.py REV [REV ...]            # e.g. main word~2 word~1 word
     .venv/bin/python bench/word_timing.py --instructions main word # also callgrind instruction counts
+    .venv/bin/python bench/word_timing.py --large 20000 main word   # one large meeting, against Markdown
 
 Each revision's ``src/`` is taken from git (``git archive``) and run with ``python -m egmplan``
 on ``PYTHONPATH``, with this environment's python-docx and lxml. The runs are interleaved
@@ -12,6 +13,10 @@ worker processes it waited for (``wait4``): on a shared machine it moves far les
 wall time. ``--instructions`` counts instructions under ``valgrind --tool=callgrind`` (over
 fewer meetings: about 50 times slower), which is repeatable to a fraction of a per cent.
 All revisions must write the same bytes (checked after the last round).
+
+``--large N``: instead, one meeting of ``bench/generate_large.py`` with N annotation paragraphs
+and N organization-of-work rows (bench/run.py's Word growth row), each revision's Word output
+of it against Markdown of the same meeting by the first revision.
 """
 
 from __future__ import annotations
@@ -71,7 +76,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--instructions", action="store_true",
                         help="also count instructions under callgrind (10 meetings)")
+    parser.add_argument("--large", type=int, metavar="N",
+                        help="one meeting of N paragraphs and N rows, against Markdown of it")
     args = parser.parse_args()
+    if args.large:
+        large(args)
+        return
 
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
@@ -133,6 +143,52 @@ def main() -> None:
         if counts:
             row += f" {counts[name] / 1e9:.2f} G | {counts[name] / counts['floor']:.2f}× |"
         print(row)
+    print("every revision wrote the same bytes" if identical else "REVISIONS WROTE DIFFERENT BYTES")
+
+
+def large(args) -> None:
+    """Each revision's Word output of one large meeting against Markdown of it (the first
+    revision's), interleaved round by round; CPU medians."""
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch = Path(scratch)
+        meeting = scratch / "large.yaml"
+        subprocess.run([PYTHON, str(BENCH / "generate_large.py"), str(args.large), str(args.large), str(meeting)],
+                       check=True)
+        env = {"SOURCE_DATE_EPOCH": "1700000000"}
+        commands: dict[str, tuple[list[str], dict[str, str], Path]] = {}
+        for index, revision in enumerate(args.revisions):
+            source = scratch / f"rev{index}"
+            source.mkdir()
+            archive = subprocess.run(["git", "archive", revision, "src"], cwd=ROOT, capture_output=True, check=True)
+            subprocess.run(["tar", "-x", "-C", str(source)], input=archive.stdout, check=True)
+            revision_env = {**env, "PYTHONPATH": str(source / "src")}
+            out = scratch / f"out{index}"
+            commands[revision] = ([PYTHON, "-m", "egmplan", "agenda", "build", str(meeting), "-q", "-f", "docx",
+                                   "-o", str(out)], revision_env, out)
+            if index == 0:
+                markdown = ([PYTHON, "-m", "egmplan", "agenda", "build", str(meeting), "-q", "-f", "md",
+                             "-o", str(scratch / "md")], revision_env, scratch / "md")
+        commands["Markdown"] = markdown
+        measured: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+        for round_ in range(args.repeat + 1):                  # round 0 warms the caches up
+            for name, (command, command_env, out) in commands.items():
+                shutil.rmtree(out, ignore_errors=True)
+                result = run(command, command_env)
+                if round_:
+                    measured[name].append(result)
+        outputs = [out for name, (_, _, out) in commands.items() if name != "Markdown"]
+        identical = all(same_outputs(outputs[0], other) for other in outputs[1:])
+
+    markdown_cpu = statistics.median(c for _, c in measured["Markdown"])
+    print(f"one meeting of {args.large} paragraphs and {args.large} rows, medians of {args.repeat} interleaved "
+          f"rounds; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
+    print("| code | wall | CPU | CPU ÷ Markdown | CPU rounds |")
+    print("|---|---|---|---|---|")
+    for name, results in measured.items():
+        wall = statistics.median(w for w, _ in results)
+        cpu = statistics.median(c for _, c in results)
+        rounds = " ".join(f"{c:.2f}" for _, c in results)
+        print(f"| {name} | {wall:.2f} s | {cpu:.2f} s | {cpu / markdown_cpu:.2f}× | {rounds} |")
     print("every revision wrote the same bytes" if identical else "REVISIONS WROTE DIFFERENT BYTES")
 
 
