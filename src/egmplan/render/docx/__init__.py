@@ -35,7 +35,9 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from egmplan.render.docx.body import DocumentBody, mark_untranslated, merge_cells, rows_and_cells, text_run
+from egmplan.render.docx.body import (
+    DocumentBody, mark_untranslated, merge_cells, parsed_children, rows_and_cells, run_xml, text_run,
+)
 from egmplan.render.docx.footnotes import Footnotes
 from egmplan.render.docx.layout import (
     FULL_WIDTH, INDENT, MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_HEIGHT, PAGE_WIDTH,
@@ -243,12 +245,13 @@ class _Writer:
         heading = self.body.paragraph(f"{section.label}\t{self.tie_words(section.heading)}", heading_style)
         if section.level > 1:
             hang(heading, INDENT + 567, 567)
+        paragraphs = []
         for block in section.blocks:
             if block.kind == "list":
-                for item in block.items:
-                    self._spans(self.body.paragraph(style="List"), item)
+                paragraphs += [self.body.paragraph_xml("List", self._runs_xml(item)) for item in block.items]
             else:
-                self._spans(self.body.paragraph(style="Body Text"), block.spans)
+                paragraphs.append(self.body.paragraph_xml("Body Text", self._runs_xml(block.spans)))
+        self.body.add_xml("".join(paragraphs))
         if section.has_documentation:
             self._heading(self.view.documentation_heading, "Heading 4")
             for document in section.documentation:
@@ -257,11 +260,14 @@ class _Writer:
                 self.body.paragraph(self.tie_words(section.documentation_note), "Body Text")
 
     def _spans(self, paragraph, spans) -> None:
-        for span in spans:
-            if span.footnote is not None and self.footnotes is not None:
-                self.footnotes.reference(paragraph, span.footnote)
-            else:
-                text_run(paragraph, self.tie_words(span.text), italic=span.italic or None)
+        paragraph._p.extend(parsed_children(self._runs_xml(spans)))
+
+    def _runs_xml(self, spans) -> str:
+        """The runs of a paragraph's spans, as XML text: a footnote's reference, or the text."""
+        return "".join(
+            self.footnotes.reference_xml(span.footnote) if span.footnote is not None and self.footnotes is not None
+            else run_xml(self.tie_words(span.text), italic=span.italic or None)
+            for span in spans)
 
     # annex (W1-W6)
 

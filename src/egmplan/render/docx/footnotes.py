@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from egmplan.render.docx.body import attribute
 from egmplan.render.docx.xml import R_NAMESPACE, W_NAMESPACE, make_element, set_child
 
 _RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
@@ -40,10 +41,11 @@ class Footnotes:
                                make_element("w:footnote", {"w:id": 0}))
         set_child(settings, note_pr, before=("w:endnotePr", "w:compat", "w:docVars", "w:rsids"))
 
-    def reference(self, paragraph, number: int) -> None:
-        run = paragraph.add_run()
-        self.body.set_run_style(run, "footnote reference")
-        run._r.append(make_element("w:footnoteReference", {"w:id": number}))
+    def reference_xml(self, number: int) -> str:
+        """The run that cites note ``number``, as XML text (:func:`egmplan.render.docx.body.run_xml`)."""
+        style_id = self.body.style_id("footnote reference", character=True)
+        properties = "<w:rPr/>" if style_id is None else f'<w:rPr><w:rStyle w:val="{attribute(style_id)}"/></w:rPr>'
+        return f'<w:r>{properties}<w:footnoteReference w:id="{number}"/></w:r>'
 
     def define(self, number: int, spans, write_spans) -> None:
         """The note's text: its number (footnoteRef, hanging), a tab, then the text."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from egmplan.render.docx.body import merge_cells, rows_and_cells, run_xml, text_run
+from egmplan.render.docx.body import attribute, merge_cells, parsed_children, rows_and_cells, run_xml, text_run
 from egmplan.render.docx.layout import FULL_WIDTH, INDENT, LANDSCAPE_FULL_WIDTH, TEXT_WIDTH
 from egmplan.render.docx.xml import border, make_element, set_child
 
@@ -168,12 +168,10 @@ class OrgTable:
         """The body rows, written as XML text and parsed at once, as python-docx writes a new
         table (``CT_Tbl.new_tbl``): per row and cell, the elements :meth:`_fill`,
         :func:`cell_borders` and :func:`_cant_split` add one at a time to the header rows."""
-        from docx.oxml import parse_xml
-        from docx.oxml.ns import nsdecls
         from docx.table import _Cell
 
         style_id = self.body.style_id("Table Text")
-        style = "" if style_id is None else f'<w:pStyle w:val="{_attribute(style_id)}"/>'
+        style = "" if style_id is None else f'<w:pStyle w:val="{attribute(style_id)}"/>'
         cell_starts = [f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>' for width in widths]
         hairline = '<w:tcBorders><w:top w:val="single" w:sz="2" w:space="0" w:color="000000"/></w:tcBorders>'
         title_column = len(widths) - 2 * self.lanes + 1
@@ -186,7 +184,7 @@ class OrgTable:
             xml = ["<w:tr><w:trPr><w:cantSplit/></w:trPr>"]
             for column, start in enumerate(cell_starts):
                 if column < len(values):
-                    runs = "".join(run_xml(text, mark) for text, mark in self._runs(values[column]))
+                    runs = "".join(run_xml(text, **_MARKS[mark]) for text, mark in self._runs(values[column]))
                     xml.append(f"{start}{borders}</w:tcPr><w:p><w:pPr>{style}{keep}</w:pPr>{runs}</w:p></w:tc>")
                 elif new_day:                   # cells past the row's values (a holiday's, merged below)
                     xml.append(f"{start}</w:tcPr><w:p><w:pPr>{keep}</w:pPr></w:p></w:tc>")
@@ -196,7 +194,7 @@ class OrgTable:
             rows.append("".join(xml))
             if holiday and self.lanes > 1:
                 holidays.append(offset)
-        trs = list(parse_xml(f"<w:tbl {nsdecls('w')}>{''.join(rows)}</w:tbl>"))
+        trs = parsed_children("".join(rows))
         table._tbl.extend(trs)
         for offset in holidays:                # W4: the text runs across the lanes
             merge_cells([_Cell(tc, table) for tc in trs[offset].tc_lst], title_column, len(widths) - 1)
@@ -223,10 +221,6 @@ class OrgTable:
 
 
 _MARKS = {None: {}, "b": {"bold": True}, "i": {"italic": True}}
-
-
-def _attribute(value: str) -> str:
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
 
 
 @dataclass(frozen=True)
