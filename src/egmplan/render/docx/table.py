@@ -3,6 +3,7 @@ helpers it and the masthead use."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from egmplan.render.docx.body import attribute, merge_cells, parsed_children, rows_and_cells, run_xml, text_run
@@ -175,6 +176,7 @@ class OrgTable:
         cell_starts = [f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>' for width in widths]
         hairline = '<w:tcBorders><w:top w:val="single" w:sz="2" w:space="0" w:color="000000"/></w:tcBorders>'
         title_column = len(widths) - 2 * self.lanes + 1
+        runs_xml = functools.cache(self._runs_xml)     # rows repeat their times, items and titles
         rows, holidays = [], []
         for offset, (values, new_day, holiday) in enumerate(self._body_rows()):
             # A day's first row keeps with the next, so a date is not stranded at a page foot,
@@ -184,8 +186,8 @@ class OrgTable:
             xml = ["<w:tr><w:trPr><w:cantSplit/></w:trPr>"]
             for column, start in enumerate(cell_starts):
                 if column < len(values):
-                    runs = "".join(run_xml(text, **_MARKS[mark]) for text, mark in self._runs(values[column]))
-                    xml.append(f"{start}{borders}</w:tcPr><w:p><w:pPr>{style}{keep}</w:pPr>{runs}</w:p></w:tc>")
+                    xml.append(f"{start}{borders}</w:tcPr><w:p><w:pPr>{style}{keep}</w:pPr>"
+                               f"{runs_xml(values[column])}</w:p></w:tc>")
                 elif new_day:                   # cells past the row's values (a holiday's, merged below)
                     xml.append(f"{start}</w:tcPr><w:p><w:pPr>{keep}</w:pPr></w:p></w:tc>")
                 else:
@@ -212,6 +214,9 @@ class OrgTable:
             lead, word, tail = value.suffix_parts
             return [(self.tie_words(value.base) + " " + lead, None), (word, "i"), (tail, None)]
         return [(self.tie_words(value.title), None)] if value.title else []
+
+    def _runs_xml(self, value) -> str:
+        return "".join(run_xml(text, **_MARKS[mark]) for text, mark in self._runs(value))
 
     def _fill(self, cell, value, style: str) -> None:
         paragraph = cell.paragraphs[0]
