@@ -8,6 +8,13 @@ quadratic over a document of 20,000 paragraphs or a table of 100,000 rows. The h
 keep a reference to the ``w:sectPr``, walk rows and cells once, and take each style's id from
 the styled base (:func:`egmplan.render.docx.styles.styled_base`), where it was looked up once
 per process; the XML they write is the XML python-docx writes.
+
+Even in constant time, making a paragraph element by element (a Python object and a call
+for each ``w:p``, ``w:pPr``, ``w:pStyle``, ``w:r``, ``w:t``) costs far more than lxml takes to
+parse it. So the annotations' paragraphs and the annex's rows are written as XML text
+(:func:`run_xml`, :meth:`DocumentBody.paragraph_xml`) and parsed many at a time by
+python-docx's parser (:func:`parsed_children`), as python-docx itself makes a new table
+(``CT_Tbl.new_tbl``); tests/test_docx_runs.py holds the runs to python-docx's.
 """
 
 from __future__ import annotations
@@ -67,8 +74,7 @@ class DocumentBody:
         return f"<w:p><w:pPr>{properties}</w:pPr>{runs}</w:p>"
 
     def add_xml(self, xml: str) -> None:
-        """Blocks given as XML text (:meth:`paragraph_xml`) added at the end of the body,
-        parsed at once: many paragraphs cost far less so than made one element at a time."""
+        """Blocks given as XML text (:meth:`paragraph_xml`) added at the end of the body."""
         for block in parsed_children(xml):
             self._sect_pr.addprevious(block)
 
