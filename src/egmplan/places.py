@@ -144,12 +144,13 @@ def load_cities() -> tuple[City, ...]:
     )
 
 
-class _Index(NamedTuple):
-    countries: dict[str, Country]
-    country_keys: dict[str, str]              # folded name or alias -> code
-    city_names: dict[str, tuple[City, ...]]   # folded name or ASCII name -> cities
-    city_alternates: dict[str, tuple[City, ...]]
-    displays: dict[str, str]                  # folded key -> a spelling to suggest
+class _Entry(NamedTuple):
+    """One folded name's line of ``place_index.tsv`` (``tools/build_place_index.py``)."""
+
+    display: str                   # the spelling to suggest
+    country: str                   # the code of the country it names, or ""
+    names: tuple[City, ...]        # the cities it is the name or ASCII name of
+    alternates: tuple[City, ...]   # else those it is an alternate name of
 
 
 @lru_cache(maxsize=1)
@@ -160,33 +161,85 @@ def _countries() -> dict[str, Country]:
 
 
 @lru_cache(maxsize=1)
-def _index() -> _Index:
-    countries = _countries()
-    country_keys: dict[str, str] = {}
-    displays: dict[str, str] = {}
-    for c in countries.values():
+def _country_keys() -> dict[str, str]:
+    """Folded name or alias -> code, for the countries alone."""
+    keys: dict[str, str] = {}
+    for c in _countries().values():
         for name in (c.name, *c.aliases):
-            country_keys.setdefault(fold(name), c.code)
-            displays.setdefault(fold(name), name)
-    names: dict[str, list[City]] = {}
-    alternates: dict[str, list[City]] = {}
-    for city in load_cities():
-        for name in {fold(city.name), fold(city.ascii)}:
-            names.setdefault(name, []).append(city)
-            displays.setdefault(name, city.name)
-    for city in load_cities():
-        for alt in city.alternates:
-            key = fold(alt)
-            if key not in names:
-                alternates.setdefault(key, []).append(city)
-                displays.setdefault(key, city.name)  # suggest the name, not a variant spelling
-    return _Index(
-        countries,
-        country_keys,
-        {k: tuple(v) for k, v in names.items()},
-        {k: tuple(v) for k, v in alternates.items()},
-        displays,
-    )
+            keys.setdefault(fold(name), c.code)
+    return keys
+
+
+@lru_cache(maxsize=1)
+def _index_data() -> bytes:
+    # Searched as bytes, from the newline before the first entry: decoding the whole
+    # index would cost more than finding a line.
+    data = (Path(__file__).parent / "data" / "place_index.tsv").read_bytes()
+    return data[data.index(b"\n", data.index(b"\nkey\tdisplay\t") + 1):]
+
+
+@lru_cache(maxsize=1)
+def _city_lines() -> list[str]:
+    text = (Path(__file__).parent / "data" / "cities.tsv").read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")][1:]
+
+
+@lru_cache(maxsize=None)
+def _city(row: int) -> City:
+    name, ascii_name, alternates, code, population, zone, capital = _city_lines()[row].split("\t")
+    return City(name, ascii_name or name, _split(alternates), code, int(population), zone, capital == "1")
+
+
+def _cities(rows: str) -> tuple[City, ...]:
+    return tuple(_city(int(row)) for row in rows.split())
+
+
+def _entry_at(data: bytes, start: int) -> tuple[_Entry, int]:
+    """The entry whose line starts at ``start`` and where the next line starts."""
+    end = data.find(b"\n", start)
+    end = len(data) if end < 0 else end
+    _, display, code, names, alternates = data[start:end].decode("utf-8").split("\t")
+    return _Entry(display, code, _cities(names), _cities(alternates)), end + 1
+
+
+def _first_line_from(data: bytes, key: bytes) -> int:
+    """Where the first line whose key is ``key`` or after it starts (``len(data)`` if none):
+    a binary search of the sorted lines on the bytes themselves (UTF-8 sorts as the text)."""
+    lo, hi = 0, len(data)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        newline = data.find(b"\n", mid, hi)
+        if newline < 0 or newline == len(data) - 1:
+            hi = mid
+        elif data[newline + 1:data.index(b"\t", newline + 1)] < key:
+            lo = newline + 1
+        else:
+            hi = newline
+    newline = data.find(b"\n", lo)
+    return len(data) if newline < 0 else newline + 1
+
+
+def _entry(key: str) -> _Entry | None:
+    """The index's line for a folded name, or None."""
+    data = _index_data()
+    wanted = key.encode("utf-8") + b"\t"
+    start = _first_line_from(data, wanted[:-1])
+    return _entry_at(data, start)[0] if key and data.startswith(wanted, start) else None
+
+
+def _city_keys_starting(prefix: str) -> dict[str, tuple[City, ...]]:
+    """The city names (folded) that start with ``prefix``, and their cities: adjacent lines,
+    the index being sorted."""
+    data = _index_data()
+    wanted = prefix.encode("utf-8")
+    found: dict[str, tuple[City, ...]] = {}
+    start = _first_line_from(data, wanted)
+    while data.startswith(wanted, start):
+        key = data[start:data.index(b"\t", start)].decode("utf-8")
+        entry, start = _entry_at(data, start)
+        if entry.names:
+            found[key] = entry.names
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -213,7 +266,7 @@ def same_rules(a: str, b: str) -> bool:
 
 
 def _is_national_capital(city: City) -> bool:
-    owner = _index().countries.get(city.country)
+    owner = _countries().get(city.country)
     return city.capital and owner is not None and owner.status in ("member", "observer")
 
 
@@ -228,7 +281,7 @@ def _country_choice(c: Country) -> ZoneChoice:
 
 
 def _city_label(city: City) -> str:
-    owner = _index().countries.get(city.country)
+    owner = _countries().get(city.country)
     if owner is None or fold(owner.name) == fold(city.name):
         return city.name
     if "(" in owner.name:
@@ -258,23 +311,22 @@ def _city_choice(text: str, matches: Iterable[City]) -> ZoneChoice:
 
 def find_place(text: str) -> ZoneChoice | None:
     """The country or city ``text`` names exactly (accents, case and hyphens aside), or None."""
-    idx = _index()
-    if len(text) == 2 and text.isascii() and text.isalpha() and text.upper() in idx.countries:
-        return _country_choice(idx.countries[text.upper()])
-    key = fold(text)
-    if key in idx.country_keys:
-        return _country_choice(idx.countries[idx.country_keys[key]])
-    matches = idx.city_names.get(key) or idx.city_alternates.get(key)
+    countries = _countries()
+    if len(text) == 2 and text.isascii() and text.isalpha() and text.upper() in countries:
+        return _country_choice(countries[text.upper()])
+    entry = _entry(fold(text))
+    if entry is not None and entry.country:
+        return _country_choice(countries[entry.country])
+    matches = entry and (entry.names or entry.alternates)
     if matches:
         return _city_choice(text, matches)
     if "," in text:
         # "San Jose, US" or "Hamilton, New Zealand": a city in one country.
         city, _, where = text.rpartition(",")
         where = where.strip()
-        code = where.upper() if where.upper() in idx.countries else idx.country_keys.get(fold(where))
-        key = fold(city)
-        found = [c for c in idx.city_names.get(key) or idx.city_alternates.get(key) or ()
-                 if c.country == code]
+        code = where.upper() if where.upper() in countries else _country_keys().get(fold(where))
+        entry = _entry(fold(city))
+        found = [c for c in (entry and (entry.names or entry.alternates)) or () if c.country == code]
         if found:
             return _city_choice(city.strip(), found)
     return None
@@ -283,23 +335,20 @@ def find_place(text: str) -> ZoneChoice | None:
 def places_named_starting(text: str) -> list[str]:
     """Places whose name holds the words written: countries ("Korea"), else cities whose
     name starts with them ("Addis": Addis Ababa); none when more than three match."""
-    idx = _index()
     words = f" {fold(text)} "
     if not words.strip():
         return []
-    codes = sorted({code for key, code in idx.country_keys.items() if words in f" {key} "})
+    codes = sorted({code for key, code in _country_keys().items() if words in f" {key} "})
     if 0 < len(codes) <= MAX_NAMED_PLACES:
-        return sorted((idx.countries[code].name for code in codes), key=fold)
+        return sorted((_countries()[code].name for code in codes), key=fold)
     return _cities_starting(words.strip())[:MAX_NAMED_PLACES]
 
 
 def _cities_starting(key: str) -> list[str]:
     cities = {}
-    for name in _cities_by_first_word().get(key.split(" ")[0], ()):
-        found = _index().city_names[name]
-        if name.startswith(key + " "):
-            best = max(found, key=lambda c: (_is_national_capital(c), c.population))
-            cities[best.name] = (not _is_national_capital(best), -best.population)
+    for found in _city_keys_starting(key + " ").values():
+        best = max(found, key=lambda c: (_is_national_capital(c), c.population))
+        cities[best.name] = (not _is_national_capital(best), -best.population)
     return sorted(cities, key=lambda n: (cities[n], n))
 
 
@@ -307,35 +356,27 @@ def _cities_starting(key: str) -> list[str]:
 def _display_spellings():
     from egmplan.spelling import SpellingIndex
 
-    return SpellingIndex(_index().displays)
-
-
-@lru_cache(maxsize=1)
-def _cities_by_first_word() -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for name in _index().city_names:
-        first, _, rest = name.partition(" ")
-        if rest:
-            found.setdefault(first, []).append(name)
-    return found
+    data = _index_data().decode("utf-8")
+    return SpellingIndex(line.partition("\t")[0] for line in data.splitlines() if line)
 
 
 def similar_places(text: str) -> list[str]:
     """The place whose name is closest in spelling, if one is close (difflib, ratio 0.8)."""
-    idx = _index()
     key = fold(text)
     close = _display_spellings().close(key, n=5, cutoff=0.8)
     if not close:
         return []
+    entries = {name: _entry(name) for name in close}
 
     def rank(name: str) -> tuple:
         # Equally close: a place's own name before a variant spelling ("Genva": Geneva, not
         # Genova, Genoa's Italian name), then the larger place.
-        primary = name in idx.country_keys or name in idx.city_names
-        people = max((c.population for c in idx.city_names.get(name, ())), default=0)
+        entry = entries[name]
+        primary = bool(entry.country or entry.names)
+        people = max((c.population for c in entry.names), default=0)
         return (-difflib.SequenceMatcher(None, key, name).ratio(), not primary, -people, name)
 
-    return [idx.displays[min(close, key=rank)]]
+    return [entries[min(close, key=rank)].display]
 
 
 def zone_country(zone: str) -> str | None:
