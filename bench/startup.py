@@ -32,6 +32,8 @@ HELLO = [PYTHON, str(ROOT / "bench" / "hello_typer.py")]
 
 COMMANDS: dict[str, tuple[list[str], dict[str, str], float]] = {
     "schedule --tz Asia/Bangkok": ([ENTRY, "schedule", "-m", MEETING, "--tz", "Asia/Bangkok"], {}, 1.4),
+    # A city as delegates type it: the place lookup, not only the zone.
+    "schedule --tz Geneva": ([ENTRY, "schedule", "-m", MEETING, "--tz", "Geneva"], {}, 1.4),
     "validate": ([ENTRY, "validate", MEETING], {}, 1.4),
     "orgwork": ([ENTRY, "orgwork", "-m", MEETING], {}, 1.4),
     "completion (schedule --tz Asia/B<Tab>)": (
