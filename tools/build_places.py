@@ -19,7 +19,7 @@ How to run, from the repository root::
 ``--country-data PATH`` names ``country_data.tsv`` directly instead (e.g. from
 ``pip download --no-deps country_converter`` and an unzip).  The output is
 sorted and depends only on the versions of the three sources, which the first
-line of each file records.
+line of each file records. Then run ``tools/build_place_index.py`` (the index of their names).
 """
 
 from __future__ import annotations
