@@ -154,3 +154,16 @@ def test_a_city_or_country_lookup_reads_only_the_rows_it_names():
             " p._display_spellings.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.splitlines() == ["Geneva (Switzerland) Viet Nam ['Addis Ababa']", "0 2 0"]
+
+
+def test_a_place_s_zone_is_resolved_without_the_spelling_of_zone_names():
+    """zone_specs looks a name that is no zone's up among the places before tz.check_zone,
+    which refuses such a name whatever it is, as every place of zone.tab is a zone or link."""
+    from egmplan import tz
+
+    assert set(tz._database().places) <= tz.all_zone_names()
+    code = ("from egmplan import tz, zone_specs\n"
+            "print(zone_specs.resolve_zone_spec('Geneva', 'Europe/Vienna').zone,"
+            " tz._zone_spellings.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["Europe/Zurich", "0"]
