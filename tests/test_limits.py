@@ -306,3 +306,9 @@ def test_the_forbidden_characters_are_exactly_the_controls_separators_and_noncha
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60))
 def test_the_forbidden_characters_are_found_where_they_stand_in_any_text(text):
     assert limits.FORBIDDEN.findall(text) == [c for c in text if _forbidden_by_definition(ord(c))]
+
+
+@pytest.mark.parametrize("text", ["Other \u202ematters", "\u2069", "caf\u00e9 \u202a"])
+def test_bidi_warning_sees_controls_in_any_text_that_is_not_ascii(text):
+    assert limits.bidi_warning(text) is not None
+    assert limits.bidi_warning(text.encode("ascii", "ignore").decode()) is None

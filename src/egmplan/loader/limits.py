@@ -112,6 +112,8 @@ def looks_empty(text: str) -> bool:
 
 
 def bidi_warning(text: str) -> str | None:
+    if text.isascii():  # answered without reading the text; every bidirectional control is beyond ASCII
+        return None
     found = BIDI_CONTROLS.findall(text)
     if not found:
         return None
