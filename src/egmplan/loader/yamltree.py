@@ -38,24 +38,22 @@ PARTICIPANTS = FileKind("participants file", "participants:", "one list of parti
 
 class Node:
     """A YAML node: ``kind`` is "scalar", "map" or "seq"; positions count from 1.
-    ``value``: str for scalars, list of (key, value) for maps, list for seqs; ``plain``: an
-    unquoted scalar (YAML 1.1 would type it); ``block``: a literal or folded block scalar
-    (| or >); ``duplicates``: (repeated key, first key) in a map."""
+    ``value``: str for scalars, list of (key, value) for maps, list for seqs; ``text``: a
+    scalar's value, "" for the others; ``plain``: an unquoted scalar (YAML 1.1 would type it);
+    ``block``: a literal or folded block scalar (| or >); ``duplicates``: (repeated key, first
+    key) in a map."""
 
-    __slots__ = ("kind", "line", "column", "value", "plain", "block", "tag", "duplicates")
+    __slots__ = ("kind", "line", "column", "value", "plain", "block", "tag", "duplicates", "text")
 
     def __init__(self, kind: str, line: int, column: int, value: object = None, plain: bool = False,
                  block: bool = False, tag: str | None = None, duplicates: list | None = None):
         self.kind, self.line, self.column, self.value = kind, line, column, value
         self.plain, self.block, self.tag = plain, block, tag
         self.duplicates: list = [] if duplicates is None else duplicates
+        self.text: str = value if isinstance(value, str) else ""
 
     def __repr__(self) -> str:
         return f"Node({self.kind!r}, {self.line}, {self.column}, {self.value!r})"
-
-    @property
-    def text(self) -> str:
-        return self.value if isinstance(self.value, str) else ""
 
 
 class _Stop(Exception):
@@ -165,31 +163,19 @@ def parse(text: str, sink: DiagnosticSink, kind: FileKind = MEETING, until_key: 
     skipped = (events.StreamStartEvent, events.DocumentEndEvent)
     allowed_tags = _CORE_TAGS | {"!"}
     parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
-    stack: list[Node] = []
-    pending_key: list[Node | None] = []
+    # The open collections but the innermost, which is ``parent`` (None: none is open yet), its
+    # ``items`` (its value) and, in a map, the ``key`` read that waits for its value.
+    stack: list[Node | None] = []
+    parent: Node | None = None
+    items: list | None = None
+    in_seq = False
+    key: Node | None = None
     root: Node | None = None
     documents = 0
     count = 0
     flow_begin: int | None = None  # where the outermost open flow collection ([ or {) starts
     flow_depth = 0
     event = None                   # the last event read: where the parser had got to
-
-    def attach(node: Node) -> None:
-        nonlocal root
-        if not stack:
-            root = node
-            return
-        parent = stack[-1]
-        if parent.kind == "seq":
-            parent.value.append(node)
-        elif pending_key[-1] is None:
-            if node.kind != "scalar":
-                sink.error(node.line, node.column, "", "a key must be plain text, not a list or mapping")
-                raise _Stop
-            pending_key[-1] = node
-        else:
-            parent.value.append((pending_key[-1], node))
-            pending_key[-1] = None
 
     def refuse(event, line: int, column: int) -> None:
         if type(event) is alias_event:
@@ -211,25 +197,22 @@ def parse(text: str, sink: DiagnosticSink, kind: FileKind = MEETING, until_key: 
             cls = type(event)
             if cls is scalar_event:
                 mark = event.start_mark
-                line, column = mark.line + 1, mark.column + 1
                 tag = event.tag
                 if event.anchor is not None or (tag is not None and tag not in allowed_tags):
-                    refuse(event, line, column)
+                    refuse(event, mark.line + 1, mark.column + 1)
                 count += 1
                 if count > MAX_NODES:
-                    too_many(line, column)
+                    too_many(mark.line + 1, mark.column + 1)
                 style = event.style
-                node = Node("scalar", line, column, event.value, not style and tag is None,
+                node = Node("scalar", mark.line + 1, mark.column + 1, event.value, not style and tag is None,
                             style == "|" or style == ">", tag, _NO_DUPLICATES)
-                if stack:  # attach(node), written out for the most common case
-                    parent = stack[-1]
-                    if parent.kind == "seq":
-                        parent.value.append(node)
-                    elif pending_key[-1] is None:
-                        pending_key[-1] = node
-                    else:
-                        parent.value.append((pending_key[-1], node))
-                        pending_key[-1] = None
+                if in_seq:
+                    items.append(node)
+                elif key is not None:
+                    items.append((key, node))
+                    key = None
+                elif parent is not None:
+                    key = node
                 else:
                     root = node
             elif cls in ends:
@@ -237,13 +220,16 @@ def parse(text: str, sink: DiagnosticSink, kind: FileKind = MEETING, until_key: 
                 if count > MAX_NODES:
                     mark = event.start_mark
                     too_many(mark.line + 1, mark.column + 1)
-                node = stack.pop()
-                pending_key.pop()
-                flow_depth = max(0, flow_depth - 1)
-                if node.kind == "map":
-                    _mark_duplicates(node)
-                if until_key is not None and len(stack) == 1 and stack[0].kind == "map" \
-                        and stack[0].value[-1][1] is node and stack[0].value[-1][0].text == until_key:
+                closed = parent
+                if closed.kind == "map":
+                    _mark_duplicates(closed)
+                parent = stack.pop()
+                items, in_seq = (parent.value, parent.kind == "seq") if parent is not None else (None, False)
+                key = None
+                if flow_depth:
+                    flow_depth -= 1
+                if until_key is not None and len(stack) == 1 and parent.kind == "map" \
+                        and items[-1][1] is closed and items[-1][0].text == until_key:
                     break
             elif cls in starts:
                 mark = event.start_mark
@@ -258,9 +244,18 @@ def parse(text: str, sink: DiagnosticSink, kind: FileKind = MEETING, until_key: 
                     sink.error(line, column, "", f"the file nests deeper than {MAX_DEPTH} levels")
                     raise _Stop
                 node = Node(starts[cls], line, column, [], tag=tag)
-                attach(node)
-                stack.append(node)
-                pending_key.append(None)
+                if in_seq:
+                    items.append(node)
+                elif key is not None:
+                    items.append((key, node))
+                    key = None
+                elif parent is not None:
+                    sink.error(line, column, "", "a key must be plain text, not a list or mapping")
+                    raise _Stop
+                else:
+                    root = node
+                stack.append(parent)
+                parent, items, in_seq = node, node.value, node.kind == "seq"
                 if event.flow_style or flow_depth:
                     flow_begin = mark.index if not flow_depth else flow_begin
                     flow_depth += 1
@@ -325,6 +320,8 @@ def _tab_at(text: str, mark) -> int | None:
 
 def _mark_duplicates(node: Node) -> None:
     """Note each repeated key with the key it repeats; the schema walk reports them with their path."""
+    if len({key.text for key, _value in node.value}) == len(node.value):
+        return
     first: dict[str, Node] = {}
     for key, _value in node.value:
         if key.text in first:
