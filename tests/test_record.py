@@ -30,7 +30,9 @@ class Written(Record):
 
 
 CASES = [(("1", "Opening"), {}), (("1",), {"title": "Opening", "line": 3}), ((), {"number": "2", "title": "x", "items": (1,)}),
-         (("1", "Opening", (), 7, "m.yaml"), {})]
+         (("1", "Opening", (), 7, "m.yaml"), {}), (("1", "Opening", (2,), 7, "m.yaml", [3]), {}),
+         ((), {"number": "1", "title": "Opening", "items": (2,), "line": 7, "path": "m.yaml", "seen": [3]}),
+         ((), {"seen": [3], "path": "m.yaml", "line": 7, "items": (2,), "title": "Opening", "number": "1"})]
 
 
 @pytest.mark.parametrize("args, kwargs", CASES)
@@ -66,6 +68,9 @@ def test_frozen():
     (("1", "a", (), 0, "", [], "extra"), {}, "takes 6 arguments but 7 were given"),
     (("1", "a"), {"number": "2"}, "got multiple values for argument 'number'"),
     (("1", "a"), {"colour": "red"}, "got an unexpected keyword argument 'colour'"),
+    (("1", "a", (), 0, "", []), {"colour": "red"}, "got an unexpected keyword argument 'colour'"),
+    ((), {"number": "1", "title": "a", "items": (), "line": 0, "path": "", "colour": "red"},
+     "got an unexpected keyword argument 'colour'"),
 ])
 def test_wrong_arguments_are_type_errors(args, kwargs, message):
     with pytest.raises(TypeError) as raised:

@@ -57,6 +57,15 @@ class Record:
         cls = self.__class__
         layout = _LAYOUTS.get(cls) or _layout(cls)
         names = layout.names
+        if kwargs:
+            if not args and len(kwargs) == len(names) and tuple(kwargs) == names:
+                # Every field by name, in the order of the fields (as the loader builds its
+                # records): the keywords are the instance's fields as they are.
+                self._set_fields(layout, kwargs)
+                return
+        elif len(args) == len(names):
+            self._set_fields(layout, dict(zip(names, args)))
+            return
         if len(args) > len(names):
             raise TypeError(f"{cls.__name__}() takes {len(names)} arguments but {len(args)} were given")
         values = dict(zip(names, args))
@@ -75,6 +84,9 @@ class Record:
             if name in values:
                 raise TypeError(f"{cls.__name__}() got multiple values for argument {name!r}")
             raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {name!r}")
+        self._set_fields(layout, values)
+
+    def _set_fields(self, layout: _Layout, values: dict) -> None:
         object.__setattr__(self, "__dict__", values)
         if layout.post_init is not None:
             layout.post_init(self)

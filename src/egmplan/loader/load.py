@@ -25,7 +25,9 @@ from egmplan.references import ItemIndex
 MAX_MEETING_DAYS = limits.MEETING_DAYS
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
-_FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:", re.MULTILINE)
+# A footnote's text "[^1]: ..." starts a line; found by its brackets (a pattern that starts with
+# "^" is tried at every character), then kept when at the start of a line.
+_FOOTNOTE_TEXT = re.compile(r"\[\^([^\]\s]+)\]:")
 
 
 def load_meeting(path: str | Path, display_name: str | None = None) -> LoadResult:
@@ -446,21 +448,21 @@ class _Builder:
             self._check_annotation(raw, "annotation", annotation)
         if raw.get("documentation_note"):
             self._check_placeholders(raw, "documentation_note", raw["documentation_note"])
-        return AgendaItem(
+        return AgendaItem(  # every field, in the order of the fields (a Record's quickest way)
             number=number,
             title=raw["title"],
             short_title=raw.get("short_title"),
             heading=raw.get("heading"),
             annotation=annotation,
-            line=raw.line,
-            column=raw.column,
-            path=raw.path,
             documentation=tuple(Document(d["title"], d.get("symbol")) for d in raw.get("documentation", ()) if isinstance(d, Rec) and "title" in d),
             documentation_note=raw.get("documentation_note"),
             key=key,
             estimated_minutes=raw.get("estimated_minutes"),
             items=subs,
             speakers=build_speakers(raw),
+            line=raw.line,
+            column=raw.column,
+            path=raw.path,
         )
 
     def _find_in_source(self, start_line: int, needle: str) -> tuple[int, int]:
@@ -472,15 +474,21 @@ class _Builder:
 
     def _check_annotation(self, raw: Rec, key: str, text: str) -> None:
         self._check_placeholders(raw, key, text)
+        cited = _FOOTNOTE_REF.findall(text)
+        if not cited:
+            return
         start_line = raw.at(key)[0]
         path = raw.path_of(key)
-        defined = set(_FOOTNOTE_DEF.findall(text))
-        for name in dict.fromkeys(_FOOTNOTE_REF.findall(text)):
+        defined = {match.group(1) for match in _FOOTNOTE_TEXT.finditer(text)
+                   if match.start() == 0 or text[match.start() - 1] == "\n"}
+        for name in dict.fromkeys(cited):
             if name not in defined:
                 line, column = self._find_in_source(start_line, f"[^{name}]")
                 self.sink.error(line, column, path, f"footnote [^{name}] has no text; add a line '[^{name}]: ...' to this annotation")
 
     def _check_placeholders(self, raw: Rec, key: str, text: str) -> None:
+        if "{" not in text:  # every placeholder is in braces
+            return
         start_line = raw.at(key)[0]
         path = raw.path_of(key)
         for _offset, token, number in placeholders.history_uses(text):
