@@ -49,7 +49,6 @@ class Rec(dict):
     """A converted mapping that remembers where each value stood in the file."""
 
     def __init__(self, node: Node, path: str):
-        super().__init__()
         self.line, self.column, self.path = node.line, node.column, path
         self.marks: dict[Any, tuple[int, int]] = {}
         self.key_marks: dict[Any, tuple[int, int]] = {}
@@ -66,7 +65,6 @@ class Seq(list):
     """A converted list that remembers where each element stood in the file."""
 
     def __init__(self, node: Node, path: str):
-        super().__init__()
         self.line, self.column, self.path = node.line, node.column, path
         self.marks: list[tuple[int, int]] = []
 
@@ -131,24 +129,30 @@ class Text(Spec):
         return limits.TEXT[self.length or ("paragraph" if self.multiline else "line")]
 
     def convert(self, node, path, sink):
-        text = _scalar_text(self, node, path, sink, "text")
-        if text is INVALID:
-            return INVALID
+        if node.kind != "scalar":
+            return self._wrong_kind(node, path, sink, "text")
+        text = node.text
         if node.plain and text in _NULLS:
             sink.error(node.line, node.column, path, "is empty")
             return INVALID
-        if not self.multiline and "\n" in text.strip():
-            sink.error(node.line, node.column, path, "must be a single line")
-            return INVALID
+        multiline = self.multiline
+        if not multiline:
+            stripped = text.strip()
+            if "\n" in stripped:
+                sink.error(node.line, node.column, path, "must be a single line")
+                return INVALID
         bad = limits.FORBIDDEN.search(text)
         if bad:
             sink.error(node.line, node.column, path, limits.forbidden_character_message(bad.group()))
             return INVALID
-        text = text.strip() if not self.multiline else text.rstrip("\n")
-        if not text.strip():
+        text = text.rstrip("\n") if multiline else stripped
+        if not text or text.isspace():
             sink.error(node.line, node.column, path, "is empty")
             return INVALID
-        if limits.looks_empty(text):
+        # Text in ASCII without a forbidden character has a visible one once it is not all spaces,
+        # and no bidirectional control: the two searches below are for other text only.
+        ascii = text.isascii()
+        if not ascii and limits.looks_empty(text):
             sink.error(node.line, node.column, path, "is empty (only invisible characters)")
             return INVALID
         limit = self._length_limit()
@@ -156,7 +160,7 @@ class Text(Spec):
             sink.error(node.line, node.column, path,
                        f"is {len(text):,} characters long; {limit.what} has at most {limit.high:,}")
             return INVALID
-        warning = limits.bidi_warning(text)
+        warning = None if ascii else limits.bidi_warning(text)
         if warning:
             sink.warning(node.line, node.column, path, warning)
         return text
@@ -368,6 +372,8 @@ class Record(Spec):
             for spec_field in self.fields:
                 found.setdefault(spec_field.name, spec_field)
             self.__dict__["_fields_by_name"] = found
+            self.__dict__["_left_out"] = [(f.name, f.required, f.default) for f in self.fields
+                                          if f.required or f.default is not None]
         return found
 
     def values(self, rec) -> dict[str, Any]:
@@ -380,10 +386,13 @@ class Record(Spec):
     def convert(self, node, path, sink):
         if node.kind != "map":
             return self._wrong_kind(node, path, sink, "a mapping of keys")
-        _report_duplicates(node, path, sink)
+        if node.duplicates:
+            _report_duplicates(node, path, sink)
         rec = Rec(node, path)
+        key_marks, marks = rec.key_marks, rec.marks
         by_name = self._by_name()
-        seen = set()
+        seen = set()  # the fields' keys given, once a map repeats a key: the first one counts
+        repeats = bool(node.duplicates)
         suggested = set()
         for key, value in node.value:
             name = key.text
@@ -398,27 +407,29 @@ class Record(Spec):
                     message = f"unknown key {name!r}; expected one of: {', '.join(names)}"
                 sink.error(key.line, key.column, join_path(path, name), message, hint)
                 continue
-            if name in seen:
-                continue
-            seen.add(name)
-            child_path = f"{path}.{name}" if path else name  # join_path(path, name)
-            if value.kind == "scalar" and value.plain and value.text in _NULLS and not spec_field.required:
+            if repeats:
+                if name in seen:
+                    continue
+                seen.add(name)
+            if value.plain and value.text in _NULLS and not spec_field.required and value.kind == "scalar":
                 continue  # an optional key left empty means "not given": its default applies
-            converted = spec_field.spec.convert(value, child_path, sink)
-            rec.key_marks[name] = (key.line, key.column)
-            rec.marks[name] = (value.line, value.column)
+            converted = spec_field.spec.convert(value, f"{path}.{name}" if path else name, sink)
+            key_marks[name] = (key.line, key.column)
+            marks[name] = (value.line, value.column)
             if converted is not INVALID:
                 rec[name] = converted
             else:
                 rec.invalid.add(name)
-        for spec_field in self.fields:
-            if spec_field.name in rec or spec_field.name in rec.invalid:
+        # What the file leaves out: a required key is missing (unless given under a misspelt name
+        # suggested above); an optional one takes its default. A key given has its marks.
+        for name, required, default in self.__dict__["_left_out"]:
+            if name in key_marks:
                 continue
-            if spec_field.required:
-                if spec_field.name not in seen and spec_field.name not in suggested:
-                    sink.error(node.line, node.column, path, f"missing required key {spec_field.name!r}")
-            elif spec_field.default is not None:
-                rec[spec_field.name] = spec_field.default
+            if required:
+                if name not in suggested:
+                    sink.error(node.line, node.column, path, f"missing required key {name!r}")
+            elif name not in rec:
+                rec[name] = default
         return rec
 
     def json_schema(self):
