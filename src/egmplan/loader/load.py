@@ -220,7 +220,9 @@ class _Builder:
         return _worded_defaults(Style(**values))
 
     def _languages(self, head: Rec) -> tuple[str, ...]:
-        languages = head["languages"]
+        languages = head.get("languages")
+        if languages is None:
+            return ()  # given but not a list (``languages: en``): the schema has reported it
         if isinstance(languages, Seq):
             seen = set()
             for index, language in enumerate(languages):
