@@ -162,6 +162,7 @@ def parse(text: str, sink: DiagnosticSink, kind: FileKind = MEETING, until_key: 
     ends = (events.MappingEndEvent, events.SequenceEndEvent)
     skipped = (events.StreamStartEvent, events.DocumentEndEvent)
     allowed_tags = _CORE_TAGS | {"!"}
+    new_node = object.__new__
     parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     # The open collections but the innermost, which is ``parent`` (None: none is open yet), its
     # ``items`` (its value) and, in a map, the ``key`` read that waits for its value.
@@ -204,8 +205,11 @@ def parse(text: str, sink: DiagnosticSink, kind: FileKind = MEETING, until_key: 
                 if count > MAX_NODES:
                     too_many(mark.line + 1, mark.column + 1)
                 style = event.style
-                node = Node("scalar", mark.line + 1, mark.column + 1, event.value, not style and tag is None,
-                            style == "|" or style == ">", tag, _NO_DUPLICATES)
+                node = new_node(Node)  # Node(...) written out: a scalar is most of the events
+                node.kind, node.line, node.column = "scalar", mark.line + 1, mark.column + 1
+                node.value = node.text = event.value
+                node.plain, node.block, node.tag = not style and tag is None, style == "|" or style == ">", tag
+                node.duplicates = _NO_DUPLICATES
                 if in_seq:
                     items.append(node)
                 elif key is not None:
