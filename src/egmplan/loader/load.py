@@ -125,7 +125,8 @@ class _Builder:
 
     def __init__(self, raw: Rec, sink: DiagnosticSink, text: str, meeting_id: str, source: str,
                  path: Path | None = None, root=None):
-        self.raw, self.sink, self.lines, self.id, self.source = raw, sink, text.splitlines(), meeting_id, source
+        self.raw, self.sink, self.text, self.id, self.source = raw, sink, text, meeting_id, source
+        self._lines: list[str] | None = None  # the file's lines, split when a message needs a place in them
         self.path = path
         self.root = root  # the file's tree: its series reads its head from it, not from the file again
         self.indexes: dict[int, ItemIndex] = {}
@@ -468,7 +469,9 @@ class _Builder:
         )
 
     def _find_in_source(self, start_line: int, needle: str) -> tuple[int, int]:
-        for offset, text in enumerate(self.lines[start_line - 1:], start=start_line):
+        if self._lines is None:
+            self._lines = self.text.splitlines()
+        for offset, text in enumerate(self._lines[start_line - 1:], start=start_line):
             column = text.find(needle)
             if column >= 0:
                 return offset, column + 1
