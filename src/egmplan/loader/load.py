@@ -536,6 +536,8 @@ class _Builder:
             return by_key[ref].number, None, None
         if ref in self.broken_items:
             return None, None, None  # the item itself has errors, already reported
+        if ref in numbers:
+            return ref, None, None  # written as the agenda numbers it ("2", "1 (a)")
         cited = cited_number(ref)
         if cited:
             item, letter = cited
@@ -583,19 +585,18 @@ class _Builder:
         plans = []
         for day, per_sitting in org.items():
             line, column = org.key_marks[day]
-            day_path = org.path_of(day)
             if not start <= day <= end:
-                self.sink.error(line, column, day_path, f"{day.isoformat()} is outside the meeting ({start.isoformat()} to {end.isoformat()})")
+                self.sink.error(line, column, org.path_of(day), f"{day.isoformat()} is outside the meeting ({start.isoformat()} to {end.isoformat()})")
                 continue
             count = self.sitting_counts.get(day, 0)
             if not isinstance(per_sitting, Seq):
                 continue
             if count == 0:
-                self.sink.error(line, column, day_path, self._no_sitting_message(day))
+                self.sink.error(line, column, org.path_of(day), self._no_sitting_message(day))
                 continue
             if len(per_sitting) != count:
                 self.sink.error(
-                    line, column, day_path,
+                    line, column, org.path_of(day),
                     f"{day.isoformat()} has {count} sitting{'s' if count != 1 else ''} but "
                     f"{len(per_sitting)} {'are' if len(per_sitting) != 1 else 'is'} listed here",
                 )

@@ -465,10 +465,10 @@ class ListOf(Spec):
         seq = Seq(node, path)
         if len(node.value) < self.min_items:
             sink.error(node.line, node.column, path, f"needs at least {self.min_items} entr{'y' if self.min_items == 1 else 'ies'}")
+        convert, append, mark = self.item.convert, seq.append, seq.marks.append
         for index, child in enumerate(node.value):
-            value = self.item.convert(child, join_path(path, index), sink)
-            seq.append(value)
-            seq.marks.append((child.line, child.column))
+            append(convert(child, f"{path}[{index}]", sink))  # join_path(path, index)
+            mark((child.line, child.column))
         return seq
 
     def json_schema(self):
@@ -488,10 +488,11 @@ class MapOf(Spec):
     def convert(self, node, path, sink):
         if node.kind != "map":
             return self._wrong_kind(node, path, sink, "a mapping")
-        _report_duplicates(node, path, sink)
+        if node.duplicates:
+            _report_duplicates(node, path, sink)
         rec = Rec(node, path)
         for key_node, value_node in node.value:
-            key_path = join_path(path, key_node.text)
+            key_path = f"{path}.{key_node.text}" if path else key_node.text  # join_path(path, key_node.text)
             key = self.key.convert(key_node, key_path, sink)
             value = self.value.convert(value_node, key_path, sink)
             if key is INVALID or key in rec:
