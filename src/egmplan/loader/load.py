@@ -569,7 +569,9 @@ class _Builder:
         when = day.isoformat()
         example = f'{when}: [{{start: "10:00", end: "13:00"}}]'
         if isinstance(holidays, Rec) and day in holidays:
-            return (f"there is no sitting on {when}, listed under sittings.no_sitting ({holidays[day]}); "
+            # The day's name, unless it is not text (reported already, and nothing to quote).
+            name = f" ({holidays[day]})" if isinstance(holidays[day], str) else ""
+            return (f"there is no sitting on {when}, listed under sittings.no_sitting{name}; "
                     f"to sit that day, remove it there and give its sittings under sittings.days ({example})")
         if isinstance(days, Rec) and day in days:
             return f"there is no sitting on {when}: sittings.days.{when} lists none; give its sittings there"
