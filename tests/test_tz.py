@@ -90,6 +90,14 @@ def test_localize_refuses_a_gap_a_fold_and_a_skipped_day():
         tz.localize(date(2011, 12, 30), time(10), "Pacific/Apia")
 
 
+def test_localize_gives_fold_zero_whatever_the_fold_of_the_clock():
+    for clock in (time(10), time(10, fold=1)):
+        moment = tz.localize(date(2021, 4, 6), clock, "Europe/Vienna")
+        assert (moment.isoformat(), moment.fold) == ("2021-04-06T10:00:00+02:00", 0)
+    with pytest.raises(tz.WallTimeError, match=r"^02:30 happens twice"):
+        tz.localize(date(2021, 10, 31), time(2, 30, fold=1), "Europe/Vienna")
+
+
 def test_localize_gives_the_offset_of_that_date():
     assert tz.localize(date(2021, 4, 6), time(10), "Europe/Vienna").isoformat() == "2021-04-06T10:00:00+02:00"
     assert tz.localize(date(2019, 3, 27), time(10), "Europe/Vienna").isoformat() == "2019-03-27T10:00:00+01:00"

@@ -298,6 +298,13 @@ class WallTimeError(InputError):
     """A wall-clock time that does not exist (gap) or is ambiguous (fold) in a zone."""
 
 
+@lru_cache(maxsize=4096)  # a file's times are minutes of the day: at most 1,440 of them
+def _both_folds(clock: time) -> tuple[time, time]:
+    """``clock`` with fold 0 and with fold 1 (``replace`` with keywords costs more than the rest
+    of :func:`localize`, once for each of a meeting's sittings)."""
+    return clock.replace(fold=0), clock.replace(fold=1)
+
+
 def localize(day: date, clock: time, zone_name: str) -> datetime:
     """An aware datetime for a wall-clock time in a zone, refusing gaps and folds.
 
@@ -305,10 +312,11 @@ def localize(day: date, clock: time, zone_name: str) -> datetime:
     giving different offsets find an ambiguity.
     """
     zone = get_zone(zone_name)
-    naive = datetime.combine(day, clock)
-    first = naive.replace(tzinfo=zone, fold=0)
-    second = naive.replace(tzinfo=zone, fold=1)
+    earlier, later = _both_folds(clock)
+    first = datetime.combine(day, earlier, zone)
+    second = datetime.combine(day, later, zone)
     if first.utcoffset() != second.utcoffset():
+        naive = datetime.combine(day, clock)
         back = first.astimezone(timezone.utc).astimezone(zone).replace(tzinfo=None)
         if back != naive and abs(second.utcoffset() - first.utcoffset()) >= timedelta(hours=23):
             # Samoa moved across the date line: 30 December 2011 never happened in Apia.
