@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from egmplan.app.build import PARALLEL_FROM, build_meetings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,3 +58,61 @@ def test_the_first_meeting_is_built_here_before_the_pool_forks(tmp_path, monkeyp
     assert built_here == [jobs[0][1]]  # the workers' calls are counted in their own memory
     assert [b.shown for b in results] == [name for _, name in jobs]
     assert all(b.outputs for b in results)
+
+
+# --- the pool itself ---------------------------------------------------------------------------
+
+def _slow_square(number):
+    import time
+
+    time.sleep(0.002 * (number % 5))  # uneven work: results come back out of order
+    if number == 13:
+        raise ValueError("thirteen")
+    return number * number
+
+
+def test_the_pool_gives_results_in_order_and_starts_no_thread_here():
+    import threading
+
+    from egmplan.app.pool import OrderedMap
+
+    threads = threading.active_count()
+    pool = OrderedMap(_slow_square, list(range(13)), workers=2, chunksize=2, window=2)
+    results = []
+    for value in pool:
+        results.append(value)
+        assert threading.active_count() == threads
+    assert results == [n * n for n in range(13)]
+
+
+def test_an_exception_in_a_worker_is_raised_at_its_place_and_stops_the_workers():
+    from egmplan.app.pool import OrderedMap
+
+    pool = OrderedMap(_slow_square, list(range(40)), workers=2, chunksize=3, window=2)
+    results = []
+    with pytest.raises(ValueError, match="thirteen"):
+        for value in pool:
+            results.append(value)
+    assert results == [n * n for n in range(13)]
+    assert pool.pool == []  # stopped and waited for
+
+
+def _die_on_five(number):
+    import os
+
+    if number == 5:
+        os._exit(9)
+    return number
+
+
+def test_a_worker_that_dies_is_an_error_not_a_hang():
+    import signal
+
+    from egmplan.app.pool import OrderedMap, WorkerDied
+
+    signal.alarm(30)
+    try:
+        with pytest.raises(WorkerDied):
+            list(OrderedMap(_die_on_five, list(range(20)), workers=2, chunksize=2, window=4))
+    finally:
+        signal.alarm(0)

@@ -107,13 +107,6 @@ def _build_job(job) -> MeetingBuild:
                          languages=languages, allow_untranslated=allow_untranslated)
 
 
-def _worker_started() -> None:
-    # Ctrl-C reaches the whole process group; only the parent acts on it (it stops the workers).
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 PARALLEL_FROM = 8  # fewer meetings build faster in this process than a pool starts
 
 
@@ -121,51 +114,31 @@ def build_meetings(jobs: list[tuple[Path, str]], formats: tuple[str, ...], *, te
                    source_date_epoch: str | None = None, workers: int = 1, languages: tuple[str, ...] | None = None,
                    allow_untranslated: bool = False) -> Iterator[MeetingBuild]:
     """Every meeting built in memory, in the order given (the caller writes the files). With
-    ``workers`` > 1 and enough meetings, a pool of forked processes shares the work: the first
-    meeting is built here before the pool forks, so that every worker starts with the modules
-    imported, the templates compiled and the zones read (each worker did it again, about
-    150 ms of CPU); the results, and so every message, come back in order. Closing the
-    iterator early (e.g. on Ctrl-C) stops the workers at once."""
+    ``workers`` > 1 and enough meetings, forked processes share the work
+    (:class:`egmplan.app.pool.OrderedMap`): the first meeting is built here before they fork,
+    so that every worker starts with the modules imported, the templates compiled and the
+    zones read (each worker did it again, about 150 ms of CPU); the results, and so every
+    message, come back in order. Closing the iterator early (e.g. on Ctrl-C) stops the
+    workers at once."""
     tasks = [(path, shown, tuple(formats), tuple(templates), source_date_epoch, languages, allow_untranslated)
              for path, shown in jobs]
     if workers <= 1 or len(tasks) < PARALLEL_FROM:
         yield from map(_build_job, tasks)
         return
-    import multiprocessing
-    import threading
+    from egmplan.app.pool import OrderedMap
 
     first = _build_job(tasks[0])
-    tasks = tasks[1:]
-    chunksize = max(1, min(8, len(tasks) // (workers * 8)))
-    # Hand out tasks only a window ahead of the caller, so that built meetings do not pile up in
-    # memory while it writes (the window is larger than a chunk, so the pool never waits on it).
-    window = threading.Semaphore(max(32, 4 * workers * chunksize))
-    stopping = threading.Event()
-
-    def handed_out():
-        for task in tasks:
-            window.acquire()
-            if stopping.is_set():
-                return
-            yield task
-
-    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_started)
-    finished = False
+    rest = tasks[1:]
+    chunksize = max(1, min(CHUNK, len(rest) // (workers * 8)))
+    pool = OrderedMap(_build_job, rest, workers=workers, chunksize=chunksize, window=4 * workers)
     try:
-        built_by_pool = pool.imap(_build_job, handed_out(), chunksize=chunksize)
         yield first
-        for built in built_by_pool:
-            window.release()
-            yield built
-        finished = True
+        yield from pool
     finally:
-        stopping.set()
-        window.release()  # the pool's task thread may wait for room: let it see that it is over
-        if finished:
-            pool.close()
-        else:
-            pool.terminate()  # the caller stopped early: stop the workers at once
-        pool.join()
+        pool.close()
+
+
+CHUNK = 4  # meetings per message to and from a worker at most
 
 
 def write_meeting(target: Path, outputs: dict[str, bytes], *,
