@@ -5,13 +5,13 @@ and every file as it was. Commands are found in the Typer app, so a new command 
 import errno
 import os
 import signal
-import tempfile
 from pathlib import Path
 
 import pytest
 import typer
 from typer.testing import CliRunner
 
+from egmplan import output
 from egmplan.cli.main import app
 from egmplan.cli.reference import subcommands
 
@@ -253,10 +253,10 @@ def test_a_read_only_folder(project, name, monkeypatch):
     writer = WRITERS[name]
     target = writer.target(project)
 
-    def mkstemp(*args, **kwargs):
+    def create_temporary(*args, **kwargs):
         raise OSError(errno.EROFS, os.strerror(errno.EROFS))
 
-    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    monkeypatch.setattr(output, "_create_temporary", create_temporary)
     first = FIRST_STAGED.get(name, target)
     _refused(project, writer, writer.args(target), first, "Read-only file system")
 

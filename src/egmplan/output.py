@@ -88,27 +88,6 @@ def _reason(path: Path, exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def check_target(path: Path, _folders_checked: set[Path] | None = None) -> None:
-    """Raise :class:`OutputError` unless a regular file can be put at ``path``: it is absent,
-    a regular file or a symbolic link (which a write replaces), and nothing above it is a file.
-    (``_folders_checked``: the folders whose ancestors were found to be folders already.)"""
-    try:
-        mode = os.lstat(path).st_mode
-    except FileNotFoundError:
-        mode = None
-    except OSError as exc:
-        raise OutputError(path, _reason(path, exc)) from None
-    if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
-        raise OutputError(path, _not_a_file(mode))
-    if _folders_checked is not None and path.parent in _folders_checked:
-        return
-    ancestor = _blocking_ancestor(path)
-    if ancestor is not None:
-        raise OutputError(path, f"{ancestor} is a file, not a folder")
-    if _folders_checked is not None:
-        _folders_checked.add(path.parent)
-
-
 def resolve_link(path: Path) -> Path:
     """The file a symbolic link at ``path`` leads to (``path`` itself when it is no link), for
     files the user names directly: writing one replaces the file the link points to."""
@@ -166,10 +145,6 @@ def folder_lock(folder: Path, on_wait: Callable[[Path], None] | None = None) -> 
 
 
 _TEMPORARY = re.compile(r"\.(?P<pid>[0-9]+)-[^.]+\.tmp$")
-
-
-def _temporary_prefix(name: str) -> str:
-    return f".{name}.{os.getpid()}-"
 
 
 def _process_exists(pid: int) -> bool:
@@ -268,24 +243,22 @@ def signals_deferred() -> Iterator[None]:
 
 class _Staged:
     """A new file written beside its target (flushed to disk by :meth:`sync`), locked until
-    it is renamed."""
+    it is renamed. ``mode``: the old file's, to be kept; ``None`` for a new file, which gets
+    the mode a plain ``open()`` gives (0o666 less the umask, or the folder's default ACL)."""
 
-    def __init__(self, path: Path, data: bytes, umask: int):
+    def __init__(self, path: Path, data: bytes, mode: int | None, prefix: str):
         self.path = path
         self.temporary: str | None = None
         self.descriptor: int | None = None
-        import tempfile  # here: it imports shutil, random and the compressors, which printing to stdout needs not
-
-        self.descriptor, self.temporary = tempfile.mkstemp(prefix=_temporary_prefix(path.name), suffix=".tmp",
-                                                           dir=path.parent)
+        self.descriptor, self.temporary = _create_temporary(f"{path.parent}/{prefix}", 0o666 if mode is None else 0o600)
         try:
             if fcntl is not None:
                 try:
                     fcntl.flock(self.descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 except OSError:
                     pass
-            # mkstemp makes the file 0600; give it the mode a plain open() would (or the old file's).
-            os.fchmod(self.descriptor, _mode_for(path, umask))
+            if mode is not None:
+                os.fchmod(self.descriptor, mode)
             view = memoryview(data)
             while view:
                 view = view[os.write(self.descriptor, view):]
@@ -311,17 +284,34 @@ class _Staged:
             self.descriptor = None
 
 
-def _mode_for(path: Path, umask: int) -> int:
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        return 0o666 & ~umask
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
-def _umask() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return umask
+def _create_temporary(prefix: str, mode: int) -> tuple[int, str]:
+    """A new file ``PREFIX<random>.tmp``, created by this call alone (``O_EXCL``: never a file
+    or link that was there), opened for writing. Like ``tempfile.mkstemp``, a name taken is
+    tried again with another, but the mode is given to ``open`` (so the kernel applies the
+    umask) rather than 0o600 changed afterwards."""
+    for _ in range(100):
+        name = f"{prefix}{os.urandom(4).hex()}.tmp"
+        try:
+            return os.open(name, _CREATE, mode), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free name for a temporary file", prefix)
+
+
+def _mode_to_keep(path: Path, found: os.stat_result | None) -> int | None:
+    """The mode of the file a new output replaces (that of the file a link there points to);
+    ``None`` when there is none."""
+    if found is None:
+        return None
+    if stat.S_ISLNK(found.st_mode):
+        try:
+            found = os.stat(path)
+        except OSError:
+            return None
+    return found.st_mode & 0o7777
 
 
 def _sync_folder(folder: Path) -> None:
@@ -337,35 +327,95 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def write_files(files: Mapping[Path, bytes], *, on_wait: Callable[[Path], None] | None = None) -> None:
+class FolderSyncs:
+    """Folders whose new entries (folders made by :func:`write_files`) are to be flushed to disk
+    later, at once, instead of once per call: a build making 1,000 meeting folders in ``out/``
+    flushes ``out/`` once rather than 1,000 times. :meth:`sync` must run before anything tells
+    the user those folders are written; until then a crash can lose a new folder whole, which
+    leaves its outputs as they were before (absent)."""
+
+    def __init__(self) -> None:
+        self.folders: set[Path] = set()
+
+    def sync(self) -> None:
+        for folder in sorted(self.folders, key=lambda f: len(f.parts), reverse=True):
+            _sync_folder(folder)
+        self.folders.clear()
+
+
+def _missing_folders(folder: Path) -> tuple[list[Path], Path | None]:
+    """The folders to make for ``folder`` (the outermost last), and the nearest existing one
+    above it when that is not a folder (so nothing can be made there)."""
+    missing = []
+    for candidate in (folder, *folder.parents):
+        try:
+            mode = os.stat(candidate).st_mode
+        except (FileNotFoundError, NotADirectoryError):
+            missing.append(candidate)
+            continue
+        except OSError:
+            return missing, None  # let making it report what is wrong
+        return missing, (None if stat.S_ISDIR(mode) else candidate)
+    return missing, None
+
+
+def write_files(files: Mapping[Path, bytes], *, on_wait: Callable[[Path], None] | None = None,
+                folder_syncs: FolderSyncs | None = None) -> None:
     """Write every file or none: check every target, stage every new file (written and synced
     to disk), then rename them over their targets in the order given. Folders are created as
     needed and locked while they are written. A symbolic link at a target is replaced, never
     written through (resolve it first with :func:`resolve_link` where that is wanted).
+    ``folder_syncs``: the folders holding the folders made here are synced by its owner, later
+    (:class:`FolderSyncs`), rather than before this returns.
 
     Raises :class:`OutputError` when nothing was replaced, or :class:`PartialWriteError` (which
     files are new, which as they were) when a rename failed after others had succeeded."""
     paths = list(files)
-    folders_checked: set[Path] = set()
+    found: dict[Path, os.stat_result | None] = {}   # what is at each target now
+    missing_of: dict[Path, list[Path]] = {}          # each target folder: the folders to make for it
     for path in paths:
-        check_target(path, folders_checked)
-    folders = sorted({path.parent for path in paths})
+        folder = path.parent
+        if missing_of.get(folder):  # a folder still to be made holds nothing yet
+            found[path] = None
+            continue
+        try:
+            found[path] = os.lstat(path)
+        except FileNotFoundError:
+            found[path] = None
+        except OSError as exc:
+            raise OutputError(path, _reason(path, exc)) from None
+        mode = found[path].st_mode if found[path] is not None else None
+        if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+            raise OutputError(path, _not_a_file(mode))
+        if folder in missing_of:
+            continue
+        if mode is not None:  # a file there: its folder is one
+            missing_of[folder] = []
+            continue
+        missing, blocking = _missing_folders(folder)
+        if blocking is not None:
+            raise OutputError(path, f"{blocking} is a file, not a folder")
+        missing_of[folder] = missing
+    folders = sorted(missing_of)
     created: list[Path] = []  # folders made here: removed again when nothing is written
     for folder in folders:
-        missing = folder
-        while not missing.exists() and missing != missing.parent:
-            created.append(missing)
-            missing = missing.parent
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            for missing in reversed(missing_of[folder]):
+                try:
+                    os.mkdir(missing)
+                except FileExistsError:
+                    if not os.path.isdir(missing):
+                        raise
+                    continue  # made meanwhile (by another writer, or for another folder here)
+                created.append(missing)
         except OSError as exc:
             raise OutputError(next(p for p in paths if p.parent == folder), _reason(folder, exc)) from None
     try:
-        _write_locked(files, paths, folders, on_wait)
+        _write_locked(files, paths, folders, found, set(created), on_wait)
     except PartialWriteError:
         raise
     except OutputError:
-        for folder in sorted(set(created), key=lambda f: len(f.parts), reverse=True):
+        for folder in sorted(created, key=lambda f: len(f.parts), reverse=True):
             try:
                 folder.rmdir()
             except OSError:
@@ -373,24 +423,29 @@ def write_files(files: Mapping[Path, bytes], *, on_wait: Callable[[Path], None] 
         raise
     # A folder made here is on disk only once the folder holding it is synced (fsync(2): syncing
     # a file does not sync the entry naming it); the written folders themselves are synced already.
-    for folder in sorted(({f.parent for f in created} | set(created)) - set(folders),
-                         key=lambda f: len(f.parts), reverse=True):
+    unsynced = ({f.parent for f in created} | set(created)) - set(folders)
+    if folder_syncs is not None:
+        folder_syncs.folders |= unsynced
+        return
+    for folder in sorted(unsynced, key=lambda f: len(f.parts), reverse=True):
         _sync_folder(folder)
 
 
-def _write_locked(files: Mapping[Path, bytes], paths: list[Path], folders: list[Path], on_wait) -> None:
+def _write_locked(files: Mapping[Path, bytes], paths: list[Path], folders: list[Path],
+                  found: dict[Path, os.stat_result | None], created: set[Path], on_wait) -> None:
     with _locked(folders, on_wait):
         for folder in folders:
-            remove_stale_temporaries(folder, [p.name for p in paths if p.parent == folder])
+            if folder not in created:  # a folder made just now holds no temporaries
+                remove_stale_temporaries(folder, [p.name for p in paths if p.parent == folder])
         staged: list[_Staged] = []
-        umask = _umask()
+        pid = os.getpid()
         try:
             # Every file written, then every one flushed to disk (the flushes then find the
             # others' data on its way), then every rename: still each file synced before any
             # replaces its target.
             for path in paths:
                 try:
-                    staged.append(_Staged(path, files[path], umask))
+                    staged.append(_Staged(path, files[path], _mode_to_keep(path, found[path]), f".{path.name}.{pid}-"))
                 except OSError as exc:
                     raise OutputError(path, _reason(path, exc)) from None
             for item in staged:

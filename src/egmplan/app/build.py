@@ -141,11 +141,12 @@ def build_meetings(jobs: list[tuple[Path, str]], formats: tuple[str, ...], *, te
 CHUNK = 4  # meetings per message to and from a worker at most
 
 
-def write_meeting(target: Path, outputs: dict[str, bytes], *,
-                  on_wait: Callable[[Path], None] | None = None) -> OutputError | None:
+def write_meeting(target: Path, outputs: dict[str, bytes], *, on_wait: Callable[[Path], None] | None = None,
+                  folder_syncs=None) -> OutputError | None:
     """Write one meeting's files into ``target``, all or none; returns the OutputError when
     that failed (nothing of this meeting is then changed). ``on_wait`` is told when another
-    egmplan holds the folder."""
+    egmplan holds the folder; ``folder_syncs`` (:class:`egmplan.output.FolderSyncs`) takes
+    the folders holding new folders, for the caller to sync once for many meetings."""
     import os
 
     from egmplan.output import write_files
@@ -153,7 +154,8 @@ def write_meeting(target: Path, outputs: dict[str, bytes], *,
     if os.path.islink(target):  # the meeting's folder is egmplan's: nothing is written through a link
         return OutputError(target, "it is a symbolic link; remove it and build again")
     try:
-        write_files({target / name: outputs[name] for name in sorted(outputs)}, on_wait=on_wait)
+        write_files({target / name: outputs[name] for name in sorted(outputs)}, on_wait=on_wait,
+                    folder_syncs=folder_syncs)
     except OutputError as exc:
         return exc
     return None

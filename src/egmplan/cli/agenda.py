@@ -115,7 +115,7 @@ def build(
     from egmplan.app.build import ORIGINAL, build_meetings, compare_outputs, write_meeting
     from egmplan.catalog import MeetingNotFound, UnknownMeetingId, expand, meeting_files
     from egmplan.errors import OutputError, PartialWriteError
-    from egmplan.output import signals_deferred
+    from egmplan.output import FolderSyncs, signals_deferred
     from egmplan.render import registry, user_template_dirs
 
     chosen, skipped = formats_chosen(KINDS, formats)
@@ -183,6 +183,14 @@ def build(
                             allow_untranslated=allow_untranslated)
     usage_errors = 0
     meetings_written = 0
+    # The folders holding new meeting folders (out/ itself, once for the whole build) are
+    # synced before anything says a meeting is written, and before the command ends.
+    folder_syncs = FolderSyncs()
+
+    def sync_folders() -> None:
+        with signals_deferred():
+            folder_syncs.sync()
+
     try:
         for result in builds:
             # Errors in full; warnings in full only with -v: `egmplan validate` lists them,
@@ -231,7 +239,7 @@ def build(
                 progress.advance(meeting_id)
                 continue
             with signals_deferred():  # Ctrl-C takes effect once this meeting is written and counted
-                problem = write_meeting(target, outputs, on_wait=None if quiet else waiting)
+                problem = write_meeting(target, outputs, on_wait=None if quiet else waiting, folder_syncs=folder_syncs)
                 meetings_written += problem is None
             if problem is not None:
                 common.stderr(f"egmplan: error: {problem}")
@@ -244,6 +252,8 @@ def build(
                 continue
             files_written += len(outputs)
             progress.advance(meeting_id)
+            if verbose or not quiet:
+                sync_folders()
             if verbose:
                 for name in sorted(outputs):
                     shown = common.printable(common.display_path(target / name))
@@ -256,6 +266,7 @@ def build(
                     progress.echo(f"{shown_id}: {names} -> {common.printable(common.display_path(folder))}/")
     except KeyboardInterrupt:
         builds.close()  # stops the workers at once
+        sync_folders()
         progress.stop()
         if check or to_stdout:
             common.stderr("egmplan: interrupted; nothing was written")
@@ -264,6 +275,7 @@ def build(
                           f"written; the others were left as they were")
         raise typer.Exit(common.EXIT_INTERRUPTED)
     finally:
+        sync_folders()
         progress.stop()
 
     if check:
