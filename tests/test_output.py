@@ -50,12 +50,62 @@ def test_write_atomic_gives_the_mode_a_plain_open_would(tmp_path):
     assert (tmp_path / "a.txt").stat().st_mode & 0o777 == 0o644
 
 
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664), (0o000, 0o666)])
+def test_a_new_file_gets_0o666_less_the_umask_of_the_moment(tmp_path, umask, mode):
+    # The umask is the kernel's to apply (given to open()), so it is never one read earlier.
+    old = os.umask(umask)
+    try:
+        write_files({tmp_path / "out" / "a.txt": b"x", tmp_path / "out" / "b.txt": b"y"})
+    finally:
+        os.umask(old)
+    assert [(tmp_path / "out" / n).stat().st_mode & 0o7777 for n in ("a.txt", "b.txt")] == [mode, mode]
+
+
 def test_write_atomic_keeps_the_mode_of_the_file_it_replaces(tmp_path):
     target = tmp_path / "a.txt"
     target.write_bytes(b"x")
     target.chmod(0o600)
     write_atomic(target, b"y")
     assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_the_mode_kept_is_the_old_files_whatever_the_umask(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"x")
+    (tmp_path / "a.txt").chmod(0o664)
+    pointed = tmp_path / "elsewhere.txt"
+    pointed.write_bytes(b"keep")
+    pointed.chmod(0o640)
+    (tmp_path / "b.txt").symlink_to(pointed)  # replaced by a file with the mode of the one it pointed to
+    old = os.umask(0o077)
+    try:
+        write_files({tmp_path / "a.txt": b"new a", tmp_path / "b.txt": b"new b"})
+    finally:
+        os.umask(old)
+    assert [(tmp_path / n).lstat().st_mode for n in ("a.txt", "b.txt")] == [stat.S_IFREG | 0o664, stat.S_IFREG | 0o640]
+    assert pointed.read_bytes() == b"keep"
+
+
+def test_a_temporary_name_already_taken_is_never_opened_and_another_is_tried(tmp_path, monkeypatch):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    taken = folder / f".a.txt.{os.getpid()}-00000000.tmp"
+    taken.symlink_to(tmp_path / "victim")  # a link there is not followed either
+    (tmp_path / "victim").write_bytes(b"keep")
+    draws = iter([b"\0\0\0\0", b"\0\0\0\0", b"\0\0\0\1"])
+    monkeypatch.setattr(os, "urandom", lambda size: next(draws))
+    write_files({folder / "a.txt": b"new"})
+    assert (folder / "a.txt").read_bytes() == b"new"
+    assert (tmp_path / "victim").read_bytes() == b"keep" and taken.is_symlink()
+    assert next(draws, "all drawn") == "all drawn"  # two names taken, the third free
+
+
+def test_a_temporary_left_by_a_killed_writer_is_removed_by_the_next_write(tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    descriptor, leftover = output._create_temporary(f"{folder}/.agenda.md.{_finished_process_id()}-", 0o666)
+    os.close(descriptor)  # named as a writer names it; that writer is gone
+    write_files({folder / "agenda.md": b"new"})
+    assert _tree(folder) == {"agenda.md": b"new"}
 
 
 # --- all or none ---------------------------------------------------------------------------------
@@ -98,6 +148,19 @@ def test_every_folder_made_for_the_files_is_synced_in_the_folder_holding_it(tmp_
     build = tmp_path / "build"
     # the written folders (deepest first), then each new folder's entry in the folder holding it
     assert synced == [build / "meeting", build / "meeting" / "fr", build, tmp_path]
+
+
+def test_the_folders_holding_new_folders_can_be_left_to_the_caller_to_sync_once(tmp_path, monkeypatch):
+    synced = []
+    monkeypatch.setattr(output, "_sync_folder", synced.append)
+    later = output.FolderSyncs()
+    build = tmp_path / "build"
+    for meeting in ("one", "two"):
+        write_files({build / meeting / "fr" / "a.txt": b"a", build / meeting / "b.txt": b"b"}, folder_syncs=later)
+    # each call syncs the folders it wrote; build/ (and tmp_path, where build/ was made) wait
+    assert synced == [build / "one", build / "one" / "fr", build / "two", build / "two" / "fr"]
+    later.sync()
+    assert synced[4:] == [build, tmp_path] and later.folders == set()
 
 
 def test_every_file_is_staged_before_the_first_is_replaced(three, monkeypatch):
