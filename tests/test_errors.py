@@ -44,6 +44,7 @@ EXIT_CODES = {
     "UnknownReference": 2,
     "DifferentKinds": 2,
     "WriteBackError": 1,
+    "WorkerDied": 1,
     "LanguageNotAvailable": 2,
 }
 
