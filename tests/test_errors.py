@@ -157,9 +157,35 @@ def test_a_plan_that_cannot_be_written_back_is_said_after_the_plan(tmp_path):
     assert path.read_text(encoding="utf-8") == FLOW_MEETING and not (tmp_path / "flow.yaml.bak").exists()
 
 
+def test_a_build_worker_that_dies_is_said_not_waited_for(tmp_path, monkeypatch):
+    """WorkerDied: a worker process killed mid-build (by the system when memory runs out, say)."""
+    import os
+    import re
+    import subprocess
+    import sys
+
+    from egmplan.app import build
+
+    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), str(build.PARALLEL_FROM + 4), str(tmp_path / "m")],
+                   check=True, stdout=subprocess.DEVNULL)
+    monkeypatch.setenv("EGMPLAN_MEETINGS", str(tmp_path / "m"))
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    here, real_job = os.getpid(), build._build_job
+
+    def dies_in_a_worker(job):
+        if os.getpid() != here and job[1].endswith("00005.yaml"):
+            os._exit(9)
+        return real_job(job)
+
+    monkeypatch.setattr(build, "_build_job", dies_in_a_worker)
+    result = runner.invoke(app, ["agenda", "build", "-q", "-f", "md", "-o", str(tmp_path / "out")])
+    assert result.exit_code == EXIT_CODES["WorkerDied"]
+    assert re.fullmatch(r"egmplan: error: worker process [0-9]+ ended unexpectedly\n", result.stderr), result.stderr
+
+
 def test_every_error_class_has_a_command_line_case():
     covered = {case[0] for case in CASES} | {"EgmplanError", "PartialWriteError", "WallTimeError",
-                                             "ExporterUnavailable", "ClockError", "WriteBackError"}
+                                             "ExporterUnavailable", "ClockError", "WriteBackError", "WorkerDied"}
     assert covered == set(EXIT_CODES)
 
 
