@@ -60,26 +60,24 @@ class OrderedMap:
             # The objects that exist now are shared with the workers page by page until written
             # to; a collection in a worker that visits them writes their headers and copies
             # the pages. Frozen, a worker's collections skip them (the gc module's documentation
-            # advises gc.freeze() right before fork()).
+            # advises gc.freeze() right before fork()). They stay frozen here too, as what the
+            # program froze before (egmplan.cli.main): gc.unfreeze() would release that as well.
             gc.freeze()
-            try:
-                for _ in range(min(workers, len(self.chunks))):
-                    tasks_read, tasks_write = Pipe(duplex=False)
-                    results_read, results_write = Pipe(duplex=False)
-                    try:
-                        pid = os.fork()
-                    except OSError:  # no more processes: the workers there are do the work
-                        for connection in (tasks_read, tasks_write, results_read, results_write):
-                            connection.close()
-                        break
-                    if pid == 0:  # the worker: never returns
-                        _serve(function, tasks_read, results_write,
-                               [tasks_write, results_read, *(c for w in self.pool for c in (w.tasks, w.results))])
-                    tasks_read.close()
-                    results_write.close()
-                    self.pool.append(_Worker(pid, tasks_write, results_read))
-            finally:
-                gc.unfreeze()
+            for _ in range(min(workers, len(self.chunks))):
+                tasks_read, tasks_write = Pipe(duplex=False)
+                results_read, results_write = Pipe(duplex=False)
+                try:
+                    pid = os.fork()
+                except OSError:  # no more processes: the workers there are do the work
+                    for connection in (tasks_read, tasks_write, results_read, results_write):
+                        connection.close()
+                    break
+                if pid == 0:  # the worker: never returns
+                    _serve(function, tasks_read, results_write,
+                           [tasks_write, results_read, *(c for w in self.pool for c in (w.tasks, w.results))])
+                tasks_read.close()
+                results_write.close()
+                self.pool.append(_Worker(pid, tasks_write, results_read))
             self.forked = bool(self.pool)
             self._hand_out(0)
         except BaseException:
