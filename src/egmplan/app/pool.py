@@ -10,7 +10,6 @@ results itself when it wants the next one, and no thread is started.
 
 from __future__ import annotations
 
-import gc
 import os
 import signal
 from collections import deque
@@ -57,12 +56,6 @@ class OrderedMap:
         self.next_chunk = 0
         self.done: dict[int, list[tuple[bool, Any]]] = {}
         try:
-            # The objects that exist now are shared with the workers page by page until written
-            # to; a collection in a worker that visits them writes their headers and copies
-            # the pages. Frozen, a worker's collections skip them (the gc module's documentation
-            # advises gc.freeze() right before fork()). They stay frozen here too, as what the
-            # program froze before (egmplan.cli.main): gc.unfreeze() would release that as well.
-            gc.freeze()
             for _ in range(min(workers, len(self.chunks))):
                 tasks_read, tasks_write = Pipe(duplex=False)
                 results_read, results_write = Pipe(duplex=False)
