@@ -80,26 +80,32 @@ def run(args) -> None:
         meetings = generated(scratch, args.count)
         sources = {revision: checkout(revision, scratch / f"rev{n}") for n, revision in enumerate(args.against)}
         sources["working tree"] = ROOT / "src"
-        out = scratch / "out"
+        runs = iter(range(1_000_000))
+
+        def fresh() -> str:
+            # A new folder for each run, nothing deleted until the end: on this VM's ext4 without
+            # a journal, creating files within a minute of deleting thousands makes the kernel scan
+            # past them (recently_deleted in fs/ext4/ialloc.c), up to 1 s of system time charged
+            # to whichever run comes next.
+            return str(scratch / f"out{next(runs)}")
+
         commands: dict[str, tuple[list[str], dict[str, str], bool]] = {}
         for version, source in sources.items():
             env = {"PYTHONPATH": str(source), "EGMPLAN_MEETINGS": str(meetings)}
-            build = [ENTRY, "agenda", "build", "-q", *FORMATS, "-o", str(out)]
+            build = [ENTRY, "agenda", "build", "-q", *FORMATS, "-o"]
             commands[version] = (build, {**env, "EGMPLAN_NO_CACHE": "1"}, False)
             if args.cache:
                 commands[f"{version}, empty cache"] = (build, {**env, "XDG_CACHE_HOME": str(scratch / "cache")}, True)
-        commands["floor"] = ([PYTHON, str(BENCH / "floor_build.py"), str(meetings), str(out)], {}, False)
+        commands["floor"] = ([PYTHON, str(BENCH / "floor_build.py"), str(meetings)], {}, False)
         for command, env, _ in commands.values():  # warm-up: the page cache, compiled modules
-            shutil.rmtree(out, ignore_errors=True)
-            run_once(command, env)
+            run_once([*command, fresh()], env)
         load = os.getloadavg()
         samples: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
         for _ in range(args.rounds):
             for name, (command, env, empty_cache) in commands.items():
-                shutil.rmtree(out, ignore_errors=True)
                 if empty_cache:
                     shutil.rmtree(scratch / "cache", ignore_errors=True)
-                samples[name].append(run_once(command, env))
+                samples[name].append(run_once([*command, fresh()], env))
         load_after = os.getloadavg()
     floor_wall, floor_cpu = (statistics.median(s[i] for s in samples["floor"]) for i in (0, 1))
     print(f"{args.count:,} meetings, {args.rounds} rounds; load average (1, 5, 15 min) "

@@ -51,20 +51,41 @@ def run_once(command: list[str], env: dict | None = None, cpu: bool = False) -> 
     return (usage.ru_utime + usage.ru_stime if cpu else elapsed), usage.ru_maxrss
 
 
-def measure(command: list[str], repeat: int, env: dict | None = None, setup=None,
+def measure(command, repeat: int, env: dict | None = None, setup=None,
             cpu: bool = False) -> tuple[float, int]:
-    """Median seconds and the largest peak RSS over ``repeat`` runs (after one warm-up)."""
+    """Median seconds and the largest peak RSS over ``repeat`` runs (after one warm-up).
+    ``command`` is a list, or a function returning one for each run (a new output folder)."""
+    def once():
+        return run_once(command() if callable(command) else command, env, cpu)
+
     if setup:
         setup()
-    run_once(command, env)
+    once()
     times, peaks = [], []
     for _ in range(repeat):
         if setup:
             setup()
-        seconds, peak = run_once(command, env, cpu)
+        seconds, peak = once()
         times.append(seconds)
         peaks.append(peak)
     return statistics.median(times), max(peaks)
+
+
+class FreshFolders:
+    """A new, never-used output folder for each run, all removed together at the end.
+
+    Nothing is deleted between runs: on an ext4 file system without a journal (this VM's),
+    creating a file within a minute of deleting thousands makes the kernel scan past them
+    (``recently_deleted`` in fs/ext4/ialloc.c), which charged up to 1 s of system time to
+    whichever run came after the removal of the previous run's output. Each side writes from
+    an empty folder, as a first build does."""
+
+    def __init__(self, scratch: Path, name: str):
+        self.scratch, self.name, self.count = scratch, name, 0
+
+    def __call__(self) -> str:
+        self.count += 1
+        return str(self.scratch / f"{self.name}-{self.count}")
 
 
 def fmt(seconds: float) -> str:
@@ -125,13 +146,13 @@ def main() -> None:
         for count in (100, 1000):
             meetings = scratch / f"m{count}"
             subprocess.run([PYTHON, str(BENCH / "generate.py"), str(count), str(meetings)], check=True)
-            out = scratch / f"out{count}"
+            out, floor_out = FreshFolders(scratch, f"out{count}"), FreshFolders(scratch, f"floor{count}")
             # Issue 15's target is CPU time (workers included): the wall time depends on a free second core.
-            ours = measure([ENTRY, "agenda", "build", "-q", "-f", "md", "-f", "html", "-f", "txt", "-f", "json",
-                            "-o", str(out)], large, env={"EGMPLAN_MEETINGS": str(meetings)},
-                           setup=lambda out=out: shutil.rmtree(out, ignore_errors=True), cpu=True)
-            floor = measure([PYTHON, str(BENCH / "floor_build.py"), str(meetings), str(scratch / f"floor{count}")],
-                            large, cpu=True)
+            ours = measure(lambda out=out: [ENTRY, "agenda", "build", "-q", "-f", "md", "-f", "html", "-f", "txt",
+                                            "-f", "json", "-o", out()], large,
+                           env={"EGMPLAN_MEETINGS": str(meetings)}, cpu=True)
+            floor = measure(lambda floor_out=floor_out, meetings=meetings: [
+                PYTHON, str(BENCH / "floor_build.py"), str(meetings), floor_out()], large, cpu=True)
             bulk[count] = (ours, floor)
             report(f"Bulk build, {count:,} meetings (md, html, txt, json), CPU time", ours, floor,
                    "PyYAML C loader + one Jinja template per output", 2.5)
@@ -143,14 +164,13 @@ def main() -> None:
 
         # Word on its own, against python-docx writing the same text and table.
         meetings = scratch / "m100"
-        out = scratch / "docx100"
+        out, floor_out = FreshFolders(scratch, "docx100"), FreshFolders(scratch, "floordocx")
         subprocess.run([ENTRY, "agenda", "build", "-q", "-f", "txt", "-f", "csv", "-o", str(scratch / "text100")],
                        env={**os.environ, "EGMPLAN_MEETINGS": str(meetings)}, check=True)
         # Issue 15's target is CPU time (workers included): the wall time depends on a free second core.
-        ours_cpu = measure([ENTRY, "agenda", "build", "-q", "-f", "docx", "-o", str(out)], large,
-                           env={"EGMPLAN_MEETINGS": str(meetings)}, setup=lambda: shutil.rmtree(out, ignore_errors=True),
-                           cpu=True)
-        floor_cpu = measure([PYTHON, str(BENCH / "floor_docx.py"), str(scratch / "text100"), str(scratch / "floordocx")],
+        ours_cpu = measure(lambda: [ENTRY, "agenda", "build", "-q", "-f", "docx", "-o", out()], large,
+                           env={"EGMPLAN_MEETINGS": str(meetings)}, cpu=True)
+        floor_cpu = measure(lambda: [PYTHON, str(BENCH / "floor_docx.py"), str(scratch / "text100"), floor_out()],
                             large, cpu=True)
         report("Word output, 100 meetings, CPU time", ours_cpu, floor_cpu, "python-docx alone, same text and table", 1.0)
 
