@@ -35,7 +35,8 @@ def test_the_compiled_templates_are_current(tmp_path):
     """Run `.venv/bin/python tools/compile_templates.py` when this fails."""
     fresh = tmp_path / "compiled"
     _compile_tool().compile_into(str(fresh))
-    assert _files(COMPILED_FOLDER) == _files(str(fresh))
+    assert _files(COMPILED_FOLDER) == _files(str(fresh)), \
+        "the compiled templates are stale: run `.venv/bin/python tools/compile_templates.py`"
 
 
 def test_every_builtin_template_is_compiled():
