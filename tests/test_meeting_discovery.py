@@ -152,3 +152,43 @@ def test_a_link_to_itself_is_reported(tmp_path, monkeypatch):
     result = _run("validate")
     assert (result.exit_code, result.stdout) == (
         1, "meetings/loop.yaml:1:1: error: cannot be read: Too many levels of symbolic links\n")
+
+
+def _display_path_resolving_each(path: Path) -> str:
+    # display_path as it was before it resolved each folder once: every path resolved whole.
+    import os
+
+    cwd = Path.cwd()
+    absolute = Path(os.path.abspath(path))
+    for folder in (cwd, cwd.resolve()):
+        try:
+            return str(absolute.relative_to(folder))
+        except ValueError:
+            pass
+    try:
+        return str(path.resolve().relative_to(cwd.resolve()))
+    except (ValueError, OSError, RuntimeError):
+        return str(path)
+
+
+def test_display_paths_show_each_path_as_resolving_it_whole_would(tmp_path, monkeypatch):
+    from egmplan.cli.common import display_path, display_paths
+
+    work = tmp_path / "work"
+    (work / "meetings").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "here").symlink_to(work)               # the working folder reached through a link
+    (tmp_path / "elsewhere" / "in.yaml").symlink_to(work / "meetings" / "a.yaml")  # a file link into it
+    (tmp_path / "elsewhere" / "out.yaml").write_text("x")
+    (tmp_path / "elsewhere" / "loop.yaml").symlink_to("loop.yaml")
+    (tmp_path / "into").symlink_to(work / "meetings")  # a folder link into it
+    monkeypatch.chdir(tmp_path / "here")
+    paths = [Path("meetings/a.yaml"), work / "meetings" / "a.yaml", tmp_path / "here" / "meetings" / "a.yaml",
+             tmp_path / "elsewhere" / "in.yaml", tmp_path / "elsewhere" / "out.yaml",
+             tmp_path / "elsewhere" / "loop.yaml", tmp_path / "into" / "a.yaml", tmp_path / "into" / "b.yaml",
+             Path("../elsewhere/out.yaml"), Path("../into/a.yaml"), tmp_path / "into" / "..", Path("/"), Path(".")]
+    expected = [_display_path_resolving_each(p) for p in paths]
+    assert display_paths(paths) == expected
+    assert [display_path(p) for p in paths] == expected
+    assert expected[:4] == ["meetings/a.yaml"] * 4 and expected[6:8] == ["meetings/a.yaml", "meetings/b.yaml"]
+    assert expected[4:6] == [str(tmp_path / "elsewhere" / "out.yaml"), str(tmp_path / "elsewhere" / "loop.yaml")]

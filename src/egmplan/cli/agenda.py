@@ -136,28 +136,29 @@ def build(
 
     folder = common.folder()
     refs = list(paths or [])
-    if not refs:
-        refs = [str(p) for p in meeting_files(folder)]
-        if not refs:
+    files = []
+    if not refs:  # every meeting of the folder, each listed as found there
+        files = meeting_files(folder)
+        if not files:
             raise common.no_meetings()
-    if to_stdout and len(refs) != 1:
+    if to_stdout and len(refs or files) != 1:
         raise typer.BadParameter("'-o -' writes one meeting to stdout: give exactly one PATH", param_hint="'-o'")
 
     root = Path(output) if output and not to_stdout else Path("build")
     failed: list[str] = []
     files_written = 0
     stale: list[str] = []
-    jobs: list[tuple[Path, str]] = []
+    shown_folder = common.display_path(folder) if refs else ""
     for ref in refs:
         try:
-            paths_named = expand(ref, folder, common.display_path(folder))
+            files += expand(ref, folder, shown_folder)
         except UnknownMeetingId:
             raise  # the command line is wrong: egmplan.cli.main reports it (exit 2)
         except MeetingNotFound as exc:
             common.stderr(f"egmplan: error: {exc}")
             failed.append(ref)
             continue
-        jobs += [(path, common.display_path(path)) for path in paths_named]
+    jobs = list(zip(files, common.display_paths(files)))
     total = len(jobs) + len(failed)
     if to_stdout and total != 1:
         raise typer.BadParameter("'-o -' writes one meeting to stdout: give exactly one PATH", param_hint="'-o'")
