@@ -291,3 +291,26 @@ def test_the_program_sets_its_first_check_apart_and_a_test_runner_does_not(cache
     monkeypatch.setattr(main, "_program", True)
     assert _run("validate", str(meeting))[0] == 0
     assert collector.get_freeze_count() > frozen
+
+
+def test_keys_are_the_same_digests_with_or_without_hashlib_loaded(monkeypatch):
+    # An entry written by a process that had loaded hashlib (a build) is found by one that had not (validate).
+    import hashlib
+    import sys
+
+    data = (ROOT / "meetings" / "egm-cybercrime-2020.yaml").read_bytes()
+    with_openssl = meeting_cache._sha256(data).hexdigest()
+    monkeypatch.delitem(sys.modules, "hashlib")
+    assert meeting_cache._sha256(data).hexdigest() == with_openssl == hashlib.sha256(data).hexdigest()
+
+
+def test_the_unpickler_made_once_still_refuses_what_it_refused(cache_home, loads):
+    # The classes it allowed are remembered per process; anything else is looked at each time.
+    _run(*COMMANDS[0])
+    [entry] = _entries(cache_home)
+    data = entry.read_bytes()
+    key = data[:data.index(b"\x80\x05")]
+    assert _run(*COMMANDS[0]) == _run("--no-cache", *COMMANDS[0]) and len(loads) == 2  # a hit: classes allowed
+    entry.write_bytes(key + pickle.dumps(_Boom(), protocol=5))
+    assert _run(*COMMANDS[0]) == _run("--no-cache", *COMMANDS[0])
+    assert len(loads) == 4

@@ -27,7 +27,8 @@ def load_and_check(path: str | Path, shown: str | None = None, *, tree: bool = F
     language, so Babel stays unloaded for English)."""
     from egmplan.app import meeting_cache
 
-    path = Path(path)
+    if not isinstance(path, Path):
+        path = Path(path)
     name = shown or str(path)
     with_catalogues = (lambda result: _with_catalogues(result, path, name)) if translations else None
     if tree or not meeting_cache.enabled():
