@@ -277,13 +277,18 @@ def _read(entry: str, key: bytes):
     except OSError:
         return None
     try:
-        with os.fdopen(descriptor, "rb") as file:
-            info = os.fstat(file.fileno())
-            if not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
-                return None
-            content = file.read()
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+            return None
+        # Read by the descriptor: a file object would ask again for its size and whether it is a terminal.
+        chunks = []
+        while chunk := os.read(descriptor, info.st_size + 1):
+            chunks.append(chunk)
+        content = b"".join(chunks)
     except OSError:
         return None
+    finally:
+        os.close(descriptor)
     if not content.startswith(key):
         return None
     stream = io.BytesIO(content)  # shares the bytes read: the pickle after the key is not copied
