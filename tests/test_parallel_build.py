@@ -116,3 +116,30 @@ def test_a_worker_that_dies_is_an_error_not_a_hang():
             list(OrderedMap(_die_on_five, list(range(20)), workers=2, chunksize=2, window=4))
     finally:
         signal.alarm(0)
+
+
+def _large_or_unpicklable(number):
+    import threading
+
+    if number == 6:
+        return threading.Lock()  # cannot be pickled
+    return bytes([number]) * (3_000_000 + number)  # more than a pipe holds, even enlarged
+
+
+def test_results_larger_than_a_pipe_come_back_whole_and_one_that_cannot_be_sent_is_an_error_at_its_place():
+    import signal
+
+    from egmplan.app.pool import OrderedMap
+
+    pool = OrderedMap(_large_or_unpicklable, list(range(10)), workers=2, chunksize=2, window=2)
+    results = []
+    signal.alarm(60)  # a message read or written in part would hang here
+    try:
+        with pytest.raises(RuntimeError, match="a result could not be sent back: TypeError"):
+            for value in pool:
+                results.append(value)
+    finally:
+        signal.alarm(0)
+    # 6 was sent with 7 in one chunk: neither comes back, the chunk before does, whole
+    assert results == [bytes([n]) * (3_000_000 + n) for n in range(6)]
+    assert pool.pool == []
