@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+# Four newlines or more: written out, it is searched for as a string (see markdown.py).
+_BLANK_LINES = re.compile("\n\n\n\n+")
+
 
 def render(view, *, templates: tuple[str, ...] = ()) -> str:
     """The annotated provisional agenda as plain text."""
@@ -11,4 +14,4 @@ def render(view, *, templates: tuple[str, ...] = ()) -> str:
 
     text = render_template("agenda.txt.j2", templates, view=view)
     text = "\n".join(map(str.rstrip, text.splitlines()))
-    return re.sub(r"\n{4,}", "\n\n\n", text).strip("\n") + "\n"
+    return _BLANK_LINES.sub("\n\n\n", text).strip("\n") + "\n"
