@@ -183,3 +183,17 @@ def test_wide_text_property(text, width, initial, subsequent):
        .map("".join))
 def test_chinese_at_80_columns_never_exceeds_80(text):
     assert all(display_width(line) <= 80 for line in wrap_lines(text, 80))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "word", " ", "  ", "e\u0301", "–", "会议", "（续）", "\t", "\n", "\xa0", "x" * 12]),
+                max_size=12).map("".join), st.integers(1, 20))
+def test_a_table_cell_that_fits_is_wrapped_as_any_other(text, width):
+    """The table's cells skip the wrapper when they fit, measured in characters and in columns
+    (combining marks: fewer columns than characters; Chinese: more)."""
+    assert filters._cell_lines(text, width) == (wrap_lines(filters._one_line(text), width) or [""])
+
+
+def test_a_no_break_space_before_a_space_in_chinese_text():
+    assert wrap_lines("Vienna\xa0 会议", 80) == ["Vienna\xa0 会议"]
+    assert wrap_lines("维也纳\xa0 会议", 7) == ["维也纳\xa0", "会议"]

@@ -7,9 +7,9 @@ by the HTML functions on first use.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
-from egmplan.render.wrapping import display_width, fill, wrap_lines
+from egmplan.render.wrapping import display_width, wrap_lines, wrap_printable
 from egmplan.textwidth import ljust as _ljust
 
 # --- Markdown (GitHub Flavored Markdown) ---------------------------------------------------
@@ -210,22 +210,37 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 def txt_spans(spans) -> str:
     """Inline spans as plain text; footnote references as superscript figures."""
-    return "".join(
+    if len(spans) == 1 and spans[0].footnote is None:  # most paragraphs: one run of text
+        return spans[0].text
+    return "".join([
         str(s.footnote).translate(_SUPERSCRIPT) if s.footnote is not None else s.text for s in spans
-    )
+    ])
 
 
 def wrap(text: str, width: int = 80, indent: str = "", subsequent: str | None = None) -> str:
     """Fill ``text`` to ``width`` columns; URLs and hyphenated words are not broken."""
-    return fill(_one_line(text), width, indent, indent if subsequent is None else subsequent,
-                break_long_words=False)
+    text = str(text)
+    printable = text.isprintable()
+    if not printable:  # _one_line, without its call (every paragraph of the text agenda)
+        text = _LINE_BREAKS.sub(" ", text)
+        printable = text.isprintable()
+    return "\n".join(wrap_printable(text, width, indent, indent if subsequent is None else subsequent, False,
+                                    printable))
+
+
+@lru_cache(maxsize=1024)
+def _hanging_indents(label: str, indent: int, gap: int) -> tuple[str, str]:
+    """The first line's indent (``label`` in it) and the next lines' of :func:`hanging`;
+    a document has a few labels ("1.", "(a)", "-"), each used again and again."""
+    head = " " * indent + label
+    column = max(display_width(head) + 1, indent + gap)
+    return _ljust(head, column), " " * column
 
 
 def hanging(text: str, label: str, width: int = 80, indent: int = 0, gap: int = 4) -> str:
     """``label`` then ``text`` wrapped with a hanging indent: "1.  Organizational matters"."""
-    head = " " * indent + label
-    column = max(display_width(head) + 1, indent + gap)
-    return wrap(text, width, _ljust(head, column), " " * column)
+    first, subsequent = _hanging_indents(label, indent, gap)
+    return wrap(text, width, first, subsequent)
 
 
 def spread(left: str, right: str, width: int = 80) -> str:
@@ -238,7 +253,21 @@ def spread(left: str, right: str, width: int = 80) -> str:
 def _cell_lines(text: str, width: int) -> list[str]:
     if not text:
         return [""]
-    return wrap_lines(_one_line(text), width) or [""]
+    text = str(text)
+    printable = text.isprintable()
+    if not printable:  # _one_line, without its call
+        text = _LINE_BREAKS.sub(" ", text)
+        printable = text.isprintable()
+    if printable and len(text) <= width and display_width(text) <= width:
+        # It fits, measured both ways: in characters (wrap_lines' measure for narrow text)
+        # and in columns (its measure for wide text).
+        return [text.rstrip(" ")]
+    return wrap_printable(text, width, "", "", True, printable) or [""]
+
+
+def _padded(text: str, width: int) -> str:
+    """``text`` and spaces to ``width`` columns (textwidth.ljust, without its call for ASCII)."""
+    return text + " " * (width - (len(text) if text.isascii() else display_width(text)))
 
 
 def txt_table(table, width: int = 80) -> str:
@@ -247,42 +276,54 @@ def txt_table(table, width: int = 80) -> str:
     before the title."""
     merged = table.layout == "merged"
     gap = "  "
-    lines = table.lines
+    tracks = table.has_tracks
+    lane_headings = table.lane_headings
 
-    def title_of(line, n, cell):
-        if table.has_tracks and not line.holiday and cell.title:
-            return f"[{table.lane_headings[n]}] {cell.title}"
-        return cell.title
-
-    rows = []  # (date, time, item, title) per lane cell
-    for line in lines:
-        filled = [(n, cell) for n, cell in enumerate(line.cells) if cell.title or cell.item] or [(0, line.cells[0])]
-        for k, (n, cell) in enumerate(filled):
-            first = k == 0
-            rows.append((line.date if first else "", line.time if first else "", cell.item,
-                         title_of(line, n, cell), line.first_of_day and first))
+    rows = []  # (date, time, item, title, new day) per lane cell
+    for line in table.lines:
+        cells = line.cells
+        filled = [(n, cell) for n, cell in enumerate(cells) if cell.title or cell.item] or [(0, cells[0])]
+        first = True
+        for n, cell in filled:
+            title = cell.title
+            if tracks and not line.holiday and title:
+                title = f"[{lane_headings[n]}] {title}"
+            if first:
+                rows.append((line.date, line.time, cell.item, title, line.first_of_day))
+                first = False
+            else:
+                rows.append(("", "", cell.item, title, False))
+    head = table.columns
+    dates = [head[0], *(r[0] for r in rows)]
+    times = [r[1] for r in rows]
+    items = [r[2] for r in rows]
     if merged:
-        head = table.columns
-        date_w = max([display_width(head[0])] + [display_width(r[0]) for r in rows]
-                     + [display_width(r[1]) for r in rows])
-        item_w = max([display_width(head[1])] + [display_width(r[2]) for r in rows])
+        date_w = max(map(display_width, dates + times))
+        item_w = max(map(display_width, [head[1], *items]))
         title_w = width - date_w - item_w - 2 * len(gap)
         widths = (date_w, item_w, title_w)
     else:
-        head = table.columns
-        date_w = min(max([display_width(head[0])] + [display_width(r[0]) for r in rows]), 24)
-        time_w = max([display_width(head[1])] + [display_width(r[1]) for r in rows])
-        item_w = max([display_width(head[2])] + [display_width(r[2]) for r in rows])
+        date_w = min(max(map(display_width, dates)), 24)
+        time_w = max(map(display_width, [head[1], *times]))
+        item_w = max(map(display_width, [head[2], *items]))
         title_w = width - date_w - time_w - item_w - 3 * len(gap)
         widths = (date_w, time_w, item_w, title_w)
 
+    padded: dict[tuple[str, int], list[str]] = {}  # a cell's lines, padded to its column (dates and times repeat)
+
+    def lines_of(cell: str, size: int) -> list[str]:
+        found = padded.get((cell, size))
+        if found is None:
+            found = padded[cell, size] = [_padded(line, size) for line in _cell_lines(cell, size)]
+        return found
+
     def emit(cells) -> list[str]:
-        wrapped = [_cell_lines(c, w) for c, w in zip(cells, widths)]
-        out = []
-        for k in range(max(len(w) for w in wrapped)):
-            parts = [_ljust(w[k] if k < len(w) else "", widths[i]) for i, w in enumerate(wrapped)]
-            out.append(gap.join(parts).rstrip())
-        return out
+        columns = [lines_of(c, size) for c, size in zip(cells, widths)]
+        height = max(map(len, columns))
+        if height == 1:
+            return [gap.join([column[0] for column in columns]).rstrip()]
+        return [gap.join([column[k] if k < len(column) else " " * size for column, size in zip(columns, widths)])
+                .rstrip() for k in range(height)]
 
     out = emit(head)
     out.append(gap.join("-" * w for w in widths))

@@ -48,15 +48,23 @@ def wrap_lines(text: str, width: int, initial_indent: str = "", subsequent_inden
                break_long_words: bool = True) -> list[str]:
     """``textwrap.wrap(text, width, initial_indent=..., subsequent_indent=...,
     break_long_words=..., break_on_hyphens=False)``."""
-    if 0 < width and len(text) <= width - len(initial_indent) and text.isascii() and text.isprintable():
-        # The whole text fits on its first line (no tab nor line break: isprintable).
-        line = text.rstrip(" ")
-        return [initial_indent + line] if line else []
-    if not text.isascii() and has_wide(text) and width > 0:
+    return wrap_printable(text, width, initial_indent, subsequent_indent, break_long_words, text.isprintable())
+
+
+def wrap_printable(text: str, width: int, initial_indent: str, subsequent_indent: str, break_long_words: bool,
+                   printable: bool) -> list[str]:
+    """:func:`wrap_lines` for a caller that knows already whether ``text.isprintable()``."""
+    if width > 0 and not text.isascii() and has_wide(text):
         return _wrap_wide(text, width, initial_indent, subsequent_indent, break_long_words)
-    if width <= 0 or _OTHER_WHITESPACE.search(text):
+    # Every whitespace character but the space is unprintable (str.isprintable: categories
+    # Cc, Zs but the space, Zl, Zp): a printable text needs no search for them.
+    if width <= 0 or (not printable and _OTHER_WHITESPACE.search(text)):
         return textwrap.wrap(text, width, initial_indent=initial_indent, subsequent_indent=subsequent_indent,
                              break_long_words=break_long_words, break_on_hyphens=False)
+    if len(text) <= width - len(initial_indent):
+        # The whole text fits on its first line (no wide character: a character is a column).
+        line = text.rstrip(" ")
+        return [initial_indent + line] if line else []
     # textwrap's chunks are here maximal runs of spaces and of non-spaces; a line takes chunks
     # while they fit, so it ends at the last chunk boundary within its width.
     lines: list[str] = []
@@ -66,7 +74,9 @@ def wrap_lines(text: str, width: int, initial_indent: str = "", subsequent_inden
         if lines:
             indent = subsequent_indent
             if text[start] == " ":  # a line after the first drops the spaces it would begin with
-                start = _SPACES.match(text, start).end()
+                start += 1
+                if start < size and text[start] == " ":
+                    start = _SPACES.match(text, start).end()
                 if start == size:
                     break
         else:
@@ -128,7 +138,9 @@ def _segments(text: str) -> list[tuple[str, int, bool]]:
     spaces is one segment (where textwrap would break), so is a run of narrow characters (a
     word); a wide character is a segment of its own, glued to its neighbours by kinsoku."""
     atoms: list[tuple[str, bool, bool]] = []  # (text, is_space, is_wide)
-    for match in re.finditer(r"\s+|\S", text):
+    # A no-break space is a character of its word, never part of a run of spaces (a run
+    # "\xa0 " measured as one character raised TypeError).
+    for match in re.finditer(r"[^\S\xa0]+|\S|\xa0", text):
         piece = match.group()
         space = piece[0].isspace() and piece[0] != "\xa0"
         wide = not space and _is_wide(piece)
