@@ -48,3 +48,17 @@ def test_the_oracle_sees_what_the_fast_paths_skip():
     assert filters._md_block("Title #") == "Title \\#"
     assert filters._md_block("+1") == "\\+1"
     assert filters._one_line(7) == "7"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(ALPHABET, min_size=filters._LONG_TEXT - 5, max_size=filters._LONG_TEXT + 60))
+def test_long_texts_searched_character_by_character_give_what_the_expression_gives(text):
+    assert filters._md_inline(text) == oracle_md_inline(text)
+
+
+def test_the_characters_searched_one_by_one_are_those_of_the_class():
+    assert sorted(filters._MD_SPECIAL_CHARACTERS) == [
+        c for c in map(chr, range(0x110000)) if filters._MD_MAYBE_SPECIAL.match(c)]
+    long = "a" * filters._LONG_TEXT
+    assert filters._md_inline(long + "_") == long + "\\_"
+    assert filters._md_inline(long + "*x*") == long + "\\*x\\*"
