@@ -197,3 +197,10 @@ def test_a_table_cell_that_fits_is_wrapped_as_any_other(text, width):
 def test_a_no_break_space_before_a_space_in_chinese_text():
     assert wrap_lines("Vienna\xa0 会议", 80) == ["Vienna\xa0 会议"]
     assert wrap_lines("维也纳\xa0 会议", 7) == ["维也纳\xa0", "会议"]
+
+
+def test_is_printable_is_str_isprintable():
+    from egmplan.render.wrapping import is_printable
+
+    for text in [*map(chr, range(0x300)), "", "plain words", "tab\there", "del\x7f", "Vienna, 6–8 April", "会议\u3000"]:
+        assert is_printable(text) == text.isprintable(), repr(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from egmplan.render.wrapping import display_width, wrap_lines, wrap_printable
+from egmplan.render.wrapping import display_width, is_printable, wrap_lines, wrap_printable
 from egmplan.textwidth import ljust as _ljust
 
 # --- Markdown (GitHub Flavored Markdown) ---------------------------------------------------
@@ -54,8 +54,16 @@ _MD_SPECIAL_CHARACTERS = "\\`*[]<>|&~$_"
 _LONG_TEXT = 120
 
 
+# Printable ASCII but Markdown's specials. An ASCII text made of these alone (most titles and
+# paragraphs) has neither a line break to replace nor anything to escape; bytes.translate
+# deleting them finds that in one pass, quicker than str.isprintable alone.
+_MD_PLAIN_ASCII = bytes(c for c in range(0x20, 0x7F) if chr(c) not in _MD_SPECIAL_CHARACTERS)
+
+
 def _md_inline(text: str) -> str:
     text = str(text)
+    if text.isascii() and not text.encode().translate(None, _MD_PLAIN_ASCII):
+        return text
     if not text.isprintable():  # _one_line's test, here without its call (every cell and title)
         text = _LINE_BREAKS.sub(" ", text)
     if len(text) < _LONG_TEXT:
@@ -232,10 +240,10 @@ def txt_spans(spans) -> str:
 def wrap(text: str, width: int = 80, indent: str = "", subsequent: str | None = None) -> str:
     """Fill ``text`` to ``width`` columns; URLs and hyphenated words are not broken."""
     text = str(text)
-    printable = text.isprintable()
+    printable = is_printable(text)
     if not printable:  # _one_line, without its call (every paragraph of the text agenda)
         text = _LINE_BREAKS.sub(" ", text)
-        printable = text.isprintable()
+        printable = is_printable(text)
     return "\n".join(wrap_printable(text, width, indent, indent if subsequent is None else subsequent, False,
                                     printable))
 
@@ -266,10 +274,10 @@ def _cell_lines(text: str, width: int) -> list[str]:
     if not text:
         return [""]
     text = str(text)
-    printable = text.isprintable()
+    printable = is_printable(text)
     if not printable:  # _one_line, without its call
         text = _LINE_BREAKS.sub(" ", text)
-        printable = text.isprintable()
+        printable = is_printable(text)
     if printable and len(text) <= width and display_width(text) <= width:
         # It fits, measured both ways: in characters (wrap_lines' measure for narrow text)
         # and in columns (its measure for wide text).

@@ -44,11 +44,22 @@ NO_BREAK_BEFORE = frozenset(
 NO_BREAK_AFTER = frozenset("（「『《〈【〔〖〘〚〝‘“［｛｢([{")
 
 
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
+
+
+def is_printable(text: str) -> bool:
+    """``text.isprintable()``; for ASCII text, bytes.translate deleting the printable
+    characters says it in one pass, about twice as fast (a paragraph of the text agenda)."""
+    if text.isascii():
+        return not text.encode().translate(None, _PRINTABLE_ASCII)
+    return text.isprintable()
+
+
 def wrap_lines(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "",
                break_long_words: bool = True) -> list[str]:
     """``textwrap.wrap(text, width, initial_indent=..., subsequent_indent=...,
     break_long_words=..., break_on_hyphens=False)``."""
-    return wrap_printable(text, width, initial_indent, subsequent_indent, break_long_words, text.isprintable())
+    return wrap_printable(text, width, initial_indent, subsequent_indent, break_long_words, is_printable(text))
 
 
 def wrap_printable(text: str, width: int, initial_indent: str, subsequent_indent: str, break_long_words: bool,
