@@ -107,6 +107,15 @@ def md_line_start(text: str) -> str:
 
 def md_cell(text: str) -> str:
     """A table cell or a heading's text: inline markup escaped (``|`` as ``\\|``)."""
+    if type(text) is str and len(text) <= 64:
+        return _short_md_cell(text)
+    return _md_inline(text).strip(" ")
+
+
+# Dates, times, item numbers and headings: the same cells again and again, in one table and
+# in every meeting of a build (as textwidth's widths of short texts).
+@lru_cache(maxsize=4096)
+def _short_md_cell(text: str) -> str:
     return _md_inline(text).strip(" ")
 
 
