@@ -338,33 +338,33 @@ def txt_table(table, width: int = 80) -> str:
         title_w = width - date_w - time_w - item_w - 3 * len(gap)
         widths = (date_w, time_w, item_w, title_w)
 
-    padded: dict[tuple[str, int], list[str]] = {}  # a cell's lines, padded to its column (dates and times repeat)
+    # Each column's cells wrapped and padded once: dates, times and blanks repeat.
+    columns = [{} for _ in widths]
 
-    def lines_of(cell: str, size: int) -> list[str]:
-        found = padded.get((cell, size))
-        if found is None:
-            found = padded[cell, size] = [_padded(line, size) for line in _cell_lines(cell, size)]
-        return found
-
-    def emit(cells) -> list[str]:
-        columns = [lines_of(c, size) for c, size in zip(cells, widths)]
-        height = max(map(len, columns))
+    def lines(cells) -> list[str]:
+        cell_lines = []
+        for cell, size, known in zip(cells, widths, columns):
+            found = known.get(cell)
+            if found is None:
+                found = known[cell] = [_padded(line, size) for line in _cell_lines(cell, size)]
+            cell_lines.append(found)
+        height = max(map(len, cell_lines))
         if height == 1:
-            return [gap.join([column[0] for column in columns]).rstrip()]
-        return [gap.join([column[k] if k < len(column) else " " * size for column, size in zip(columns, widths)])
+            return [gap.join([found[0] for found in cell_lines]).rstrip()]
+        return [gap.join([found[k] if k < len(found) else " " * size for found, size in zip(cell_lines, widths)])
                 .rstrip() for k in range(height)]
 
-    out = emit(head)
+    out = lines(head)
     out.append(gap.join("-" * w for w in widths))
     for date_cell, time_cell, item, title, new_day in rows:
         if new_day and len(out) > 2:
             out.append("")
         if merged:
             if date_cell:
-                out.extend(emit((date_cell, "", "")))
-            out.extend(emit((time_cell, item, title)))
+                out += lines((date_cell, "", ""))
+            out += lines((time_cell, item, title))
         else:
-            out.extend(emit((date_cell, time_cell, item, title)))
+            out += lines((date_cell, time_cell, item, title))
     return "\n".join(out)
 
 
