@@ -8,6 +8,7 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_view = resolve('view')
+    l_0_documentation_heading = resolve('documentation_heading')
     l_0_m = l_0_right = missing
     try:
         t_1 = environment.filters['join']
@@ -46,23 +47,23 @@ def root(context, missing=missing):
         def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'md_inline' found.")
     try:
-        t_7 = environment.filters['md_line_start']
+        t_7 = environment.filters['md_spans']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'md_line_start' found.")
+            raise TemplateRuntimeError("No filter named 'md_spans' found.")
     try:
-        t_8 = environment.filters['md_spans']
+        t_8 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_8(*unused):
-            raise TemplateRuntimeError("No filter named 'md_spans' found.")
+            raise TemplateRuntimeError("No filter named 'select' found.")
     try:
-        t_9 = environment.filters['select']
+        t_9 = environment.tests['sameas']
     except KeyError:
         @internalcode
         def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No test named 'sameas' found.")
     pass
     l_0_m = environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'masthead')
     context.vars['m'] = l_0_m
@@ -73,7 +74,7 @@ def root(context, missing=missing):
         yield '\\\n'
         yield str(t_5(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'symbol')))
     yield '\n\n'
-    l_0_right = t_3(context.eval_ctx, t_9(context, [environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'distribution'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'issued'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'language'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'original')]))
+    l_0_right = t_3(context.eval_ctx, t_8(context, [environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'distribution'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'issued'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'language'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'original')]))
     context.vars['right'] = l_0_right
     context.exported_vars.add('right')
     if (undefined(name='right') if l_0_right is missing else l_0_right):
@@ -96,8 +97,7 @@ def root(context, missing=missing):
         yield '## '
         yield str(t_5(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'agenda_heading')))
         yield '\n\n'
-    l_1_loop = missing
-    for l_1_entry, l_1_loop in LoopContext(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'agenda'), undefined):
+    for l_1_entry in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'agenda'):
         _loop_vars = {}
         pass
         yield str(t_5(environment.getattr(l_1_entry, 'number')))
@@ -107,28 +107,29 @@ def root(context, missing=missing):
         if environment.getattr(l_1_entry, 'items'):
             pass
             yield '\n'
-            l_2_loop = missing
-            for l_2_sub, l_2_loop in LoopContext(environment.getattr(l_1_entry, 'items'), undefined):
+            for l_2_sub in environment.getattr(l_1_entry, 'items'):
                 _loop_vars = {}
                 pass
                 yield str((' ' * (t_2(environment.getattr(l_1_entry, 'number')) + 2)))
                 yield str(t_5(environment.getattr(l_2_sub, 'label')))
                 yield ' '
                 yield str(t_5(environment.getattr(l_2_sub, 'text')))
-                if (not environment.getattr(l_2_loop, 'last')):
+                if (not t_9(l_2_sub, environment.getitem(environment.getattr(l_1_entry, 'items'), -1))):
                     pass
                     yield '\\'
                 yield '\n'
-            l_2_loop = l_2_sub = missing
+            l_2_sub = missing
         yield '\n'
-    l_1_loop = l_1_entry = missing
+    l_1_entry = missing
     if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'annotated'):
         pass
+        l_0_documentation_heading = t_5(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'documentation_heading'))
+        context.vars['documentation_heading'] = l_0_documentation_heading
+        context.exported_vars.add('documentation_heading')
         yield '## '
         yield str(t_5(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'annotations_heading')))
         yield '\n\n'
-        l_1_loop = missing
-        for l_1_section, l_1_loop in LoopContext(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'annotations'), undefined):
+        for l_1_section in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'annotations'):
             _loop_vars = {}
             pass
             yield str(('#' * (environment.getattr(l_1_section, 'level') + 2)))
@@ -146,45 +147,44 @@ def root(context, missing=missing):
                         _loop_vars = {}
                         pass
                         yield '- '
-                        yield str(t_8(l_3_item))
+                        yield str(t_7(l_3_item))
                         yield '\n'
                     l_3_item = missing
                     yield '\n'
                 else:
                     pass
-                    yield str(t_8(environment.getattr(l_2_block, 'spans')))
+                    yield str(t_7(environment.getattr(l_2_block, 'spans')))
                     yield '\n\n'
             l_2_block = missing
             if environment.getattr(l_1_section, 'has_documentation'):
                 pass
                 yield str(('#' * (environment.getattr(l_1_section, 'level') + 3)))
                 yield ' '
-                yield str(t_5(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'documentation_heading')))
+                yield str((undefined(name='documentation_heading') if l_0_documentation_heading is missing else l_0_documentation_heading))
                 yield '\n\n'
                 for l_2_document in environment.getattr(l_1_section, 'documentation'):
                     _loop_vars = {}
                     pass
-                    yield str(t_7(t_5(environment.getattr(l_2_document, 'text'))))
+                    yield str(t_5(environment.getattr(l_2_document, 'text')))
                     yield '\n\n'
                 l_2_document = missing
                 if environment.getattr(l_1_section, 'documentation_note'):
                     pass
-                    yield str(t_7(t_5(environment.getattr(l_1_section, 'documentation_note'))))
+                    yield str(t_5(environment.getattr(l_1_section, 'documentation_note')))
                     yield '\n\n'
-            l_2_loop = missing
-            for l_2_footnote, l_2_loop in LoopContext(environment.getattr(l_1_section, 'footnotes'), undefined):
+            for l_2_footnote in environment.getattr(l_1_section, 'footnotes'):
                 _loop_vars = {}
                 pass
                 yield '[^'
                 yield str(environment.getattr(l_2_footnote, 'number'))
                 yield ']: '
-                yield str(t_8(environment.getattr(l_2_footnote, 'spans')))
+                yield str(t_7(environment.getattr(l_2_footnote, 'spans')))
                 yield '\n'
-                if environment.getattr(l_2_loop, 'last'):
-                    pass
-                    yield '\n'
-            l_2_loop = l_2_footnote = missing
-        l_1_loop = l_1_section = missing
+            l_2_footnote = missing
+            if environment.getattr(l_1_section, 'footnotes'):
+                pass
+                yield '\n'
+        l_1_section = missing
     if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'deadlines'):
         pass
         yield '## '
@@ -204,11 +204,11 @@ def root(context, missing=missing):
     yield str(t_5(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'annex_title')))
     yield '\n\n'
     template = environment.get_template('_table.md.j2', 'agenda.md.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'m': l_0_m, 'right': l_0_right}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'documentation_heading': l_0_documentation_heading, 'm': l_0_m, 'right': l_0_right}))
     try:
         for event in gen:
             yield event
     finally: gen.close()
 
 blocks = {}
-debug_info = '2=67&3=70&4=74&7=76&8=79&9=81&12=84&13=86&14=88&16=90&18=92&20=94&21=97&24=100&25=103&26=107&28=111&29=114&35=125&36=128&38=131&39=134&41=140&42=143&43=145&44=149&48=155&52=158&53=160&55=164&56=167&59=170&60=172&64=175&65=179&66=183&72=188&73=191&75=193&76=197&82=202&84=204&86=206'
+debug_info = '2=68&3=71&4=75&7=77&8=80&9=82&12=85&13=87&14=89&16=91&18=93&20=95&21=98&24=100&25=103&26=107&28=110&29=113&35=124&36=126&37=130&39=132&40=135&42=141&43=144&44=146&45=150&49=156&53=159&54=161&56=165&57=168&60=171&61=173&65=175&66=179&68=184&73=188&74=191&76=193&77=197&83=202&85=204&87=206'

@@ -72,9 +72,15 @@ def root(context, missing=missing):
         yield '\n'
     else:
         pass
-        yield '| '
-        yield str(t_1(context.eval_ctx, t_2(context, environment.getattr((undefined(name='table') if l_0_table is missing else l_0_table), 'columns'), 'md_cell'), ' | '))
-        yield ' |\n|'
+        yield '|'
+        for l_1_heading in environment.getattr((undefined(name='table') if l_0_table is missing else l_0_table), 'columns'):
+            _loop_vars = {}
+            pass
+            yield ' '
+            yield str(t_3(l_1_heading))
+            yield ' |'
+        l_1_heading = missing
+        yield '\n|'
         for l_1__ in environment.getattr((undefined(name='table') if l_0_table is missing else l_0_table), 'columns'):
             _loop_vars = {}
             pass
@@ -120,4 +126,4 @@ def root(context, missing=missing):
     l_1_line = missing
 
 blocks = {}
-debug_info = '2=38&3=41&4=44&5=46&6=50&8=62&11=76&12=78&15=84&16=87&17=89&20=101&22=106&24=110'
+debug_info = '2=38&3=41&4=44&5=46&6=50&8=62&11=76&13=84&16=90&17=93&18=95&21=107&23=112&25=116'
