@@ -8,6 +8,7 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_view = resolve('view')
+    l_0_documentation_heading = resolve('documentation_heading')
     l_0_m = missing
     try:
         t_1 = environment.filters['hanging']
@@ -92,6 +93,9 @@ def root(context, missing=missing):
     l_1_entry = missing
     if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'annotated'):
         pass
+        l_0_documentation_heading = environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'documentation_heading')
+        context.vars['documentation_heading'] = l_0_documentation_heading
+        context.exported_vars.add('documentation_heading')
         yield '\n\n'
         yield str(t_7(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'annotations_heading')))
         yield '\n\n'
@@ -120,7 +124,7 @@ def root(context, missing=missing):
             if environment.getattr(l_1_section, 'has_documentation'):
                 pass
                 yield '    '
-                yield str(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'documentation_heading'))
+                yield str((undefined(name='documentation_heading') if l_0_documentation_heading is missing else l_0_documentation_heading))
                 yield '\n\n'
                 for l_2_document in environment.getattr(l_1_section, 'documentation'):
                     _loop_vars = {}
@@ -163,4 +167,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '2=55&3=58&4=60&5=63&8=67&9=69&10=71&12=73&15=75&18=77&19=79&22=81&23=84&24=86&25=89&28=93&31=96&33=98&34=101&36=103&37=106&38=108&39=111&43=117&47=120&48=123&50=125&51=128&54=131&55=133&59=135&61=138&62=141&68=146&70=149&72=151&73=154&78=158&80=160&82=162'
+debug_info = '2=56&3=59&4=61&5=64&8=68&9=70&10=72&12=74&15=76&18=78&19=80&22=82&23=85&24=87&25=90&28=94&29=96&32=100&34=102&35=105&37=107&38=110&39=112&40=115&44=121&48=124&49=127&51=129&52=132&55=135&56=137&60=139&62=142&63=145&69=150&71=153&73=155&74=158&79=162&81=164&83=166'
