@@ -311,6 +311,9 @@ def txt_table(table, width: int = 80) -> str:
     rows = []  # (date, time, item, title, new day) per lane cell
     for line in table.lines:
         cells = line.cells
+        if len(cells) == 1:  # no parallel tracks: one cell, printed even when blank
+            rows.append((line.date, line.time, cells[0].item, cells[0].title, line.first_of_day))
+            continue
         filled = [(n, cell) for n, cell in enumerate(cells) if cell.title or cell.item] or [(0, cells[0])]
         first = True
         for n, cell in filled:
