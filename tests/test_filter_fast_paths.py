@@ -62,3 +62,13 @@ def test_the_characters_searched_one_by_one_are_those_of_the_class():
     long = "a" * filters._LONG_TEXT
     assert filters._md_inline(long + "_") == long + "\\_"
     assert filters._md_inline(long + "*x*") == long + "\\*x\\*"
+
+
+def test_spans_filters_take_any_iterable_as_before():
+    from egmplan.render.annotation import Span
+
+    spans = (Span("a_b "), Span("1", footnote=1))
+    assert filters.md_spans(iter(spans[:1])) == filters.md_spans(spans[:1]) == "a_b"
+    assert filters.md_spans(s for s in spans) == "a_b [^1]"
+    assert filters.txt_spans(iter(spans[:1])) == filters.txt_spans(spans[:1]) == "a_b "
+    assert filters.txt_spans(s for s in spans) == "a_b ¹"

@@ -122,7 +122,9 @@ def _short_md_cell(text: str) -> str:
 def md_spans(spans) -> str:
     """Inline spans as Markdown: ``*italic*``, footnote references ``[^n]``; the whole
     escaped like ``md`` (it starts a paragraph, a list item or a footnote)."""
-    if len(spans) == 1:  # most paragraphs: one run of text
+    # Most paragraphs: one run of text. (A user template may pass any iterable: a generator
+    # from rejectattr takes the loop.)
+    if type(spans) is tuple and len(spans) == 1:
         span = spans[0]
         if span.footnote is None and not span.italic:
             return _md_block(_md_inline(span.text))
@@ -239,7 +241,7 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 def txt_spans(spans) -> str:
     """Inline spans as plain text; footnote references as superscript figures."""
-    if len(spans) == 1 and spans[0].footnote is None:  # most paragraphs: one run of text
+    if type(spans) is tuple and len(spans) == 1 and spans[0].footnote is None:  # one run of text (see md_spans)
         return spans[0].text
     return "".join([
         str(s.footnote).translate(_SUPERSCRIPT) if s.footnote is not None else s.text for s in spans
