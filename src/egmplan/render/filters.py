@@ -361,8 +361,9 @@ def txt_table(table, width: int = 80) -> str:
 
     out = lines(head)
     out.append(gap.join("-" * w for w in widths))
+    body_starts = len(out)  # the header may take two lines (a long heading wraps)
     for date_cell, time_cell, item, title, new_day in rows:
-        if new_day and len(out) > 2:
+        if new_day and len(out) > body_starts:
             out.append("")
         if merged:
             if date_cell:
