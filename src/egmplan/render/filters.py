@@ -180,7 +180,11 @@ def html_spans(spans, footnotes=None):
     foot of the page where it is cited (CSS ``float: footnote``)."""
     Markup, escape = _markupsafe()
 
-    texts = {f.number: f.spans for f in footnotes or ()}
+    if len(spans) == 1:
+        span = spans[0]
+        if span.footnote is None and not span.italic:  # one run of plain text: most paragraphs
+            return escape(span.text)
+    texts = {f.number: f.spans for f in footnotes} if footnotes else {}
     out = []
     for span in spans:
         if span.footnote is not None and span.footnote in texts:
@@ -192,7 +196,7 @@ def html_spans(spans, footnotes=None):
         elif span.italic:
             out.append(f"<em>{escape(span.text)}</em>")
         else:
-            out.append(str(escape(span.text)))
+            out.append(escape(span.text))
     return Markup("".join(out))
 
 
