@@ -204,7 +204,8 @@ def _long_annex_view(rows: int):
         cell = dataclasses.replace(template.cells[0], item=str(n), title=title, base=title, continued=False,
                                    suffix="")
         lines.append(dataclasses.replace(template, cells=(cell,), date="" if n > 1 else template.date,
-                                         time="" if n > 1 else template.time))
+                                         time="" if n > 1 else template.time, first_of_day=n == 1,
+                                         first_of_sitting=n == 1))
     sitting = dataclasses.replace(day.sittings[0], lines=tuple(lines))
     table = dataclasses.replace(view.table, days=(dataclasses.replace(day, sittings=(sitting,)),))
     return dataclasses.replace(view, table=table)
