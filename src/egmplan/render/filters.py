@@ -158,11 +158,13 @@ def md_title(cell) -> str:
 
 @cache
 def _markupsafe():
-    """markupsafe's ``Markup`` and ``escape``, imported once (an import statement in a
-    function runs the import machinery on every call: hundreds of cells a document)."""
-    from markupsafe import Markup, escape
+    """A Markup of HTML text and an escape, imported once (an import statement in a function
+    runs the import machinery on every call: hundreds of cells a document). Both make the
+    Markup that markupsafe's would, without ``Markup.__new__``'s Python-level work
+    (:mod:`egmplan.render.htmlescape`); every HTML filter passes the Markup a str."""
+    from egmplan.render.htmlescape import escape_html, markup
 
-    return Markup, escape
+    return markup, escape_html
 
 
 def item_anchor(number: str) -> str:
@@ -178,7 +180,7 @@ def html_spans(spans, footnotes=None):
     With ``footnotes`` (the view's, for paged media) a reference is the footnote itself,
     ``<span class="footnote" data-number="N">``, which the print stylesheet floats to the
     foot of the page where it is cited (CSS ``float: footnote``)."""
-    Markup, escape = _markupsafe()
+    markup, escape = _markupsafe()
 
     if len(spans) == 1:
         span = spans[0]
@@ -197,25 +199,25 @@ def html_spans(spans, footnotes=None):
             out.append(f"<em>{escape(span.text)}</em>")
         else:
             out.append(escape(span.text))
-    return Markup("".join(out))
+    return markup("".join(out))
 
 
 def html_suffix(parts: tuple[str, str, str]):
     """The continued suffix, ``(lead, word, tail)`` as the style splits it, its word in ``<em>``."""
-    Markup, escape = _markupsafe()
+    markup, escape = _markupsafe()
 
     lead, word, tail = parts
     if word:
-        return Markup(f"{escape(lead)}<em>{escape(word)}</em>{escape(tail)}")
+        return markup(f"{escape(lead)}<em>{escape(word)}</em>{escape(tail)}")
     return escape(lead + tail)
 
 
 def html_title(cell):
     """A table cell's title (a view ``Cell``) on one line; continued, its suffix's word in ``<em>``."""
-    Markup, escape = _markupsafe()
+    markup, escape = _markupsafe()
 
     if cell.continued and cell.suffix:
-        return Markup(f"{escape(_one_line(cell.base))} {html_suffix(cell.suffix_parts)}")
+        return markup(f"{escape(_one_line(cell.base))} {html_suffix(cell.suffix_parts)}")
     return escape(_one_line(cell.title))
 
 
@@ -230,15 +232,15 @@ def css_string(text: str):
     Each escape ends with one space. CSS reads up to six hex digits and then swallows one
     whitespace character as the escape's end: without the space of its own, an escape
     followed by a real space ate that space ("L.1 & Corr.1" printed "L.1 &Corr.1")."""
-    Markup, _ = _markupsafe()
+    markup, _ = _markupsafe()
 
     text = _one_line(text)
     if _CSS_PLAIN.fullmatch(text):  # nothing to escape: most symbols ("UNODC/CCPCJ/EG.4/2021/1")
-        return Markup('"' + text + '"')
+        return markup('"' + text + '"')
     out = []
     for ch in text:
         out.append(ch if ch.isascii() and (ch.isalnum() or ch in " ./-") else f"\\{ord(ch):x} ")
-    return Markup('"' + "".join(out) + '"')
+    return markup('"' + "".join(out) + '"')
 
 
 one_line = _one_line  # the filter is the function itself: no call in between, ~25 cells a page
@@ -389,7 +391,7 @@ def html_language(language: str):
     """The ``<html>`` element's attributes for a document in ``language``: ``lang="fr"``, and
     ``dir="rtl"`` when the language's script runs right to left (its style module's
     DIRECTION; left to right is HTML's default, so no ``dir`` is written for it)."""
-    Markup, escape = _markupsafe()
+    markup, escape = _markupsafe()
 
     from egmplan.style import get_style
 
@@ -397,7 +399,7 @@ def html_language(language: str):
     attributes = f'lang="{escape(language)}"'
     if direction != "ltr":
         attributes += f' dir="{escape(direction)}"'
-    return Markup(attributes)
+    return markup(attributes)
 
 
 FILTERS = {
