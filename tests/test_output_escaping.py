@@ -26,10 +26,10 @@ class Text(str):
     pass
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.one_of(TEXTS, TEXTS.map(Markup), TEXTS.map(Text), st.integers(), st.none(), st.booleans(),
                  st.floats(allow_nan=False), st.just(Html())))
-def testescape_html_gives_what_markupsafe_escape_gives(value):
+def test_escape_html_gives_what_markupsafe_escape_gives(value):
     written = escape_html(value)
     assert type(written) is Markup
     assert written == escape(value)

@@ -12,7 +12,7 @@ def root(context, missing=missing):
     l_0_head = resolve('head')
     l_0_tail = resolve('tail')
     l_0_annex_fit = resolve('annex_fit')
-    l_0_m = l_0_right = l_0_caption_id = missing
+    l_0_m = l_0_caption_id = missing
     try:
         t_1 = environment.filters['css_string']
     except KeyError:
@@ -38,40 +38,28 @@ def root(context, missing=missing):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'item_anchor' found.")
     try:
-        t_5 = environment.filters['list']
+        t_5 = environment.filters['one_line']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'one_line' found.")
     try:
-        t_6 = environment.filters['one_line']
+        t_6 = environment.tests['defined']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'one_line' found.")
+            raise TemplateRuntimeError("No test named 'defined' found.")
     try:
-        t_7 = environment.filters['select']
+        t_7 = environment.tests['sameas']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
-    try:
-        t_8 = environment.tests['defined']
-    except KeyError:
-        @internalcode
-        def t_8(*unused):
-            raise TemplateRuntimeError("No test named 'defined' found.")
-    try:
-        t_9 = environment.tests['sameas']
-    except KeyError:
-        @internalcode
-        def t_9(*unused):
             raise TemplateRuntimeError("No test named 'sameas' found.")
     pass
     l_0_m = environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'masthead')
     context.vars['m'] = l_0_m
     context.exported_vars.add('m')
-    l_0_paged = (t_8((undefined(name='paged') if l_0_paged is missing else l_0_paged)) and (undefined(name='paged') if l_0_paged is missing else l_0_paged))
+    l_0_paged = (t_6((undefined(name='paged') if l_0_paged is missing else l_0_paged)) and (undefined(name='paged') if l_0_paged is missing else l_0_paged))
     context.vars['paged'] = l_0_paged
     context.exported_vars.add('paged')
     yield '<!DOCTYPE html>\n<html '
@@ -88,54 +76,30 @@ def root(context, missing=missing):
     if (undefined(name='paged') if l_0_paged is missing else l_0_paged):
         pass
         template = environment.get_template('_print.css', 'agenda.html.j2')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'caption_id': l_0_caption_id, 'head': l_0_head, 'm': l_0_m, 'paged': l_0_paged, 'right': l_0_right, 'tail': l_0_tail}))
-        try:
-            for event in gen:
-                yield event
-        finally: gen.close()
+        yield from template._get_default_module()._body_stream
         if (environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'language') == 'zh'):
             pass
             template = environment.get_template('_print_cjk.css', 'agenda.html.j2')
-            gen = template.root_render_func(template.new_context(context.get_all(), True, {'caption_id': l_0_caption_id, 'head': l_0_head, 'm': l_0_m, 'paged': l_0_paged, 'right': l_0_right, 'tail': l_0_tail}))
-            try:
-                for event in gen:
-                    yield event
-            finally: gen.close()
+            yield from template._get_default_module()._body_stream
         if (environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'direction') == 'rtl'):
             pass
             template = environment.get_template('_print_rtl.css', 'agenda.html.j2')
-            gen = template.root_render_func(template.new_context(context.get_all(), True, {'caption_id': l_0_caption_id, 'head': l_0_head, 'm': l_0_m, 'paged': l_0_paged, 'right': l_0_right, 'tail': l_0_tail}))
-            try:
-                for event in gen:
-                    yield event
-            finally: gen.close()
+            yield from template._get_default_module()._body_stream
         if (not environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'symbol')):
             pass
             yield '@page :left { @top-left { content: none; } }\n@page :right { @top-right { content: none; } }\n'
     else:
         pass
         template = environment.get_template('_style.css', 'agenda.html.j2')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'caption_id': l_0_caption_id, 'head': l_0_head, 'm': l_0_m, 'paged': l_0_paged, 'right': l_0_right, 'tail': l_0_tail}))
-        try:
-            for event in gen:
-                yield event
-        finally: gen.close()
+        yield from template._get_default_module()._body_stream
         if (environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'language') == 'zh'):
             pass
             template = environment.get_template('_cjk.css', 'agenda.html.j2')
-            gen = template.root_render_func(template.new_context(context.get_all(), True, {'caption_id': l_0_caption_id, 'head': l_0_head, 'm': l_0_m, 'paged': l_0_paged, 'right': l_0_right, 'tail': l_0_tail}))
-            try:
-                for event in gen:
-                    yield event
-            finally: gen.close()
+            yield from template._get_default_module()._body_stream
         if (environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'direction') == 'rtl'):
             pass
             template = environment.get_template('_rtl.css', 'agenda.html.j2')
-            gen = template.root_render_func(template.new_context(context.get_all(), True, {'caption_id': l_0_caption_id, 'head': l_0_head, 'm': l_0_m, 'paged': l_0_paged, 'right': l_0_right, 'tail': l_0_tail}))
-            try:
-                for event in gen:
-                    yield event
-            finally: gen.close()
+            yield from template._get_default_module()._body_stream
         yield '@page { @bottom-center { content: counter(page); font: 9pt "Times New Roman", Times, serif; } }\n'
         if environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'symbol'):
             pass
@@ -161,17 +125,18 @@ def root(context, missing=missing):
         yield escape((environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'symbol') or ''))
         yield '</span>\n'
     yield '</div>\n'
-    l_0_right = t_5(context.eval_ctx, t_7(context, [environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'distribution'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'issued'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'language'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'original')]))
-    context.vars['right'] = l_0_right
-    context.exported_vars.add('right')
-    if ((undefined(name='right') if l_0_right is missing else l_0_right) or (undefined(name='paged') if l_0_paged is missing else l_0_paged)):
+    if ((((environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'distribution') or environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'issued')) or environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'language')) or environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'original')) or (undefined(name='paged') if l_0_paged is missing else l_0_paged)):
         pass
         yield '<div class="distribution">\n<div>\n'
-        for l_1_line in (undefined(name='right') if l_0_right is missing else l_0_right):
+        def t_8(fiter):
+            for l_1_line in fiter:
+                if l_1_line:
+                    yield l_1_line
+        for l_1_line in t_8([environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'distribution'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'issued'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'language'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'original')]):
             _loop_vars = {}
             pass
             yield '<p'
-            if ((undefined(name='paged') if l_0_paged is missing else l_0_paged) and t_9(l_1_line, (environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'language') or environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'original')))):
+            if ((undefined(name='paged') if l_0_paged is missing else l_0_paged) and t_7(l_1_line, (environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'language') or environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'original')))):
                 pass
                 yield ' class="original"'
             yield '>'
@@ -180,7 +145,7 @@ def root(context, missing=missing):
         l_1_line = missing
         yield '</div>\n</div>\n'
     yield '<div class="body-line">\n<p class="body-name">'
-    yield escape(t_6(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'body')))
+    yield escape(t_5(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'body')))
     yield '</p>\n'
     if environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'session_line'):
         pass
@@ -209,7 +174,7 @@ def root(context, missing=missing):
         yield '<li><span class="label">'
         yield escape(environment.getattr(l_1_entry, 'label'))
         yield '</span><span>'
-        yield escape(t_6(environment.getattr(l_1_entry, 'text')))
+        yield escape(t_5(environment.getattr(l_1_entry, 'text')))
         yield '</span>\n'
         if environment.getattr(l_1_entry, 'items'):
             pass
@@ -220,7 +185,7 @@ def root(context, missing=missing):
                 yield '<li><span class="label">'
                 yield escape(environment.getattr(l_2_sub, 'label'))
                 yield '</span><span>'
-                yield escape(t_6(environment.getattr(l_2_sub, 'text')))
+                yield escape(t_5(environment.getattr(l_2_sub, 'text')))
                 yield '</span></li>\n'
             l_2_sub = missing
             yield '</ol>\n'
@@ -233,23 +198,25 @@ def root(context, missing=missing):
         yield escape(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'annotations_heading'))
         yield '</h2>\n'
         for l_1_section in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'annotations'):
-            l_1_dh = resolve('dh')
-            l_1_h = missing
             _loop_vars = {}
             pass
-            l_1_h = ('h3' if (environment.getattr(l_1_section, 'level') == 1) else 'h4')
-            _loop_vars['h'] = l_1_h
             yield '<section class="item" id="item-'
             yield escape(t_4(environment.getattr(l_1_section, 'number')))
-            yield '">\n<'
-            yield escape((undefined(name='h') if l_1_h is missing else l_1_h))
-            yield '><span class="label">'
-            yield escape(environment.getattr(l_1_section, 'label'))
-            yield '</span><span>'
-            yield escape(t_6(environment.getattr(l_1_section, 'heading')))
-            yield '</span></'
-            yield escape((undefined(name='h') if l_1_h is missing else l_1_h))
-            yield '>\n'
+            yield '">\n'
+            if (environment.getattr(l_1_section, 'level') == 1):
+                pass
+                yield '<h3><span class="label">'
+                yield escape(environment.getattr(l_1_section, 'label'))
+                yield '</span><span>'
+                yield escape(t_5(environment.getattr(l_1_section, 'heading')))
+                yield '</span></h3>\n'
+            else:
+                pass
+                yield '<h4><span class="label">'
+                yield escape(environment.getattr(l_1_section, 'label'))
+                yield '</span><span>'
+                yield escape(t_5(environment.getattr(l_1_section, 'heading')))
+                yield '</span></h4>\n'
             for l_2_block in environment.getattr(l_1_section, 'blocks'):
                 _loop_vars = {}
                 pass
@@ -272,20 +239,21 @@ def root(context, missing=missing):
             l_2_block = missing
             if environment.getattr(l_1_section, 'has_documentation'):
                 pass
-                l_1_dh = ('h4' if (environment.getattr(l_1_section, 'level') == 1) else 'h5')
-                _loop_vars['dh'] = l_1_dh
-                yield '<'
-                yield escape((undefined(name='dh') if l_1_dh is missing else l_1_dh))
-                yield ' class="documentation">'
-                yield escape(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'documentation_heading'))
-                yield '</'
-                yield escape((undefined(name='dh') if l_1_dh is missing else l_1_dh))
-                yield '>\n'
+                if (environment.getattr(l_1_section, 'level') == 1):
+                    pass
+                    yield '<h4 class="documentation">'
+                    yield escape(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'documentation_heading'))
+                    yield '</h4>\n'
+                else:
+                    pass
+                    yield '<h5 class="documentation">'
+                    yield escape(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'documentation_heading'))
+                    yield '</h5>\n'
                 for l_2_document in environment.getattr(l_1_section, 'documentation'):
                     _loop_vars = {}
                     pass
                     yield '<p class="documentation-entry">'
-                    yield escape(t_6(environment.getattr(l_2_document, 'text')))
+                    yield escape(t_5(environment.getattr(l_2_document, 'text')))
                     yield '</p>\n'
                 l_2_document = missing
                 if environment.getattr(l_1_section, 'documentation_note'):
@@ -311,7 +279,7 @@ def root(context, missing=missing):
                 l_2_footnote = missing
                 yield '</ol>\n</aside>\n'
             yield '</section>\n'
-        l_1_section = l_1_h = l_1_dh = missing
+        l_1_section = missing
         yield '</section>\n'
     if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'deadlines'):
         pass
@@ -327,7 +295,7 @@ def root(context, missing=missing):
         l_1_line = missing
         yield '</ul>\n</section>\n'
     yield '<section class="annex'
-    if (((undefined(name='paged') if l_0_paged is missing else l_0_paged) and t_8((undefined(name='annex_fit') if l_0_annex_fit is missing else l_0_annex_fit))) and ((undefined(name='annex_fit') if l_0_annex_fit is missing else l_0_annex_fit) in ('landscape', 'stacked'))):
+    if (((undefined(name='paged') if l_0_paged is missing else l_0_paged) and t_6((undefined(name='annex_fit') if l_0_annex_fit is missing else l_0_annex_fit))) and ((undefined(name='annex_fit') if l_0_annex_fit is missing else l_0_annex_fit) in ('landscape', 'stacked'))):
         pass
         yield ' landscape'
     yield '" aria-labelledby="annex-title">\n<h2 class="annex-label">'
@@ -339,7 +307,7 @@ def root(context, missing=missing):
     context.vars['caption_id'] = l_0_caption_id
     context.exported_vars.add('caption_id')
     template = environment.get_template('_table.html.j2', 'agenda.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'caption_id': l_0_caption_id, 'head': l_0_head, 'm': l_0_m, 'paged': l_0_paged, 'right': l_0_right, 'tail': l_0_tail}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'caption_id': l_0_caption_id, 'head': l_0_head, 'm': l_0_m, 'paged': l_0_paged, 'tail': l_0_tail}))
     try:
         for event in gen:
             yield event
@@ -347,4 +315,4 @@ def root(context, missing=missing):
     yield '</section>\n</main>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '5=71&6=74&8=78&13=80&14=82&16=88&17=90&18=96&19=104&20=106&22=112&27=117&28=123&29=131&30=133&33=140&34=143&44=146&45=148&46=150&47=154&49=161&52=164&53=167&56=170&57=174&63=183&64=185&65=188&67=191&70=193&72=195&73=198&75=203&78=206&79=210&80=214&82=217&83=221&91=230&93=233&94=235&95=240&96=243&97=245&98=253&99=256&101=259&102=263&106=270&109=273&110=275&111=278&112=284&113=288&115=291&116=294&119=296&122=299&123=303&132=316&134=319&136=321&137=325&142=330&143=334&144=336&145=338&146=341'
+debug_info = '6=59&7=62&9=66&14=68&15=70&17=76&18=78&19=80&20=84&21=86&23=88&28=93&29=95&30=99&31=101&34=104&35=107&45=110&46=112&47=114&48=118&50=125&53=128&56=131&57=139&63=148&64=150&65=153&67=156&70=158&72=160&73=163&75=168&78=171&79=175&80=179&82=182&83=186&91=195&93=198&94=200&95=204&96=206&97=209&99=216&101=220&102=223&104=226&105=230&109=237&112=240&113=242&114=245&116=250&118=252&119=256&121=259&122=262&125=264&128=267&129=271&138=284&140=287&142=289&143=293&148=298&149=302&150=304&151=306&152=309'

@@ -29,12 +29,6 @@ def root(context, missing=missing):
         @internalcode
         def t_3(*unused):
             raise TemplateRuntimeError("No test named 'defined' found.")
-    try:
-        t_4 = environment.tests['sameas']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
-            raise TemplateRuntimeError("No test named 'sameas' found.")
     pass
     l_0_table = environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'table')
     context.vars['table'] = l_0_table
@@ -104,30 +98,25 @@ def root(context, missing=missing):
     else:
         pass
         yield '<tr>\n'
-        l_1_loop = missing
-        for l_1_column, l_1_loop in LoopContext(environment.getattr((undefined(name='table') if l_0_table is missing else l_0_table), 'columns'), undefined):
-            _loop_vars = {}
+        if (undefined(name='merged') if l_0_merged is missing else l_0_merged):
             pass
-            yield '<th scope="col"'
-            if (environment.getattr(l_1_loop, 'index0') == 0):
-                pass
-                yield ' class="'
-                yield escape(('time' if (undefined(name='merged') if l_0_merged is missing else l_0_merged) else 'date'))
-                yield '"'
-            elif ((environment.getattr(l_1_loop, 'index0') == 1) and (not (undefined(name='merged') if l_0_merged is missing else l_0_merged))):
-                pass
-                yield ' class="time"'
-            elif (environment.getattr(l_1_loop, 'revindex') == 2):
-                pass
-                yield ' class="item"'
-            yield '>'
-            yield escape(l_1_column)
+            yield '<th scope="col" class="time">'
+            yield escape(environment.getitem(environment.getattr((undefined(name='table') if l_0_table is missing else l_0_table), 'columns'), 0))
             yield '</th>\n'
-        l_1_loop = l_1_column = missing
-        yield '</tr>\n'
+        else:
+            pass
+            yield '<th scope="col" class="date">'
+            yield escape(environment.getitem(environment.getattr((undefined(name='table') if l_0_table is missing else l_0_table), 'columns'), 0))
+            yield '</th>\n<th scope="col" class="time">'
+            yield escape(environment.getitem(environment.getattr((undefined(name='table') if l_0_table is missing else l_0_table), 'columns'), 1))
+            yield '</th>\n'
+        yield '<th scope="col" class="item">'
+        yield escape(environment.getitem(environment.getattr((undefined(name='table') if l_0_table is missing else l_0_table), 'columns'), -2))
+        yield '</th>\n<th scope="col">'
+        yield escape(environment.getitem(environment.getattr((undefined(name='table') if l_0_table is missing else l_0_table), 'columns'), -1))
+        yield '</th>\n</tr>\n'
     yield '</thead>\n'
-    l_1_loop = missing
-    for l_1_day, l_1_loop in LoopContext(environment.getattr((undefined(name='table') if l_0_table is missing else l_0_table), 'days'), undefined):
+    for l_1_day in environment.getattr((undefined(name='table') if l_0_table is missing else l_0_table), 'days'):
         _loop_vars = {}
         pass
         yield '<tbody>\n'
@@ -138,23 +127,21 @@ def root(context, missing=missing):
             yield '" class="date">'
             yield escape(environment.getattr(l_1_day, 'label'))
             yield '</th></tr>\n'
-        l_2_loop = missing
-        for l_2_sitting, l_2_loop in LoopContext(environment.getattr(l_1_day, 'sittings'), undefined):
+        for l_2_sitting in environment.getattr(l_1_day, 'sittings'):
             _loop_vars = {}
             pass
-            l_3_loop = missing
-            for l_3_line, l_3_loop in LoopContext(environment.getattr(l_2_sitting, 'lines'), undefined):
+            for l_3_line in environment.getattr(l_2_sitting, 'lines'):
                 _loop_vars = {}
                 pass
                 yield '<tr>\n'
-                if (((not (undefined(name='merged') if l_0_merged is missing else l_0_merged)) and environment.getattr(l_3_loop, 'first')) and t_4(l_2_sitting, environment.getitem(environment.getattr(l_1_day, 'sittings'), 0))):
+                if (environment.getattr(l_3_line, 'first_of_day') and (not (undefined(name='merged') if l_0_merged is missing else l_0_merged))):
                     pass
                     yield '<th scope="rowgroup" rowspan="'
                     yield escape(t_2(environment.getattr(l_1_day, 'lines')))
                     yield '" class="date">'
                     yield escape(environment.getattr(l_1_day, 'label'))
                     yield '</th>\n'
-                if environment.getattr(l_3_loop, 'first'):
+                if environment.getattr(l_3_line, 'first_of_sitting'):
                     pass
                     yield '<td rowspan="'
                     yield escape(t_2(environment.getattr(l_2_sitting, 'lines')))
@@ -171,11 +158,11 @@ def root(context, missing=missing):
                     yield '</td>\n'
                 l_4_cell = missing
                 yield '</tr>\n'
-            l_3_loop = l_3_line = missing
-        l_2_loop = l_2_sitting = missing
+            l_3_line = missing
+        l_2_sitting = missing
         yield '</tbody>\n'
-    l_1_loop = l_1_day = missing
+    l_1_day = missing
     yield '</table>\n'
 
 blocks = {}
-debug_info = '3=39&4=42&5=46&6=57&7=60&10=71&12=74&13=77&15=82&16=84&18=86&19=90&23=94&24=98&25=100&30=108&31=112&36=130&38=134&39=137&41=142&42=146&44=150&45=153&47=157&48=160&50=164&51=168'
+debug_info = '3=33&4=36&5=40&6=51&7=54&10=65&12=68&13=71&15=76&16=78&18=80&19=84&23=88&24=92&25=94&30=101&31=104&33=109&34=111&36=114&37=116&41=119&43=123&44=126&46=130&47=133&49=137&50=140&52=144&53=147&55=151&56=155'
