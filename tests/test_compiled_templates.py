@@ -4,6 +4,7 @@ another Jinja falls back to the source, and the output and the error messages ar
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -50,10 +51,20 @@ def test_the_builtins_load_compiled_and_name_their_source():
     assert template.filename == os.path.join(templates.BUILTIN_FOLDER, "agenda.md.j2")
 
 
+@pytest.fixture(autouse=True)
+def _loaders_collected():
+    """A CompiledLoader left to die in a later test's garbage collection would leave its
+    package module (Jinja's ModuleLoader keeps it in sys.modules through a weak proxy) dead
+    while something walks sys.modules, as Hypothesis does: collect them here."""
+    yield
+    gc.collect()
+
+
 @pytest.fixture()
 def from_sources(monkeypatch):
     """The environment as it was before: every built-in compiled from its source."""
     templates.environment.cache_clear()
+    gc.collect()
     monkeypatch.setattr(templates, "builtin_loaders", lambda: [jinja2.PackageLoader(*templates.BUILTIN_PACKAGE)])
     yield
     templates.environment.cache_clear()
