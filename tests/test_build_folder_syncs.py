@@ -30,7 +30,8 @@ def meetings(tmp_path, monkeypatch):
 def _build(monkeypatch, *options):
     events = []
     real_sync = output._sync_folder
-    monkeypatch.setattr(output, "_sync_folder", lambda folder: (events.append(f"sync {folder}"), real_sync(folder)))
+    monkeypatch.setattr(output, "_sync_folder", lambda folder, descriptor=None: (
+        events.append(f"sync {folder}"), real_sync(folder, descriptor)))
     monkeypatch.setattr("egmplan.cli.common.stderr", lambda line: events.append(f"say {line}"))
     result = CliRunner().invoke(app, ["agenda", "build", "-f", "md", "-f", "txt", "-o", "out", *options])
     return result, events

@@ -331,10 +331,10 @@ def test_a_rename_that_fails_part_way_names_the_new_and_the_old_files(project, m
         (folder / name).write_bytes(b"old")
     real_replace = os.replace
 
-    def replace(source, target):
+    def replace(source, target, **at):
         if str(target).endswith("agenda.md"):
             raise OSError(errno.EIO, os.strerror(errno.EIO))
-        real_replace(source, target)
+        real_replace(source, target, **at)
 
     monkeypatch.setattr(os, "replace", replace)
     result = _run(["agenda", "build", MEETING, *FORMATS, "--lang", "en", "-q", "-o", "out"])  # the original alone
@@ -353,10 +353,10 @@ def test_orgwork_plan_replaces_the_backup_first_and_says_so_when_the_file_fails(
     (project / "meetings" / "plan.yaml.bak").write_bytes(b"older")
     real_replace = os.replace
 
-    def replace(source, target):
+    def replace(source, target, **at):
         if str(target).endswith("plan.yaml"):
             raise OSError(errno.EIO, os.strerror(errno.EIO))
-        real_replace(source, target)
+        real_replace(source, target, **at)
 
     monkeypatch.setattr(os, "replace", replace)
     result = _run(["orgwork", "plan", "-m", "meetings/plan.yaml", "--write", "-q"])

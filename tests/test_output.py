@@ -3,6 +3,7 @@
 import errno
 import fcntl
 import os
+import re
 import signal
 import stat
 import subprocess
@@ -91,12 +92,19 @@ def test_a_temporary_name_already_taken_is_never_opened_and_another_is_tried(tmp
     taken = folder / f".a.txt.{os.getpid()}-00000000.tmp"
     taken.symlink_to(tmp_path / "victim")  # a link there is not followed either
     (tmp_path / "victim").write_bytes(b"keep")
-    draws = iter([b"\0\0\0\0", b"\0\0\0\0", b"\0\0\0\1"])
-    monkeypatch.setattr(os, "urandom", lambda size: next(draws))
+    draws = iter(["00000000", "00000000", "00000001"])
+    monkeypatch.setattr(output, "_next_suffix", lambda: next(draws))
     write_files({folder / "a.txt": b"new"})
     assert (folder / "a.txt").read_bytes() == b"new"
     assert (tmp_path / "victim").read_bytes() == b"keep" and taken.is_symlink()
     assert next(draws, "all drawn") == "all drawn"  # two names taken, the third free
+
+
+def test_temporaries_of_one_process_never_share_a_name_and_draw_no_random_bytes_each(monkeypatch):
+    first = output._next_suffix()
+    monkeypatch.setattr(os, "urandom", lambda size: pytest.fail("a random draw for each temporary"))
+    names = [first] + [output._next_suffix() for _ in range(1000)]
+    assert len(set(names)) == len(names) and all(re.fullmatch(r"[0-9a-f]+", n) for n in names)
 
 
 def test_a_temporary_left_by_a_killed_writer_is_removed_by_the_next_write(tmp_path):
@@ -143,7 +151,7 @@ def test_disk_full_while_staging_replaces_nothing(three, monkeypatch):
 
 def test_every_folder_made_for_the_files_is_synced_in_the_folder_holding_it(tmp_path, monkeypatch):
     synced = []
-    monkeypatch.setattr(output, "_sync_folder", synced.append)
+    monkeypatch.setattr(output, "_sync_folder", lambda folder, descriptor=None: synced.append(folder))
     write_files({tmp_path / "build" / "meeting" / "fr" / "a.txt": b"a", tmp_path / "build" / "meeting" / "b.txt": b"b"})
     build = tmp_path / "build"
     # the written folders (deepest first), then each new folder's entry in the folder holding it
@@ -152,7 +160,7 @@ def test_every_folder_made_for_the_files_is_synced_in_the_folder_holding_it(tmp_
 
 def test_the_folders_holding_new_folders_can_be_left_to_the_caller_to_sync_once(tmp_path, monkeypatch):
     synced = []
-    monkeypatch.setattr(output, "_sync_folder", synced.append)
+    monkeypatch.setattr(output, "_sync_folder", lambda folder, descriptor=None: synced.append(folder))
     later = output.FolderSyncs()
     build = tmp_path / "build"
     for meeting in ("one", "two"):
@@ -166,9 +174,9 @@ def test_the_folders_holding_new_folders_can_be_left_to_the_caller_to_sync_once(
 def test_every_file_is_staged_before_the_first_is_replaced(three, monkeypatch):
     real_replace, seen = os.replace, []
 
-    def replace(source, target):
+    def replace(source, target, **at):
         seen.append(sorted(p.name for p in three.iterdir()))
-        real_replace(source, target)
+        real_replace(source, target, **at)
 
     monkeypatch.setattr(os, "replace", replace)
     write_files(_new(three))
@@ -179,10 +187,10 @@ def test_every_file_is_staged_before_the_first_is_replaced(three, monkeypatch):
 def test_a_rename_that_fails_part_way_says_which_files_are_new(three, monkeypatch):
     real_replace = os.replace
 
-    def replace(source, target):
+    def replace(source, target, **at):
         if str(target).endswith("b.txt"):
             raise OSError(errno.EIO, os.strerror(errno.EIO))
-        real_replace(source, target)
+        real_replace(source, target, **at)
 
     monkeypatch.setattr(os, "replace", replace)
     with pytest.raises(PartialWriteError) as caught:
@@ -203,7 +211,7 @@ def test_every_file_is_written_then_synced_before_the_first_rename_and_the_folde
         real_fsync(descriptor)
 
     monkeypatch.setattr(os, "fsync", fsync)
-    monkeypatch.setattr(os, "replace", lambda s, t: (events.append("rename"), real_replace(s, t)))
+    monkeypatch.setattr(os, "replace", lambda s, t, **at: (events.append("rename"), real_replace(s, t, **at)))
     write_files(_new(three))
     assert events == ["write"] * 3 + ["file"] * 3 + ["rename"] * 3 + ["folder"]
     assert _tree(three) == {"a.txt": b"new a.txt", "b.txt": b"new b.txt", "c.txt": b"new c.txt"}
@@ -224,7 +232,7 @@ def test_signals_held_by_nested_blocks_arrive_when_the_outer_block_ends():
 
 def test_files_are_replaced_in_the_order_given(three, monkeypatch):
     real_replace, order = os.replace, []
-    monkeypatch.setattr(os, "replace", lambda s, t: (order.append(Path(t).name), real_replace(s, t)))
+    monkeypatch.setattr(os, "replace", lambda s, t, **at: (order.append(Path(t).name), real_replace(s, t, **at)))
     write_files({three / "c.txt": b"1", three / "a.txt": b"2"})
     assert order == ["c.txt", "a.txt"]
 

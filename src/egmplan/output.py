@@ -15,6 +15,7 @@ into a message and exit code 1.
 from __future__ import annotations
 
 import errno
+import itertools
 import os
 import re
 import signal
@@ -117,6 +118,23 @@ def read_existing(path: Path) -> bytes | None:
 
 # --- locks, temporaries and signals -----------------------------------------------------------
 
+_OPEN_FOLDER = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _lock(descriptor: int, folder: Path, on_wait: Callable[[Path], None] | None) -> None:
+    """An exclusive ``flock`` on an open folder; ``on_wait`` is called once if another holds it."""
+    if fcntl is None:
+        return
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        if on_wait is not None:
+            on_wait(folder)
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+    except OSError:
+        pass  # a file system without locks
+
+
 @contextmanager
 def folder_lock(folder: Path, on_wait: Callable[[Path], None] | None = None) -> Iterator[None]:
     """Hold an exclusive ``flock`` on ``folder`` itself (no lock file is left behind). Another
@@ -125,19 +143,12 @@ def folder_lock(folder: Path, on_wait: Callable[[Path], None] | None = None) -> 
     descriptor = None
     if fcntl is not None:
         try:
-            descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
+            descriptor = os.open(folder, _OPEN_FOLDER)
         except OSError:
             descriptor = None  # an unreadable folder cannot be locked; the writes stay atomic
     try:
         if descriptor is not None:
-            try:
-                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                if on_wait is not None:
-                    on_wait(folder)
-                fcntl.flock(descriptor, fcntl.LOCK_EX)
-            except OSError:
-                pass  # a file system without locks
+            _lock(descriptor, folder, on_wait)
         yield
     finally:
         if descriptor is not None:
@@ -241,82 +252,46 @@ def signals_deferred() -> Iterator[None]:
 
 # --- writing ----------------------------------------------------------------------------------
 
-class _Staged:
-    """A new file written beside its target (flushed to disk by :meth:`sync`), locked until
-    it is renamed. ``mode``: the old file's, to be kept; ``None`` for a new file, which gets
-    the mode a plain ``open()`` gives (0o666 less the umask, or the folder's default ACL)."""
-
-    def __init__(self, path: Path, data: bytes, mode: int | None, prefix: str):
-        self.path = path
-        self.temporary: str | None = None
-        self.descriptor: int | None = None
-        self.descriptor, self.temporary = _create_temporary(f"{path.parent}/{prefix}", 0o666 if mode is None else 0o600)
-        try:
-            if fcntl is not None:
-                try:
-                    fcntl.flock(self.descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except OSError:
-                    pass
-            if mode is not None:
-                os.fchmod(self.descriptor, mode)
-            view = memoryview(data)
-            while view:
-                view = view[os.write(self.descriptor, view):]
-        except BaseException:
-            self.discard()
-            raise
-
-    def sync(self) -> None:
-        os.fsync(self.descriptor)
-
-    def discard(self) -> None:
-        if self.temporary is not None:
-            try:
-                os.unlink(self.temporary)
-            except OSError:
-                pass
-            self.temporary = None
-        self.close()
-
-    def close(self) -> None:
-        if self.descriptor is not None:
-            os.close(self.descriptor)
-            self.descriptor = None
-
-
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 
+_serials = itertools.count()
+_token: list[str] = []  # this process's random part of its temporaries' names, drawn once
 
-def _create_temporary(prefix: str, mode: int) -> tuple[int, str]:
-    """A new file ``PREFIX<random>.tmp``, created by this call alone (``O_EXCL``: never a file
-    or link that was there), opened for writing. Like ``tempfile.mkstemp``, a name taken is
-    tried again with another, but the mode is given to ``open`` (so the kernel applies the
-    umask) rather than 0o600 changed afterwards."""
+
+def _next_suffix() -> str:
+    """A name for the next temporary, unique in this process (its id is in the name too):
+    a random part drawn once per process, then a serial number, as ``tempfile`` draws its
+    names from one generator seeded once rather than from the system for each file."""
+    if not _token:
+        _token.append(os.urandom(4).hex())
+    return f"{_token[0]}{next(_serials):x}"
+
+
+def _create_temporary(prefix: str, mode: int, dir_fd: int | None = None) -> tuple[int, str]:
+    """A new file ``PREFIX<name>.tmp``, created by this call alone (``O_EXCL``: never a file
+    or link that was there), opened for writing; ``prefix`` is relative to the folder
+    ``dir_fd`` when given. Like ``tempfile.mkstemp``, a name taken is tried again with
+    another, but the mode is given to ``open`` (so the kernel applies the umask) rather than
+    0o600 changed afterwards."""
     for _ in range(100):
-        name = f"{prefix}{os.urandom(4).hex()}.tmp"
+        name = f"{prefix}{_next_suffix()}.tmp"
         try:
-            return os.open(name, _CREATE, mode), name
+            return os.open(name, _CREATE, mode, dir_fd=dir_fd), name
         except FileExistsError:
             continue
     raise FileExistsError(errno.EEXIST, "no free name for a temporary file", prefix)
 
 
-def _mode_to_keep(path: Path, found: os.stat_result | None) -> int | None:
-    """The mode of the file a new output replaces (that of the file a link there points to);
-    ``None`` when there is none."""
-    if found is None:
-        return None
-    if stat.S_ISLNK(found.st_mode):
+def _sync_folder(folder: Path, descriptor: int | None = None) -> None:
+    """Flush a folder's entries to disk (through ``descriptor`` when it is open already)."""
+    if descriptor is not None:
         try:
-            found = os.stat(path)
+            os.fsync(descriptor)
         except OSError:
-            return None
-    return found.st_mode & 0o7777
-
-
-def _sync_folder(folder: Path) -> None:
+            pass
+        return
     try:
-        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        descriptor = os.open(folder, _OPEN_FOLDER)
     except OSError:
         return
     try:
@@ -359,6 +334,162 @@ def _missing_folders(folder: Path) -> tuple[list[Path], Path | None]:
     return missing, None
 
 
+class _Folder:
+    """A folder :func:`write_files` writes into, opened once: its files are then created,
+    looked up and renamed by their names in it (``dir_fd``), so that the kernel does not walk
+    the whole path again for each, and it is locked and synced through the same descriptor.
+    A folder that cannot be opened for reading is reached by path and not locked."""
+
+    __slots__ = ("path", "descriptor", "absent", "made")
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.descriptor: int | None = None
+        self.absent: bool | None = None  # None until looked at
+        self.made = False                # made by this call: it holds nothing of an earlier writer
+
+    def look(self, first: Path) -> None:
+        """Open the folder, or find it absent (to be made); ``first``, the first of its files,
+        names a failure."""
+        self.absent = False
+        try:
+            self.descriptor = os.open(self.path, _OPEN_FOLDER)
+        except FileNotFoundError:
+            self.absent = True
+        except NotADirectoryError as exc:
+            raise OutputError(first, _reason(first, exc)) from None
+        except OSError:
+            pass  # unreadable (or worse): each file's path then says what is wrong
+
+    def make(self, first: Path, created: list[Path]) -> None:
+        """Make the absent folder and the folders above it that are absent too (adding them
+        to ``created``), then open it."""
+        try:
+            try:
+                os.mkdir(self.path)
+            except FileNotFoundError:
+                missing, blocking = _missing_folders(self.path)
+                if blocking is not None:
+                    raise OutputError(first, f"{blocking} is a file, not a folder") from None
+                for folder in reversed(missing):
+                    if _make(folder):
+                        created.append(folder)
+                        self.made = folder == self.path
+            except FileExistsError:
+                if not os.path.isdir(self.path):
+                    raise
+                # made meanwhile by another writer, who may have written files there since
+            else:
+                created.append(self.path)
+                self.made = True
+        except OSError as exc:
+            raise OutputError(first, _reason(self.path, exc)) from None
+        self.absent = False
+        try:
+            self.descriptor = os.open(self.path, _OPEN_FOLDER)
+        except OSError:
+            pass
+
+    def close(self) -> None:
+        if self.descriptor is not None:
+            os.close(self.descriptor)  # releases the lock
+            self.descriptor = None
+
+
+def _make(folder: Path) -> bool:
+    """Make a folder; False when it is there already (made by another writer, or for another
+    folder of the same call)."""
+    try:
+        os.mkdir(folder)
+    except FileExistsError:
+        if not os.path.isdir(folder):
+            raise
+        return False
+    return True
+
+
+class _Output:
+    """A file to write: what is at its target now, then its temporary beside the target,
+    written and flushed to disk (:meth:`sync`), locked until it is renamed or discarded."""
+
+    __slots__ = ("path", "folder", "data", "found", "descriptor", "temporary")
+
+    def __init__(self, path: Path, folder: _Folder, data: bytes):
+        self.path = path
+        self.folder = folder
+        self.data = data
+        self.found: os.stat_result | None = None  # what is at the target now
+        self.descriptor: int | None = None
+        self.temporary: str | None = None         # relative to the folder's descriptor, if open
+
+    def name(self) -> str:
+        """The target as it is reached: by name in its open folder, else by path."""
+        return (self.path.name or str(self.path)) if self.folder.descriptor is not None else str(self.path)
+
+    def look(self) -> None:
+        """What is at the target; an :class:`OutputError` when it cannot take a regular file."""
+        try:
+            self.found = os.lstat(self.name(), dir_fd=self.folder.descriptor)
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise OutputError(self.path, _reason(self.path, exc)) from None
+        mode = self.found.st_mode
+        if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+            raise OutputError(self.path, _not_a_file(mode))
+
+    def mode_to_keep(self) -> int | None:
+        """The mode of the file the new one replaces (that of the file a link there points
+        to); ``None`` when there is none."""
+        found = self.found
+        if found is None:
+            return None
+        if stat.S_ISLNK(found.st_mode):
+            try:
+                found = os.stat(self.name(), dir_fd=self.folder.descriptor)
+            except OSError:
+                return None
+        return found.st_mode & 0o7777
+
+    def stage(self, pid: int) -> None:
+        """Write the new file as a temporary beside its target. ``mode``: the old file's, to
+        be kept; a new file gets the mode a plain ``open()`` gives (0o666 less the umask, or
+        the folder's default ACL)."""
+        mode = self.mode_to_keep()
+        folder = self.folder.descriptor
+        prefix = f".{self.path.name}.{pid}-" if folder is not None else f"{self.path.parent}/.{self.path.name}.{pid}-"
+        self.descriptor, self.temporary = _create_temporary(prefix, 0o666 if mode is None else 0o600, dir_fd=folder)
+        if fcntl is not None:
+            try:
+                fcntl.flock(self.descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                pass
+        if mode is not None:
+            os.fchmod(self.descriptor, mode)
+        view = memoryview(self.data)
+        while view:
+            view = view[os.write(self.descriptor, view):]
+
+    def sync(self) -> None:
+        os.fsync(self.descriptor)
+
+    def replace(self) -> None:
+        folder = self.folder.descriptor
+        os.replace(self.temporary, self.name(), src_dir_fd=folder, dst_dir_fd=folder)
+        self.temporary = None
+
+    def discard(self) -> None:
+        if self.temporary is not None:
+            try:
+                os.unlink(self.temporary, dir_fd=self.folder.descriptor)
+            except OSError:
+                pass
+            self.temporary = None
+        if self.descriptor is not None:
+            os.close(self.descriptor)
+            self.descriptor = None
+
+
 def write_files(files: Mapping[Path, bytes], *, on_wait: Callable[[Path], None] | None = None,
                 folder_syncs: FolderSyncs | None = None) -> None:
     """Write every file or none: check every target, stage every new file (written and synced
@@ -370,48 +501,53 @@ def write_files(files: Mapping[Path, bytes], *, on_wait: Callable[[Path], None] 
 
     Raises :class:`OutputError` when nothing was replaced, or :class:`PartialWriteError` (which
     files are new, which as they were) when a rename failed after others had succeeded."""
-    paths = list(files)
-    found: dict[Path, os.stat_result | None] = {}   # what is at each target now
-    missing_of: dict[Path, list[Path]] = {}          # each target folder: the folders to make for it
-    for path in paths:
-        folder = path.parent
-        if missing_of.get(folder):  # a folder still to be made holds nothing yet
-            found[path] = None
-            continue
-        try:
-            found[path] = os.lstat(path)
-        except FileNotFoundError:
-            found[path] = None
-        except OSError as exc:
-            raise OutputError(path, _reason(path, exc)) from None
-        mode = found[path].st_mode if found[path] is not None else None
-        if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
-            raise OutputError(path, _not_a_file(mode))
-        if folder in missing_of:
-            continue
-        if mode is not None:  # a file there: its folder is one
-            missing_of[folder] = []
-            continue
-        missing, blocking = _missing_folders(folder)
-        if blocking is not None:
-            raise OutputError(path, f"{blocking} is a file, not a folder")
-        missing_of[folder] = missing
-    folders = sorted(missing_of)
-    created: list[Path] = []  # folders made here: removed again when nothing is written
-    for folder in folders:
-        try:
-            for missing in reversed(missing_of[folder]):
-                try:
-                    os.mkdir(missing)
-                except FileExistsError:
-                    if not os.path.isdir(missing):
-                        raise
-                    continue  # made meanwhile (by another writer, or for another folder here)
-                created.append(missing)
-        except OSError as exc:
-            raise OutputError(next(p for p in paths if p.parent == folder), _reason(folder, exc)) from None
+    folders: dict[Path, _Folder] = {}
+    outputs: list[_Output] = []
+    for path, data in files.items():
+        parent = path.parent
+        folder = folders.get(parent)
+        if folder is None:
+            folder = folders[parent] = _Folder(parent)
+        outputs.append(_Output(path, folder, data))
     try:
-        _write_locked(files, paths, folders, found, set(created), on_wait)
+        created = _write(outputs, [folders[f] for f in sorted(folders)], on_wait)
+    finally:
+        for folder in folders.values():
+            folder.close()
+    # A folder made here is on disk only once the folder holding it is synced (fsync(2): syncing
+    # a file does not sync the entry naming it); the written folders themselves are synced already.
+    unsynced = ({f.parent for f in created} | set(created)) - folders.keys()
+    if folder_syncs is not None:
+        folder_syncs.folders |= unsynced
+        return
+    for folder in sorted(unsynced, key=lambda f: len(f.parts), reverse=True):
+        _sync_folder(folder)
+
+
+def _write(outputs: list[_Output], folders: list[_Folder], on_wait) -> list[Path]:
+    """Check, make the folders, lock, stage, sync, rename; returns the folders made."""
+    for output in outputs:
+        folder = output.folder
+        if folder.absent is None:
+            folder.look(output.path)
+        if not folder.absent:  # a folder still to be made holds nothing yet
+            output.look()
+    created: list[Path] = []  # folders made here: removed again when nothing is written
+    try:
+        for folder in folders:
+            if folder.absent:
+                folder.make(next(o.path for o in outputs if o.folder is folder), created)
+        for folder in folders:
+            if folder.descriptor is not None:
+                _lock(folder.descriptor, folder.path, on_wait)
+        for folder in folders:
+            if not folder.made:  # a folder made just now holds no temporaries
+                remove_stale_temporaries(folder.path, [o.path.name for o in outputs if o.folder is folder])
+        try:
+            _stage_and_replace(outputs, folders)
+        finally:
+            for output in outputs:
+                output.discard()
     except PartialWriteError:
         raise
     except OutputError:
@@ -421,68 +557,35 @@ def write_files(files: Mapping[Path, bytes], *, on_wait: Callable[[Path], None] 
             except OSError:
                 pass  # not empty (or already gone): leave it
         raise
-    # A folder made here is on disk only once the folder holding it is synced (fsync(2): syncing
-    # a file does not sync the entry naming it); the written folders themselves are synced already.
-    unsynced = ({f.parent for f in created} | set(created)) - set(folders)
-    if folder_syncs is not None:
-        folder_syncs.folders |= unsynced
-        return
-    for folder in sorted(unsynced, key=lambda f: len(f.parts), reverse=True):
-        _sync_folder(folder)
+    return created
 
 
-def _write_locked(files: Mapping[Path, bytes], paths: list[Path], folders: list[Path],
-                  found: dict[Path, os.stat_result | None], created: set[Path], on_wait) -> None:
-    with _locked(folders, on_wait):
-        for folder in folders:
-            if folder not in created:  # a folder made just now holds no temporaries
-                remove_stale_temporaries(folder, [p.name for p in paths if p.parent == folder])
-        staged: list[_Staged] = []
-        pid = os.getpid()
+def _stage_and_replace(outputs: list[_Output], folders: list[_Folder]) -> None:
+    # Every file written, then every one flushed to disk (the flushes then find the others'
+    # data on its way), then every rename: still each file synced before any replaces its target.
+    pid = os.getpid()
+    for output in outputs:
         try:
-            # Every file written, then every one flushed to disk (the flushes then find the
-            # others' data on its way), then every rename: still each file synced before any
-            # replaces its target.
-            for path in paths:
-                try:
-                    staged.append(_Staged(path, files[path], _mode_to_keep(path, found[path]), f".{path.name}.{pid}-"))
-                except OSError as exc:
-                    raise OutputError(path, _reason(path, exc)) from None
-            for item in staged:
-                try:
-                    item.sync()
-                except OSError as exc:
-                    raise OutputError(item.path, _reason(item.path, exc)) from None
-            with signals_deferred():
-                _replace_all(staged)
-            for folder in folders:
-                _sync_folder(folder)
-        finally:
-            for item in staged:
-                item.discard()
-
-
-def _replace_all(staged: list[_Staged]) -> None:
-    replaced: list[Path] = []
-    for position, item in enumerate(staged):
-        try:
-            os.replace(item.temporary, item.path)
+            output.stage(pid)
         except OSError as exc:
-            reason = _reason(item.path, exc)
-            if not replaced:
-                raise OutputError(item.path, reason) from None
-            raise PartialWriteError(item.path, reason, replaced, [s.path for s in staged[position:]]) from None
-        item.temporary = None
-        replaced.append(item.path)
-
-
-@contextmanager
-def _locked(folders: list[Path], on_wait) -> Iterator[None]:
-    if not folders:
-        yield
-        return
-    with folder_lock(folders[0], on_wait), _locked(folders[1:], on_wait):
-        yield
+            raise OutputError(output.path, _reason(output.path, exc)) from None
+    for output in outputs:
+        try:
+            output.sync()
+        except OSError as exc:
+            raise OutputError(output.path, _reason(output.path, exc)) from None
+    with signals_deferred():
+        for position, output in enumerate(outputs):
+            try:
+                output.replace()
+            except OSError as exc:
+                reason = _reason(output.path, exc)
+                if not position:
+                    raise OutputError(output.path, reason) from None
+                raise PartialWriteError(output.path, reason, [o.path for o in outputs[:position]],
+                                        [o.path for o in outputs[position:]]) from None
+    for folder in folders:
+        _sync_folder(folder.path, folder.descriptor)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
