@@ -217,6 +217,8 @@ def _remove_if_unlocked(path: Path) -> bool:
 
 
 _deferring: list[bool] = []  # non-empty while signals_deferred holds them (main thread only)
+_gated: dict[int, object] = {}  # while signals_gated holds: each signal's handler before it
+_held: list[int] = []           # the signals that came while held back under signals_gated
 
 
 @contextmanager
@@ -225,9 +227,22 @@ def signals_deferred() -> Iterator[None]:
     is never cut in two; a signal that came meanwhile takes effect as the block ends. (Blocking
     the signals with a mask would not do: the kernel may hand them to another thread, a process
     pool's for one, and Python still raises in the main thread at once.) Only the main thread
-    runs signal handlers, so elsewhere this does nothing."""
+    runs signal handlers, so elsewhere this does nothing. Inside :func:`signals_gated` it
+    installs nothing, only marks the block."""
     if threading.current_thread() is not threading.main_thread() or _deferring:
         yield  # elsewhere nothing to do; inside another such block, that one holds them
+        return
+    if _gated:
+        _deferring.append(True)
+        try:
+            yield
+        finally:
+            _deferring.pop()
+            if _held:
+                held = list(dict.fromkeys(_held))
+                _held.clear()
+                for signum in held:
+                    _deliver(signum, None)
         return
     received: list[int] = []
 
@@ -248,6 +263,50 @@ def signals_deferred() -> Iterator[None]:
             signal.signal(signum, handler)
         for signum in dict.fromkeys(received):
             signal.raise_signal(signum)
+
+
+@contextmanager
+def signals_gated() -> Iterator[None]:
+    """Around a loop that runs :func:`signals_deferred` once an item (a build writing 1,000
+    meetings): Ctrl-C and SIGTERM go through one handler installed here for the whole loop,
+    which holds a signal back while a signals_deferred block runs and lets it take effect at
+    once otherwise, as the handler before it would; each block then only marks itself instead
+    of installing and restoring two handlers. Nothing else may change these signals' handlers
+    inside the block."""
+    if threading.current_thread() is not threading.main_thread() or _gated or _deferring:
+        yield
+        return
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        handler = signal.getsignal(signum)
+        if handler is not None:  # None: a handler installed outside Python, left alone
+            _gated[signum] = handler
+            signal.signal(signum, _gate)
+    try:
+        yield
+    finally:
+        for signum, handler in _gated.items():
+            signal.signal(signum, handler)
+        _gated.clear()
+
+
+def _gate(signum: int, frame) -> None:
+    if _deferring:
+        _held.append(signum)
+    else:
+        _deliver(signum, frame)
+
+
+def _deliver(signum: int, frame) -> None:
+    """Let a signal take effect as it would have without :func:`signals_gated`."""
+    handler = _gated.get(signum)
+    if callable(handler):
+        handler(signum, frame)  # Python's default for SIGINT raises KeyboardInterrupt here
+    elif handler == signal.SIG_DFL:
+        signal.signal(signum, signal.SIG_DFL)
+        try:
+            signal.raise_signal(signum)  # SIGINT's and SIGTERM's default: the process ends
+        finally:
+            signal.signal(signum, _gate)
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -348,7 +407,7 @@ class _Folder:
         self.absent: bool | None = None  # None until looked at
         self.made = False                # made by this call: it holds nothing of an earlier writer
 
-    def look(self, first: Path) -> None:
+    def look(self, first: _Output) -> None:
         """Open the folder, or find it absent (to be made); ``first``, the first of its files,
         names a failure."""
         self.absent = False
@@ -357,11 +416,11 @@ class _Folder:
         except FileNotFoundError:
             self.absent = True
         except NotADirectoryError as exc:
-            raise OutputError(first, _reason(first, exc)) from None
+            raise OutputError(first.path, _reason(first.path, exc)) from None
         except OSError:
             pass  # unreadable (or worse): each file's path then says what is wrong
 
-    def make(self, first: Path, created: list[Path]) -> None:
+    def make(self, first: _Output, created: list[Path]) -> None:
         """Make the absent folder and the folders above it that are absent too (adding them
         to ``created``), then open it."""
         try:
@@ -370,7 +429,7 @@ class _Folder:
             except FileNotFoundError:
                 missing, blocking = _missing_folders(self.path)
                 if blocking is not None:
-                    raise OutputError(first, f"{blocking} is a file, not a folder") from None
+                    raise OutputError(first.path, f"{blocking} is a file, not a folder") from None
                 for folder in reversed(missing):
                     if _make(folder):
                         created.append(folder)
@@ -383,7 +442,7 @@ class _Folder:
                 created.append(self.path)
                 self.made = True
         except OSError as exc:
-            raise OutputError(first, _reason(self.path, exc)) from None
+            raise OutputError(first.path, _reason(self.path, exc)) from None
         self.absent = False
         try:
             self.descriptor = os.open(self.path, _OPEN_FOLDER)
@@ -409,27 +468,32 @@ def _make(folder: Path) -> bool:
 
 
 class _Output:
-    """A file to write: what is at its target now, then its temporary beside the target,
-    written and flushed to disk (:meth:`sync`), locked until it is renamed or discarded."""
+    """A file to write, ``name`` in its folder: what is at its target now, then its temporary
+    beside the target, written and flushed to disk (:meth:`sync`), locked until it is renamed
+    or discarded."""
 
-    __slots__ = ("path", "folder", "data", "found", "descriptor", "temporary")
+    __slots__ = ("folder", "name", "data", "found", "descriptor", "temporary")
 
-    def __init__(self, path: Path, folder: _Folder, data: bytes):
-        self.path = path
+    def __init__(self, folder: _Folder, name: str, data: bytes):
         self.folder = folder
+        self.name = name
         self.data = data
         self.found: os.stat_result | None = None  # what is at the target now
         self.descriptor: int | None = None
-        self.temporary: str | None = None         # relative to the folder's descriptor, if open
+        self.temporary: str | None = None         # reached as the target is (:meth:`at`)
 
-    def name(self) -> str:
-        """The target as it is reached: by name in its open folder, else by path."""
-        return (self.path.name or str(self.path)) if self.folder.descriptor is not None else str(self.path)
+    @property
+    def path(self) -> Path:
+        return self.folder.path / self.name
+
+    def at(self, name: str) -> str:
+        """How a file of this folder is reached: by its name in the open folder, else by path."""
+        return name if self.folder.descriptor is not None else f"{self.folder.path}/{name}"
 
     def look(self) -> None:
         """What is at the target; an :class:`OutputError` when it cannot take a regular file."""
         try:
-            self.found = os.lstat(self.name(), dir_fd=self.folder.descriptor)
+            self.found = os.lstat(self.at(self.name), dir_fd=self.folder.descriptor)
         except FileNotFoundError:
             return
         except OSError as exc:
@@ -446,19 +510,18 @@ class _Output:
             return None
         if stat.S_ISLNK(found.st_mode):
             try:
-                found = os.stat(self.name(), dir_fd=self.folder.descriptor)
+                found = os.stat(self.at(self.name), dir_fd=self.folder.descriptor)
             except OSError:
                 return None
         return found.st_mode & 0o7777
 
     def stage(self, pid: int) -> None:
-        """Write the new file as a temporary beside its target. ``mode``: the old file's, to
-        be kept; a new file gets the mode a plain ``open()`` gives (0o666 less the umask, or
-        the folder's default ACL)."""
+        """Write the new file as a temporary beside its target. The mode kept is the old
+        file's; a new file gets the mode a plain ``open()`` gives (0o666 less the umask, or the
+        folder's default ACL)."""
         mode = self.mode_to_keep()
-        folder = self.folder.descriptor
-        prefix = f".{self.path.name}.{pid}-" if folder is not None else f"{self.path.parent}/.{self.path.name}.{pid}-"
-        self.descriptor, self.temporary = _create_temporary(prefix, 0o666 if mode is None else 0o600, dir_fd=folder)
+        self.descriptor, self.temporary = _create_temporary(
+            self.at(f".{self.name}.{pid}-"), 0o666 if mode is None else 0o600, dir_fd=self.folder.descriptor)
         if fcntl is not None:
             try:
                 fcntl.flock(self.descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -475,7 +538,7 @@ class _Output:
 
     def replace(self) -> None:
         folder = self.folder.descriptor
-        os.replace(self.temporary, self.name(), src_dir_fd=folder, dst_dir_fd=folder)
+        os.replace(self.temporary, self.at(self.name), src_dir_fd=folder, dst_dir_fd=folder)
         self.temporary = None
 
     def discard(self) -> None:
@@ -508,9 +571,27 @@ def write_files(files: Mapping[Path, bytes], *, on_wait: Callable[[Path], None] 
         folder = folders.get(parent)
         if folder is None:
             folder = folders[parent] = _Folder(parent)
-        outputs.append(_Output(path, folder, data))
+        outputs.append(_Output(folder, path.name or str(path), data))  # "/" has no name
+    _write_all(outputs, folders, on_wait, folder_syncs)
+
+
+def write_folder(folder: Path, files: Mapping[str, bytes], *, on_wait: Callable[[Path], None] | None = None,
+                 folder_syncs: FolderSyncs | None = None) -> None:
+    """:func:`write_files` for files named in ``folder`` (``agenda.md``, ``fr/agenda.md``)."""
+    folders: dict[str, _Folder] = {}
+    outputs: list[_Output] = []
+    for name, data in files.items():
+        within, _, base = name.rpartition("/")
+        writing = folders.get(within)
+        if writing is None:
+            writing = folders[within] = _Folder(folder / within if within else folder)
+        outputs.append(_Output(writing, base, data))
+    _write_all(outputs, {f.path: f for f in folders.values()}, on_wait, folder_syncs)
+
+
+def _write_all(outputs: list[_Output], folders: dict[Path, _Folder], on_wait, folder_syncs) -> None:
     try:
-        created = _write(outputs, [folders[f] for f in sorted(folders)], on_wait)
+        created = _write(outputs, [folders[path] for path in sorted(folders)], on_wait)
     finally:
         for folder in folders.values():
             folder.close()
@@ -529,20 +610,20 @@ def _write(outputs: list[_Output], folders: list[_Folder], on_wait) -> list[Path
     for output in outputs:
         folder = output.folder
         if folder.absent is None:
-            folder.look(output.path)
+            folder.look(output)
         if not folder.absent:  # a folder still to be made holds nothing yet
             output.look()
     created: list[Path] = []  # folders made here: removed again when nothing is written
     try:
         for folder in folders:
             if folder.absent:
-                folder.make(next(o.path for o in outputs if o.folder is folder), created)
-        for folder in folders:
+                folder.make(next(o for o in outputs if o.folder is folder), created)
+        for folder in folders:  # in one order (by path) for every writer: none waits for another in a circle
             if folder.descriptor is not None:
                 _lock(folder.descriptor, folder.path, on_wait)
         for folder in folders:
             if not folder.made:  # a folder made just now holds no temporaries
-                remove_stale_temporaries(folder.path, [o.path.name for o in outputs if o.folder is folder])
+                remove_stale_temporaries(folder.path, [o.name for o in outputs if o.folder is folder])
         try:
             _stage_and_replace(outputs, folders)
         finally:

@@ -149,13 +149,13 @@ def write_meeting(target: Path, outputs: dict[str, bytes], *, on_wait: Callable[
     the folders holding new folders, for the caller to sync once for many meetings."""
     import os
 
-    from egmplan.output import write_files
+    from egmplan.output import write_folder
 
     if os.path.islink(target):  # the meeting's folder is egmplan's: nothing is written through a link
         return OutputError(target, "it is a symbolic link; remove it and build again")
     try:
-        write_files({target / name: outputs[name] for name in sorted(outputs)}, on_wait=on_wait,
-                    folder_syncs=folder_syncs)
+        write_folder(target, {name: outputs[name] for name in sorted(outputs)}, on_wait=on_wait,
+                     folder_syncs=folder_syncs)
     except OutputError as exc:
         return exc
     return None

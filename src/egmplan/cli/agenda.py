@@ -115,7 +115,7 @@ def build(
     from egmplan.app.build import ORIGINAL, build_meetings, compare_outputs, write_meeting
     from egmplan.catalog import MeetingNotFound, UnknownMeetingId, expand, meeting_files
     from egmplan.errors import OutputError, PartialWriteError
-    from egmplan.output import FolderSyncs, signals_deferred
+    from egmplan.output import FolderSyncs, signals_deferred, signals_gated
     from egmplan.render import registry, user_template_dirs
 
     chosen, skipped = formats_chosen(KINDS, formats)
@@ -192,92 +192,95 @@ def build(
         with signals_deferred():
             folder_syncs.sync()
 
-    try:
-        for result in builds:
-            # Errors in full; warnings in full only with -v: `egmplan validate` lists them,
-            # and README's `egmplan validate && egmplan agenda build` must not print them twice.
-            common.report(result.diagnostics, quiet_warnings=not verbose)
-            warnings = sum(d.severity == "warning" for d in result.diagnostics)
-            if warnings and not verbose and not quiet:
-                progress.echo(f"{result.meeting_id or result.shown}: {warnings} warning{'s' if warnings != 1 else ''} "
-                              f"(see: egmplan validate {result.shown})")
-            if result.usage:
-                common.stderr(f"egmplan: error: {result.usage}")
-                usage_errors += 1
-            for line in result.untranslated:
-                common.stderr(line)
-            if result.without_style and not quiet and asked is None:
-                progress.echo(f"egmplan: note: {result.meeting_id}: not built in {', '.join(result.without_style)}: "
-                              "egmplan has no style for "
-                              f"{'it' if len(result.without_style) == 1 else 'them'} yet")
-            if result.outputs is None:
-                if result.error:
-                    common.stderr(f"egmplan: error: {result.error}")
-                common.stderr(f"egmplan: {result.meeting_id or result.shown}: not built; "
-                              "earlier outputs are left as they were")
-                failed.append(result.shown)
-                progress.advance(result.shown)
-                continue
-            outputs = result.outputs
-            meeting_id = result.meeting_id
-            target = root / meeting_id
-            if to_stdout:
-                data = next(iter(outputs.values()))
-                stream = getattr(sys.stdout, "buffer", None)
-                if stream is not None:
-                    sys.stdout.flush()
-                    stream.write(data)
-                    stream.flush()
-                else:
-                    sys.stdout.write(data.decode("utf-8"))
-                continue
-            if check:  # the files were built, not written
-                try:
-                    stale += _print_changes(compare_outputs(target, outputs, shown=common.display_path))
-                except OutputError as exc:
-                    common.stderr(f"egmplan: error: {exc}")
+    # One handler for Ctrl-C and SIGTERM for the whole loop: holding them back while each meeting
+    # is written (signals_deferred) then costs no system call.
+    with signals_gated():
+        try:
+            for result in builds:
+                # Errors in full; warnings in full only with -v: `egmplan validate` lists them,
+                # and README's `egmplan validate && egmplan agenda build` must not print them twice.
+                common.report(result.diagnostics, quiet_warnings=not verbose)
+                warnings = sum(d.severity == "warning" for d in result.diagnostics)
+                if warnings and not verbose and not quiet:
+                    progress.echo(f"{result.meeting_id or result.shown}: {warnings} warning{'s' if warnings != 1 else ''} "
+                                  f"(see: egmplan validate {result.shown})")
+                if result.usage:
+                    common.stderr(f"egmplan: error: {result.usage}")
+                    usage_errors += 1
+                for line in result.untranslated:
+                    common.stderr(line)
+                if result.without_style and not quiet and asked is None:
+                    progress.echo(f"egmplan: note: {result.meeting_id}: not built in {', '.join(result.without_style)}: "
+                                  "egmplan has no style for "
+                                  f"{'it' if len(result.without_style) == 1 else 'them'} yet")
+                if result.outputs is None:
+                    if result.error:
+                        common.stderr(f"egmplan: error: {result.error}")
+                    common.stderr(f"egmplan: {result.meeting_id or result.shown}: not built; "
+                                  "earlier outputs are left as they were")
                     failed.append(result.shown)
+                    progress.advance(result.shown)
+                    continue
+                outputs = result.outputs
+                meeting_id = result.meeting_id
+                target = root / meeting_id
+                if to_stdout:
+                    data = next(iter(outputs.values()))
+                    stream = getattr(sys.stdout, "buffer", None)
+                    if stream is not None:
+                        sys.stdout.flush()
+                        stream.write(data)
+                        stream.flush()
+                    else:
+                        sys.stdout.write(data.decode("utf-8"))
+                    continue
+                if check:  # the files were built, not written
+                    try:
+                        stale += _print_changes(compare_outputs(target, outputs, shown=common.display_path))
+                    except OutputError as exc:
+                        common.stderr(f"egmplan: error: {exc}")
+                        failed.append(result.shown)
+                    progress.advance(meeting_id)
+                    continue
+                with signals_deferred():  # Ctrl-C takes effect once this meeting is written and counted
+                    problem = write_meeting(target, outputs, on_wait=None if quiet else waiting, folder_syncs=folder_syncs)
+                    meetings_written += problem is None
+                if problem is not None:
+                    common.stderr(f"egmplan: error: {problem}")
+                    if isinstance(problem, PartialWriteError):
+                        common.stderr(f"egmplan: {meeting_id}: partly written: {problem.state}")
+                    else:
+                        common.stderr(f"egmplan: {meeting_id}: not built; earlier outputs are left as they were")
+                    failed.append(result.shown)
+                    progress.advance(meeting_id)
+                    continue
+                files_written += len(outputs)
                 progress.advance(meeting_id)
-                continue
-            with signals_deferred():  # Ctrl-C takes effect once this meeting is written and counted
-                problem = write_meeting(target, outputs, on_wait=None if quiet else waiting, folder_syncs=folder_syncs)
-                meetings_written += problem is None
-            if problem is not None:
-                common.stderr(f"egmplan: error: {problem}")
-                if isinstance(problem, PartialWriteError):
-                    common.stderr(f"egmplan: {meeting_id}: partly written: {problem.state}")
-                else:
-                    common.stderr(f"egmplan: {meeting_id}: not built; earlier outputs are left as they were")
-                failed.append(result.shown)
-                progress.advance(meeting_id)
-                continue
-            files_written += len(outputs)
-            progress.advance(meeting_id)
-            if verbose or not quiet:
-                sync_folders()
-            if verbose:
-                for name in sorted(outputs):
-                    shown = common.printable(common.display_path(target / name))
-                    progress.echo(f"  {shown} ({len(outputs[name]):,} bytes)")
-            if not quiet:
-                names = ", ".join(registry.find(KINDS, f).filename for f in chosen)
-                for language, subfolder in result.folders:
-                    folder = target / subfolder if subfolder else target
-                    shown_id = f"{meeting_id} ({language})" if subfolder else meeting_id
-                    progress.echo(f"{shown_id}: {names} -> {common.printable(common.display_path(folder))}/")
-    except KeyboardInterrupt:
-        builds.close()  # stops the workers at once
-        sync_folders()
-        progress.stop()
-        if check or to_stdout:
-            common.stderr("egmplan: interrupted; nothing was written")
-        else:
-            common.stderr(f"egmplan: interrupted: {meetings_written} of {total} meeting{'s' if total != 1 else ''} "
-                          f"written; the others were left as they were")
-        raise typer.Exit(common.EXIT_INTERRUPTED)
-    finally:
-        sync_folders()
-        progress.stop()
+                if verbose or not quiet:
+                    sync_folders()
+                if verbose:
+                    for name in sorted(outputs):
+                        shown = common.printable(common.display_path(target / name))
+                        progress.echo(f"  {shown} ({len(outputs[name]):,} bytes)")
+                if not quiet:
+                    names = ", ".join(registry.find(KINDS, f).filename for f in chosen)
+                    for language, subfolder in result.folders:
+                        folder = target / subfolder if subfolder else target
+                        shown_id = f"{meeting_id} ({language})" if subfolder else meeting_id
+                        progress.echo(f"{shown_id}: {names} -> {common.printable(common.display_path(folder))}/")
+        except KeyboardInterrupt:
+            builds.close()  # stops the workers at once
+            sync_folders()
+            progress.stop()
+            if check or to_stdout:
+                common.stderr("egmplan: interrupted; nothing was written")
+            else:
+                common.stderr(f"egmplan: interrupted: {meetings_written} of {total} meeting{'s' if total != 1 else ''} "
+                              f"written; the others were left as they were")
+            raise typer.Exit(common.EXIT_INTERRUPTED)
+        finally:
+            sync_folders()
+            progress.stop()
 
     if check:
         checked = total - len(failed)
