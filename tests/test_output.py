@@ -230,6 +230,53 @@ def test_signals_held_by_nested_blocks_arrive_when_the_outer_block_ends():
         signal.signal(signal.SIGTERM, previous)
 
 
+def test_under_a_gate_a_signal_is_held_inside_a_deferred_block_and_passes_at_once_outside():
+    received = []
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: received.append(signum))
+    try:
+        with output.signals_gated():
+            signal.raise_signal(signal.SIGTERM)
+            assert received == [signal.SIGTERM]  # outside a block: at once, to the handler before the gate
+            with output.signals_deferred():
+                signal.raise_signal(signal.SIGTERM)
+                signal.raise_signal(signal.SIGTERM)
+                assert received == [signal.SIGTERM]
+            assert received == [signal.SIGTERM] * 2  # as the block ends, once
+            with pytest.raises(KeyboardInterrupt):
+                with output.signals_deferred():
+                    signal.raise_signal(signal.SIGINT)
+                    received.append("block done")
+            assert received == [signal.SIGTERM] * 2 + ["block done"]
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the handlers before it, back
+        assert signal.getsignal(signal.SIGTERM) is not previous and received == [signal.SIGTERM] * 2 + ["block done"]
+        signal.raise_signal(signal.SIGTERM)
+        assert received[-1] == signal.SIGTERM
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def test_under_a_gate_a_deferred_block_installs_no_handler(monkeypatch):
+    with output.signals_gated():
+        monkeypatch.setattr(signal, "signal", lambda *args: pytest.fail("a handler installed for one block"))
+        for _ in range(3):
+            with output.signals_deferred():
+                pass
+        monkeypatch.undo()
+
+
+@pytest.mark.parametrize("held", [False, True])
+def test_under_a_gate_sigterm_still_ends_the_process_as_its_default_does(held):
+    # SIGTERM's default handler is the system's (SIG_DFL), which the gate cannot call: it is put
+    # back and the signal raised again.
+    code = ("import signal, sys\nfrom egmplan import output\nwith output.signals_gated():\n"
+            + ("    with output.signals_deferred():\n        signal.raise_signal(signal.SIGTERM)\n"
+               "        print('block done', flush=True)\n" if held else
+               "    signal.raise_signal(signal.SIGTERM)\n")
+            + "    print('survived', flush=True)\n")
+    process = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert (process.returncode, process.stdout) == (-signal.SIGTERM, "block done\n" if held else "")
+
+
 def test_files_are_replaced_in_the_order_given(three, monkeypatch):
     real_replace, order = os.replace, []
     monkeypatch.setattr(os, "replace", lambda s, t, **at: (order.append(Path(t).name), real_replace(s, t, **at)))
@@ -261,6 +308,47 @@ def test_targets_that_cannot_take_a_file_are_refused_before_anything_is_written(
     assert str(caught.value) == "cannot write /dev/full: it is a character device, not a regular file"
     assert _tree(tmp_path) == before
     assert Path("/dev/full").is_char_device()
+
+
+def test_folders_made_before_another_cannot_be_are_removed_again(tmp_path):
+    (tmp_path / "b").symlink_to(tmp_path / "gone")
+    with pytest.raises(OutputError) as caught:
+        write_files({tmp_path / "a" / "new" / "x.txt": b"x", tmp_path / "b" / "y.txt": b"y"})
+    assert str(caught.value) == f"cannot write {tmp_path}/b/y.txt: {tmp_path}/b is a link to {tmp_path}/gone, which does not exist"
+    assert _tree(tmp_path) == {"b": f"link to {tmp_path}/gone"}
+
+
+def test_a_folder_that_cannot_be_opened_is_written_by_path(three, monkeypatch):
+    # As root every folder can be read; one that cannot (mode 0o300) is simulated. Its files
+    # are then reached by their paths, all or none as ever, and the folder is not locked.
+    real_open = os.open
+
+    def open_(path, flags, *args, **kwargs):
+        if flags & os.O_DIRECTORY:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), path)
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", open_)
+    (three / "b.txt").chmod(0o640)
+    write_files(_new(three))
+    assert _tree(three) == {"a.txt": b"new a.txt", "b.txt": b"new b.txt", "c.txt": b"new c.txt"}
+    assert (three / "b.txt").stat().st_mode & 0o777 == 0o640
+
+
+def test_write_folder_names_files_in_the_folder_and_its_subfolders(tmp_path, monkeypatch):
+    synced = []
+    monkeypatch.setattr(output, "_sync_folder", lambda folder, descriptor=None: synced.append(folder))
+    later = output.FolderSyncs()
+    meeting = tmp_path / "out" / "m"
+    output.write_folder(meeting, {"agenda.md": b"en", "fr/agenda.md": b"fr"}, folder_syncs=later)
+    assert _tree(tmp_path / "out") == {"m": "folder", "m/agenda.md": b"en", "m/fr": "folder", "m/fr/agenda.md": b"fr"}
+    assert synced == [meeting, meeting / "fr"] and later.folders == {tmp_path / "out", tmp_path}
+    (meeting / "fr" / "agenda.md").unlink()
+    (meeting / "fr" / "agenda.md").mkdir()
+    with pytest.raises(OutputError) as caught:
+        output.write_folder(meeting, {"agenda.md": b"new", "fr/agenda.md": b"new"})
+    assert str(caught.value) == f"cannot write {meeting}/fr/agenda.md: it is a folder, not a file"
+    assert (meeting / "agenda.md").read_bytes() == b"en"
 
 
 def test_an_output_folder_that_is_a_link_to_nothing_is_named_as_such(tmp_path):
