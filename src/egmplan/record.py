@@ -22,13 +22,21 @@ record = dataclass(init=False, repr=False, eq=False)
 class _Layout:
     """What :class:`Record`'s methods need to know of one class's fields."""
 
-    __slots__ = ("names", "defaults", "factories", "compared", "shown", "post_init")
+    __slots__ = ("names", "count", "defaults", "factories", "tails", "compared", "shown", "post_init")
 
     def __init__(self, cls: type):
         found = fields(cls)
         self.names = tuple(f.name for f in found)
+        self.count = len(self.names)
         self.defaults = {f.name: f.default for f in found if f.default is not MISSING}
         self.factories = {f.name: f.default_factory for f in found if f.default_factory is not MISSING}
+        # By the number of positional arguments that leave only plain defaults to fill in
+        # (no default_factory, called per instance on the general path), those defaults in order.
+        self.tails = {}
+        for given in range(self.count - 1, -1, -1):
+            if self.names[given] not in self.defaults:
+                break
+            self.tails[given] = {name: self.defaults[name] for name in self.names[given:]}
         compared = tuple(f.name for f in found if f.compare)
         # A tuple of the compared values, as the generated __eq__ and __hash__ compare them.
         self.compared = (attrgetter(*compared) if len(compared) > 1
@@ -48,46 +56,54 @@ def _layout(cls: type) -> _Layout:
     return layout
 
 
+_set_attribute = object.__setattr__
+
+
+def _completed(cls: type, layout: _Layout, args: tuple, kwargs: dict) -> dict:
+    """The fields' values, in field order, from arguments given partly by position, partly by
+    name, the others' defaults and factories; the TypeError a dataclass's __init__ raises."""
+    names = layout.names
+    if len(args) > len(names):
+        raise TypeError(f"{cls.__name__}() takes {len(names)} arguments but {len(args)} were given")
+    values = dict(zip(names, args))
+    for name in names[len(args):]:
+        if name in kwargs:
+            values[name] = kwargs.pop(name)
+        elif name in layout.defaults:
+            values[name] = layout.defaults[name]
+        elif name in layout.factories:
+            values[name] = layout.factories[name]()
+        else:
+            raise TypeError(f"{cls.__name__}() missing required argument: {name!r}")
+    if kwargs:
+        name = next(iter(kwargs))
+        if name in values:
+            raise TypeError(f"{cls.__name__}() got multiple values for argument {name!r}")
+        raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {name!r}")
+    return values
+
+
 class Record:
     """The methods of a frozen dataclass, for classes declared with :data:`record`."""
 
     __slots__ = ()
 
     def __init__(self, *args, **kwargs):
-        cls = self.__class__
-        layout = _LAYOUTS.get(cls) or _layout(cls)
-        names = layout.names
+        layout = _LAYOUTS.get(self.__class__) or _layout(self.__class__)
         if kwargs:
-            if not args and len(kwargs) == len(names) and tuple(kwargs) == names:
-                # Every field by name, in the order of the fields (as the loader builds its
-                # records): the keywords are the instance's fields as they are.
-                self._set_fields(layout, kwargs)
-                return
-        elif len(args) == len(names):
-            self._set_fields(layout, dict(zip(names, args)))
-            return
-        if len(args) > len(names):
-            raise TypeError(f"{cls.__name__}() takes {len(names)} arguments but {len(args)} were given")
-        values = dict(zip(names, args))
-        if len(args) < len(names):
-            for name in names[len(args):]:
-                if name in kwargs:
-                    values[name] = kwargs.pop(name)
-                elif name in layout.defaults:
-                    values[name] = layout.defaults[name]
-                elif name in layout.factories:
-                    values[name] = layout.factories[name]()
-                else:
-                    raise TypeError(f"{cls.__name__}() missing required argument: {name!r}")
-        if kwargs:
-            name = next(iter(kwargs))
-            if name in values:
-                raise TypeError(f"{cls.__name__}() got multiple values for argument {name!r}")
-            raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {name!r}")
-        self._set_fields(layout, values)
-
-    def _set_fields(self, layout: _Layout, values: dict) -> None:
-        object.__setattr__(self, "__dict__", values)
+            if args or len(kwargs) != layout.count or tuple(kwargs) != layout.names:
+                kwargs = _completed(self.__class__, layout, args, kwargs)
+            # else every field by name, in the order of the fields (as the loader builds its
+            # records): the keywords are the instance's fields as they are.
+            _set_attribute(self, "__dict__", kwargs)
+        elif len(args) == layout.count:
+            _set_attribute(self, "__dict__", dict(zip(layout.names, args)))
+        elif len(args) in layout.tails:
+            values = dict(zip(layout.names, args))  # the first fields, then the others' defaults
+            values.update(layout.tails[len(args)])
+            _set_attribute(self, "__dict__", values)
+        else:
+            _set_attribute(self, "__dict__", _completed(self.__class__, layout, args, kwargs))
         if layout.post_init is not None:
             layout.post_init(self)
 
