@@ -29,10 +29,24 @@ def _record_fields(value):
     return dict(zip(names, values_of(value)))
 
 
-# One encoder for every leaf: json.dumps(..., ensure_ascii=False) builds a new one per call.
-# Dataclasses go through its C loop too (plain() first walked them in Python, node by node).
-# Every value written is a tree (records hold tuples, built anew): no cycle to look for.
-_encode = encode = json.JSONEncoder(ensure_ascii=False, default=_record_fields, check_circular=False).encode
+def _encoder():
+    """One encoder for every leaf, with ``ensure_ascii=False``: dataclasses go through its C
+    loop too (plain() first walked them in Python, node by node). Every value written is a
+    tree (records hold tuples, built anew): no cycle to look for. ``JSONEncoder.encode``
+    makes a new C encoder on each call, which cost more than most leaves: the C encoder is
+    made once here, with the arguments ``encode`` gives it (the same text)."""
+    from json.encoder import c_make_encoder, encode_basestring
+
+    python_encoder = json.JSONEncoder(ensure_ascii=False, default=_record_fields, check_circular=False)
+    if c_make_encoder is None:  # a Python built without the _json accelerator
+        return python_encoder.encode, encode_basestring
+    chunks = c_make_encoder(None, _record_fields, encode_basestring, None, python_encoder.key_separator,
+                            python_encoder.item_separator, False, False, True)
+    return (lambda value: "".join(chunks(value, 0))), encode_basestring
+
+
+_encode, _encode_text = _encoder()
+encode = _encode
 
 
 class EncodedValues(dict):
@@ -49,14 +63,16 @@ def dumps(value, expanded_depth: int = 3) -> str:
 
 
 def _dump(value, depth: int, pad: str) -> str:
+    if type(value) is str:
+        return _encode_text(value)
     if depth <= 0 or not isinstance(value, (dict, list)) or not value:
         return _encode(value)
     inner = pad + "  "
     if type(value) is EncodedValues:
-        items = [f"{inner}{_encode(k)}: {v}" for k, v in value.items()]
+        items = [f"{inner}{_encode_text(k) if type(k) is str else _encode(k)}: {v}" for k, v in value.items()]
         return "{\n" + ",\n".join(items) + f"\n{pad}}}"
     if isinstance(value, dict):
-        items = [f"{inner}{_encode(k)}: {_dump(v, depth - 1, inner)}" for k, v in value.items()]
+        items = [f"{inner}{_encode_text(k) if type(k) is str else _encode(k)}: {_dump(v, depth - 1, inner)}" for k, v in value.items()]
         return "{\n" + ",\n".join(items) + f"\n{pad}}}"
     items = [f"{inner}{_dump(v, depth - 1, inner)}" for v in value]
     return "[\n" + ",\n".join(items) + f"\n{pad}]"
