@@ -61,6 +61,8 @@ def spans_text(spans: tuple[Span, ...]) -> str:
 _FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:\s?(.*)$")
 _INLINE = re.compile(r"\[\^([^\]\s]+)\]|\*([^*\n]+?)\*|\\([*\\\[\]])")
 _BULLET = re.compile(r"^[-*] +(.*)$")
+_BULLET_MARKS = ("-", "*")
+_REFERENCE = re.compile(r"\[\^([^\]\s]+)\]")
 
 
 class FootnoteNumbering:
@@ -116,48 +118,49 @@ def parse_annotation(text: str, numbering: FootnoteNumbering) -> tuple[tuple[Blo
     ``- `` bullet lists and ``[^n]: text`` footnote lines. Footnote labels are local to
     the annotation; they get document-wide numbers in order of first reference."""
     definitions: dict[str, str] = {}
-    body: list[str] = []
-    for line in text.splitlines():
-        match = _FOOTNOTE_DEF.match(line.strip())
-        if match:
-            definitions[match.group(1)] = match.group(2).strip()
-        else:
-            body.append(line.rstrip())
-
     labels: dict[str, int] = {}
-    for label in re.findall(r"\[\^([^\]\s]+)\]", "\n".join(body)):
-        if label in definitions and label not in labels:
-            labels[label] = numbering.take()
+    if "[^" in text:  # what a footnote's definition and its references start with
+        body: list[str] = []
+        for line in text.splitlines():
+            stripped = line.strip()
+            match = _FOOTNOTE_DEF.match(stripped) if stripped.startswith("[^") else None
+            if match:
+                definitions[match.group(1)] = match.group(2).strip()
+            else:
+                body.append(line.rstrip())
+        if definitions:
+            for label in _REFERENCE.findall("\n".join(body)):
+                if label in definitions and label not in labels:
+                    labels[label] = numbering.take()
+    else:
+        body = [line.rstrip() for line in text.splitlines()]
 
     blocks: list[Block] = []
     paragraph: list[str] = []
     bullets: list[str] = []
-
-    def flush() -> None:
-        if paragraph:
-            blocks.append(Block("paragraph", parse_inline(" ".join(paragraph), labels), ()))
-            paragraph.clear()
-        if bullets:
-            blocks.append(Block("list", (), tuple(parse_inline(b, labels) for b in bullets)))
-            bullets.clear()
-
     for raw in body:
-        line = raw.strip()
-        if not line:
-            flush()
-            continue
-        bullet = _BULLET.match(line)
+        line = raw.lstrip()
+        bullet = _BULLET.match(line) if line[:1] in _BULLET_MARKS else None
         if bullet:
             if paragraph:
-                flush()
+                blocks.append(Block("paragraph", parse_inline(" ".join(paragraph), labels), ()))
+                paragraph = []
             bullets.append(bullet.group(1).strip())
-        elif bullets and raw[:1].isspace():
+        elif line and bullets and raw[:1].isspace():
             bullets[-1] += " " + line          # continuation of a bullet
         else:
             if bullets:
-                flush()
-            paragraph.append(line)
-    flush()
+                blocks.append(Block("list", (), tuple(parse_inline(b, labels) for b in bullets)))
+                bullets = []
+            if line:
+                paragraph.append(line)
+            elif paragraph:  # a blank line ends the paragraph
+                blocks.append(Block("paragraph", parse_inline(" ".join(paragraph), labels), ()))
+                paragraph = []
+    if paragraph:
+        blocks.append(Block("paragraph", parse_inline(" ".join(paragraph), labels), ()))
+    if bullets:
+        blocks.append(Block("list", (), tuple(parse_inline(b, labels) for b in bullets)))
     footnotes = tuple(
         Footnote(number, parse_inline(definitions[label], labels))
         for label, number in sorted(labels.items(), key=lambda kv: kv[1])

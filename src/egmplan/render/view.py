@@ -357,39 +357,45 @@ def _hhmm(t: time | None) -> str | None:
     return None if t is None else f"{t.hour:02d}:{t.minute:02d}"
 
 
-def _time_label(row: OrgRow, meeting: Meeting, style) -> str:
-    if row.start is None or row.end is None:
-        return ""
-    return _time_range(row.start, row.end, meeting.style.time, style)
-
-
 @lru_cache(maxsize=1024)
 def _time_range(start: time, end: time, clock: str, style) -> str:
     return style.format_time_range(start, end, clock)
 
 
-def contract_rows(meeting: Meeting, rows: list[OrgRow] | None = None) -> tuple[ContractRow, ...]:
+def _printed_times(rows: list[OrgRow], meeting: Meeting, style) -> dict:
+    """``{(start, end): ("10:00", "13:00", "10 a.m.–1 p.m.")}`` for the sittings' times of
+    ``rows``: a sitting's rows, and its table line, print the same times."""
+    printed: dict = {}
+    clock = meeting.style.time
+    for row in rows:
+        key = (row.start, row.end)
+        if key not in printed:
+            start, end = key
+            label = "" if start is None or end is None else _time_range(start, end, clock, style)
+            printed[key] = (_hhmm(start), _hhmm(end), label)
+    return printed
+
+
+def contract_rows(meeting: Meeting, rows: list[OrgRow] | None = None, style=None) -> tuple[ContractRow, ...]:
     """The rows of the organization-of-work JSON contract, in table order."""
-    style = get_style(meeting.style.language)
+    style = style or get_style(meeting.style.language)
     rows = organization_rows(meeting) if rows is None else rows
-    return tuple(
-        ContractRow(
-            date=r.date.isoformat(),
-            sitting=r.sitting,
-            start=_hhmm(r.start),
-            end=_hhmm(r.end),
-            time=_time_label(r, meeting, style),
-            item=r.item,
-            title=_printed_title(r, meeting, style),
-            continued=r.continued,
-            track=r.track,
-        )
-        for r in rows
-    )
+    return _contract_rows(rows, _printed_titles(rows, meeting, style), _printed_times(rows, meeting, style))
 
 
-def _printed_title(row: OrgRow, meeting: Meeting, style) -> str:
-    return style.continued_title(row.title, meeting.style.continued) if row.continued else row.title
+def _contract_rows(rows: list[OrgRow], titles: list[str], printed_times: dict) -> tuple[ContractRow, ...]:
+    contract = []
+    for row, title in zip(rows, titles):
+        start, end, label = printed_times[row.start, row.end]
+        contract.append(ContractRow(row.date.isoformat(), row.sitting, start, end, label, row.item, title,
+                                    row.continued, row.track))
+    return tuple(contract)
+
+
+def _printed_titles(rows: list[OrgRow], meeting: Meeting, style) -> list[str]:
+    """Each row's title as the table and the contract print it, worded "(continued)" by the style."""
+    suffix = meeting.style.continued
+    return [style.continued_title(row.title, suffix) if row.continued else row.title for row in rows]
 
 
 @lru_cache(maxsize=1024)
@@ -399,68 +405,69 @@ def _cited(number: str, style) -> str:
     return style.item_reference(*parts) if parts else number
 
 
-def _cell(row: OrgRow, meeting: Meeting, style) -> Cell:
+def _cell(row: OrgRow, title: str, suffix: str, style) -> Cell:
+    """The cell of a row that is not a holiday; ``title`` as printed."""
     item = _cited(row.item, style)
     if row.continued:
-        suffix = meeting.style.continued
-        return Cell(item, style.continued_title(row.title, suffix), True, row.title, suffix,
-                    style.emphasis_parts(suffix))
-    return Cell(item, row.title, False, row.title, "")
+        return Cell(item, title, True, row.title, suffix, style.emphasis_parts(suffix))
+    return Cell(item, title, False, title, "")
 
 
-def build_table(meeting: Meeting) -> OrgTable:
+def build_table(meeting: Meeting, style=None) -> OrgTable:
     """The annex table grouped day -> sitting -> lines, with W2 blank cells."""
-    style = get_style(meeting.style.language)
+    style = style or get_style(meeting.style.language)
     rows = organization_rows(meeting)
+    titles = _printed_titles(rows, meeting, style)
+    printed_times = _printed_times(rows, meeting, style)
     lanes: tuple[str | None, ...] = (None, *(t.name for t in meeting.tracks))
     lane_index = {lane: n for n, lane in enumerate(lanes)}
+    blank = Cell()
+    blank_lanes = (blank,) * (len(lanes) - 1)
     columns = style.table_columns("merged" if meeting.style.layout == "merged" else "separate")
+    suffix = meeting.style.continued
 
-    by_day: dict[date, list[OrgRow]] = {}
-    for r in rows:
-        by_day.setdefault(r.date, []).append(r)
+    by_day: dict[date, list[tuple[OrgRow, str]]] = {}
+    for r, title in zip(rows, titles):
+        by_day.setdefault(r.date, []).append((r, title))
     days: list[DayGroup] = []
     for day in sorted(by_day):
         # A table cell starts with a capital in every language ("Mardi 6 avril").
         label = style.capitalize_first(style.format_date(day, weekday=True, year=meeting.style.table_year))
-        day_rows = by_day[day]
         sittings: list[SittingGroup] = []
         holiday_text = None
         first_line_of_day = True
-        by_sitting: dict[int, list[OrgRow]] = {}
+        by_sitting: dict[int, list[tuple[OrgRow, str]]] = {}
         holidays = []
-        for r in day_rows:
+        for r, title in by_day[day]:
             if r.is_holiday:
                 holidays.append(r)
             else:
-                by_sitting.setdefault(r.sitting, []).append(r)
+                by_sitting.setdefault(r.sitting, []).append((r, title))
         numbers = sorted(by_sitting)
         for r in holidays:
             holiday_text = r.title
             line = TableLine(label if first_line_of_day else "", "",
-                             (Cell("", r.title, False, r.title),) + (Cell(),) * (len(lanes) - 1),
-                             holiday=True, first_of_day=first_line_of_day, first_of_sitting=True)
+                             (Cell("", r.title, False, r.title), *blank_lanes), True, first_line_of_day, True)
             first_line_of_day = False
             sittings.append(SittingGroup(None, None, None, "", (line,)))
         for number in numbers:
             sitting_rows = by_sitting[number]
-            per_lane: list[list[OrgRow]] = [[] for _ in lanes]
-            for r in sitting_rows:
-                per_lane[lane_index[r.track]].append(r)
-            first = sitting_rows[0]
-            time_label = _time_label(first, meeting, style)
-            lines = []
-            for n in range(max(len(lane) for lane in per_lane)):
-                cells = tuple(_cell(lane[n], meeting, style) if n < len(lane) else Cell() for lane in per_lane)
-                lines.append(TableLine(
-                    date=label if first_line_of_day else "",
-                    time=time_label if n == 0 else "",
-                    cells=cells,
-                    first_of_day=first_line_of_day,
-                    first_of_sitting=n == 0,
-                ))
-                first_line_of_day = False
-            sittings.append(SittingGroup(number, _hhmm(first.start), _hhmm(first.end), time_label, tuple(lines)))
+            first = sitting_rows[0][0]
+            start, end, time_label = printed_times[first.start, first.end]
+            if len(lanes) == 1:
+                lines = [TableLine(label if first_line_of_day and n == 0 else "", time_label if n == 0 else "",
+                                   (_cell(r, title, suffix, style),), False, first_line_of_day and n == 0, n == 0)
+                         for n, (r, title) in enumerate(sitting_rows)]
+            else:
+                per_lane: list[list[Cell]] = [[] for _ in lanes]
+                for r, title in sitting_rows:
+                    per_lane[lane_index[r.track]].append(_cell(r, title, suffix, style))
+                lines = [TableLine(label if first_line_of_day and n == 0 else "", time_label if n == 0 else "",
+                                   tuple(lane[n] if n < len(lane) else blank for lane in per_lane),
+                                   False, first_line_of_day and n == 0, n == 0)
+                         for n in range(max(len(lane) for lane in per_lane))]
+            first_line_of_day = False
+            sittings.append(SittingGroup(number, start, end, time_label, tuple(lines)))
         days.append(DayGroup(day.isoformat(), label, tuple(sittings), holiday_text if not numbers else None))
 
     return OrgTable(
@@ -469,7 +476,7 @@ def build_table(meeting: Meeting) -> OrgTable:
         lanes=lanes,
         lane_headings=(style.heading("plenary"), *(t.name for t in meeting.tracks)),
         days=tuple(days),
-        rows=contract_rows(meeting, rows),
+        rows=_contract_rows(rows, titles, printed_times),
     )
 
 
@@ -544,7 +551,7 @@ def build_view(meeting: Meeting, *, generated: datetime | None = None) -> Docume
         documentation_heading=style.heading("documentation"),
         annex_label=style.heading("annex"),
         annex_title=style.heading("annex_title"),
-        table=build_table(meeting),
+        table=build_table(meeting, style),
         footnotes=footnotes,
         deadlines_heading=style.heading("deadlines"),
         deadlines=tuple(deadline_lines(meeting)) if meeting.style.deadlines_section else (),
