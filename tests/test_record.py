@@ -84,3 +84,82 @@ def test_post_init_runs():
 
     with pytest.raises(ValueError):
         ComfortBounds(time(9), time(8))
+
+
+def _classes():
+    """A fresh Written and a subclass of it, whose __init__ is Record's until COMPILE_AFTER are made."""
+    from egmplan.record import COMPILE_AFTER
+
+    @record
+    class Compiled(Record):
+        number: str
+        title: str
+        items: tuple = ()
+        line: int = field(default=0, compare=False)
+        path: str = field(default="", compare=False, repr=False)
+        seen: list = field(default_factory=list, compare=False)
+
+    @record
+    class Wider(Compiled):
+        extra: int = 5
+
+    assert "__init__" not in vars(Compiled)
+    for _ in range(COMPILE_AFTER):
+        Compiled("1", "a")
+    assert "__init__" in vars(Compiled)  # compiled for it now
+    return Compiled, Wider
+
+
+@pytest.mark.parametrize("args, kwargs", CASES)
+def test_the_compiled_init_makes_what_record_makes(args, kwargs):
+    compiled, wider = _classes()
+    made, expected = compiled(*args, **kwargs), Written(*args, **kwargs)
+    assert made.__dict__ == expected.__dict__ and list(made.__dict__) == list(expected.__dict__)
+    assert repr(made).partition("(")[2] == repr(expected).partition("(")[2]
+    assert dataclasses.replace(made, title="b").title == "b"
+    # A subclass with another field inherits the compiled __init__: it hands the call to Record's.
+    assert wider(*args, **kwargs).__dict__ == {**expected.__dict__, "extra": 5}
+
+
+def test_the_compiled_init_gives_each_instance_its_factory_default():
+    compiled, _ = _classes()
+    first, second = compiled("1", "a"), compiled("1", "a", (), 0, "")
+    assert first.seen == [] and first.seen is not second.seen
+
+
+@pytest.mark.parametrize("args, kwargs, message", [
+    ((), {"number": "1"}, "missing required argument: 'title'"),
+    (("1",), {}, "missing required argument: 'title'"),
+    (("1", "a", (), 0, "", [], "extra"), {}, "takes 6 arguments but 7 were given"),
+    (("1", "a"), {"number": "2"}, "got multiple values for argument 'number'"),
+    (("1", "a"), {"colour": "red"}, "got an unexpected keyword argument 'colour'"),
+    ((), {"number": "1", "title": "a", "items": (), "line": 0, "path": "", "colour": "red"},
+     "got an unexpected keyword argument 'colour'"),
+])
+def test_the_compiled_init_refuses_wrong_arguments_as_record_does(args, kwargs, message):
+    compiled, _ = _classes()
+    with pytest.raises(TypeError) as raised:
+        compiled(*args, **kwargs)
+    assert str(raised.value) == f"Compiled() {message}"
+
+
+def test_the_compiled_init_runs_post_init():
+    from egmplan.record import COMPILE_AFTER
+
+    @record
+    class Ordered(Record):
+        low: int = 0
+        high: int = 1
+
+        def __post_init__(self):
+            if self.low > self.high:
+                raise ValueError("low above high")
+
+    for _ in range(COMPILE_AFTER):
+        Ordered(0, 1)
+    assert "__init__" in vars(Ordered)
+    assert Ordered(2, 3).__dict__ == {"low": 2, "high": 3} and Ordered().__dict__ == {"low": 0, "high": 1}
+    with pytest.raises(ValueError, match="low above high"):
+        Ordered(2)
+    with pytest.raises(ValueError, match="low above high"):
+        Ordered(low=2, high=1)
