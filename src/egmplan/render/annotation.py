@@ -80,36 +80,44 @@ class FootnoteNumbering:
 def parse_inline(text: str, labels: dict[str, int] | None = None) -> tuple[Span, ...]:
     """``*italic*``, footnote references ``[^n]`` (mapped through ``labels`` to document
     numbers) and backslash escapes (``\\*``). Runs of plain text are merged."""
-    if "[" not in text and "*" not in text and "\\" not in text:  # nothing _INLINE can match
+    if "*" in text or "\\" in text:
+        matches = _INLINE.finditer(text)
+    elif "[^" in text:
+        # Only references can match: their pattern alone, which the regular expression engine
+        # finds by its literal start (_INLINE's alternatives have none: it tries each position).
+        matches = _REFERENCE.finditer(text)
+    else:
         return (Span(text, False, None),) if text else ()
     labels = labels or {}
     spans: list[Span] = []
-    pending: list[str] = []  # plain text since the last italic or footnote span
-
-    def end_plain() -> None:
-        joined = "".join(pending)
-        if joined:
-            spans.append(Span(joined, False, None))
-        pending.clear()
-
+    pending: list[str] = []  # plain text since the last italic or footnote span, never empty strings
     position = 0
-    for match in _INLINE.finditer(text):
-        pending.append(text[position:match.start()])
-        if match.group(1) is not None:
-            label = match.group(1)
-            if label in labels:
-                end_plain()
-                spans.append(Span(str(labels[label]), False, labels[label]))
+    for match in matches:
+        start = match.start()
+        if start > position:
+            pending.append(text[position:start])
+        label = match.group(1)
+        if label is not None:
+            number = labels.get(label)
+            if number is not None:
+                if pending:
+                    spans.append(Span("".join(pending), False, None))
+                    pending = []
+                spans.append(Span(str(number), False, number))
             else:
                 pending.append(match.group(0))
         elif match.group(2) is not None:
-            end_plain()
+            if pending:
+                spans.append(Span("".join(pending), False, None))
+                pending = []
             spans.append(Span(match.group(2), True, None))
         else:
             pending.append(match.group(3))
         position = match.end()
-    pending.append(text[position:])
-    end_plain()
+    if position < len(text):
+        pending.append(text[position:])
+    if pending:
+        spans.append(Span("".join(pending), False, None))
     return tuple(spans)
 
 
@@ -161,8 +169,6 @@ def parse_annotation(text: str, numbering: FootnoteNumbering) -> tuple[tuple[Blo
         blocks.append(Block("paragraph", parse_inline(" ".join(paragraph), labels), ()))
     if bullets:
         blocks.append(Block("list", (), tuple(parse_inline(b, labels) for b in bullets)))
-    footnotes = tuple(
-        Footnote(number, parse_inline(definitions[label], labels))
-        for label, number in sorted(labels.items(), key=lambda kv: kv[1])
-    )
+    # labels were numbered in the order they were added
+    footnotes = tuple(Footnote(number, parse_inline(definitions[label], labels)) for label, number in labels.items())
     return tuple(blocks), footnotes
