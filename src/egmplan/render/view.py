@@ -318,8 +318,17 @@ def _agenda_entries(items: tuple[AgendaItem, ...], style) -> tuple[AgendaEntry, 
     return tuple(entries)
 
 
-def _annotations(meeting: Meeting, style, numbering: FootnoteNumbering) -> tuple[AnnotationSection, ...]:
+def _filled(text: str, meeting: Meeting, style) -> str:
+    """:func:`egmplan.placeholders.fill`; a text without braces has no placeholder (each
+    starts with ``{`` or ``}``): it is its own filling, without a search of every position."""
+    if "{" not in text and "}" not in text:
+        return text
     from egmplan.placeholders import fill
+
+    return fill(text, meeting, style)
+
+
+def _annotations(meeting: Meeting, style, numbering: FootnoteNumbering) -> tuple[AnnotationSection, ...]:
     from egmplan.render.annotation import parse_annotation
 
     sections = []
@@ -331,13 +340,13 @@ def _annotations(meeting: Meeting, style, numbering: FootnoteNumbering) -> tuple
             # (UNODC/CCPCJ/EG.4/2017/1: item 5's sub-items are not repeated); an item always is.
             if is_sub and not has_content:
                 continue
-            blocks, footnotes = parse_annotation(fill(entry.annotation, meeting, style), numbering) \
+            blocks, footnotes = parse_annotation(_filled(entry.annotation, meeting, style), numbering) \
                 if entry.annotation else ((), ())
             documents = tuple(
                 DocumentRef(d.title, d.symbol, f"{d.title} ({d.symbol})" if d.symbol else d.title)
                 for d in entry.documentation
             )
-            note = fill(entry.documentation_note, meeting, style) if entry.documentation_note else None
+            note = _filled(entry.documentation_note, meeting, style) if entry.documentation_note else None
             sections.append(AnnotationSection(
                 number=entry.number,
                 label=_label(entry, style),
