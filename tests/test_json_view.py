@@ -49,3 +49,42 @@ def test_the_encoder_writes_only_the_fields_of_a_record():
 def test_the_encoder_still_refuses_what_is_not_json():
     with pytest.raises(TypeError, match="Object of type object is not JSON serializable"):
         encode(object())
+
+
+def _view_record_classes():
+    from egmplan.render import annotation, view as view_module
+
+    return [c for module in (view_module, annotation) for c in vars(module).values()
+            if isinstance(c, type) and issubclass(c, Record) and c.__module__ == module.__name__]
+
+
+def test_the_view_records_keep_only_their_fields():
+    """agenda.json writes each record of the view as its ``__dict__`` (``stored_records``): no
+    record class of the view may keep anything else there, as a cached_property would."""
+    from functools import cached_property
+
+    classes = _view_record_classes()
+    assert {c.__name__ for c in classes} >= {"DocumentView", "OrgTable", "Cell", "Span", "Block", "Footnote"}
+    for cls in classes:
+        cached = [name for klass in cls.__mro__ for name, value in vars(klass).items()
+                  if isinstance(value, cached_property)]
+        assert cached == [], f"{cls.__name__} keeps {cached} in its __dict__"
+
+
+def test_stored_records_are_written_as_the_encoder_writes_them():
+    value = {"pairs": [Pair("a", (Pair("b"), {"k": Pair("c", (1, None, 2.5, True))}))], "one": Pair("d")}
+    assert dumps(value, expanded_depth=2, stored_records=True) == dumps(value, expanded_depth=2)
+    assert dumps(value, expanded_depth=1, stored_records=True) == dumps(plain(value), expanded_depth=1)
+
+
+@pytest.mark.parametrize("path", [*sorted(MEETINGS.glob("egm-*-20*.yaml")), STANDALONE], ids=lambda p: p.name)
+def test_agenda_json_after_every_format_read_the_view(path):
+    """The templates and exporters read every property of the view first: agenda.json is the same."""
+    from egmplan.render import registry
+    from egmplan.render.build import BUILD_KINDS
+
+    view = build_view(load_and_check(path, path.name).meeting)
+    expected = dumps(view.to_dict(), expanded_depth=2)
+    for name in ("md", "html", "txt", "csv", "docx"):
+        registry.find(BUILD_KINDS, name).render(view)
+    assert jsonout.render(view) == expected

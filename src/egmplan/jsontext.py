@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import fields, is_dataclass
+from json.encoder import encode_basestring as _encode_text
+from operator import attrgetter
 
 
 def _record_fields(value):
@@ -29,24 +31,28 @@ def _record_fields(value):
     return dict(zip(names, values_of(value)))
 
 
-def _encoder():
-    """One encoder for every leaf, with ``ensure_ascii=False``: dataclasses go through its C
-    loop too (plain() first walked them in Python, node by node). Every value written is a
-    tree (records hold tuples, built anew): no cycle to look for. ``JSONEncoder.encode``
-    makes a new C encoder on each call, which cost more than most leaves: the C encoder is
-    made once here, with the arguments ``encode`` gives it (the same text)."""
-    from json.encoder import c_make_encoder, encode_basestring
+def _encoder(default):
+    """An encoder for leaves, with ``ensure_ascii=False``, that writes what it cannot convert
+    as ``default`` converts it: dataclasses go through its C loop too (plain() first walked
+    them in Python, node by node). Every value written is a tree (records hold tuples, built
+    anew): no cycle to look for. ``JSONEncoder.encode`` makes a new C encoder on each call,
+    which cost more than most leaves: the C encoder is made once here, with the arguments
+    ``encode`` gives it (the same text)."""
+    from json.encoder import c_make_encoder
 
-    python_encoder = json.JSONEncoder(ensure_ascii=False, default=_record_fields, check_circular=False)
+    python_encoder = json.JSONEncoder(ensure_ascii=False, default=default, check_circular=False)
     if c_make_encoder is None:  # a Python built without the _json accelerator
-        return python_encoder.encode, encode_basestring
-    chunks = c_make_encoder(None, _record_fields, encode_basestring, None, python_encoder.key_separator,
+        return python_encoder.encode
+    chunks = c_make_encoder(None, default, _encode_text, None, python_encoder.key_separator,
                             python_encoder.item_separator, False, False, True)
-    return (lambda value: "".join(chunks(value, 0))), encode_basestring
+    return lambda value: "".join(chunks(value, 0))
 
 
-_encode, _encode_text = _encoder()
-encode = _encode
+_encode = encode = _encoder(_record_fields)
+# For trees whose every object is a record that keeps its fields alone in its __dict__ (the
+# view's records: no cached_property; a Record refuses any other attribute): each is written
+# as its __dict__, read in C. The Python call for each record was a third of agenda.json's time.
+_encode_stored_records = _encoder(attrgetter("__dict__"))
 
 
 class EncodedValues(dict):
@@ -57,24 +63,33 @@ class EncodedValues(dict):
     __slots__ = ()
 
 
-def dumps(value, expanded_depth: int = 3) -> str:
-    """``value`` as JSON text ending in a newline; keys keep their order."""
-    return _dump(value, expanded_depth, "") + "\n"
+def dumps(value, expanded_depth: int = 3, *, stored_records: bool = False) -> str:
+    """``value`` as JSON text ending in a newline; keys keep their order. ``stored_records``:
+    every object in ``value`` is a record that keeps only its fields in its ``__dict__``
+    (the view's records), written as that dict."""
+    return _dump(value, expanded_depth, "", _encode_stored_records if stored_records else _encode) + "\n"
 
 
-def _dump(value, depth: int, pad: str) -> str:
+def _dump(value, depth: int, pad: str, encode_leaf) -> str:
     if type(value) is str:
         return _encode_text(value)
     if depth <= 0 or not isinstance(value, (dict, list)) or not value:
-        return _encode(value)
+        return encode_leaf(value)
     inner = pad + "  "
     if type(value) is EncodedValues:
-        items = [f"{inner}{_encode_text(k) if type(k) is str else _encode(k)}: {v}" for k, v in value.items()]
+        items = [f"{inner}{_encode_text(k) if type(k) is str else encode_leaf(k)}: {v}" for k, v in value.items()]
         return "{\n" + ",\n".join(items) + f"\n{pad}}}"
+    if depth == 1:  # what is inside is written on one line: as _dump(v, 0) writes it
+        if isinstance(value, dict):
+            items = [f"{inner}{_encode_text(k) if type(k) is str else encode_leaf(k)}: {encode_leaf(v)}"
+                     for k, v in value.items()]
+            return "{\n" + ",\n".join(items) + f"\n{pad}}}"
+        return "[\n" + ",\n".join([inner + encode_leaf(v) for v in value]) + f"\n{pad}]"
     if isinstance(value, dict):
-        items = [f"{inner}{_encode_text(k) if type(k) is str else _encode(k)}: {_dump(v, depth - 1, inner)}" for k, v in value.items()]
+        items = [f"{inner}{_encode_text(k) if type(k) is str else encode_leaf(k)}: "
+                 f"{_dump(v, depth - 1, inner, encode_leaf)}" for k, v in value.items()]
         return "{\n" + ",\n".join(items) + f"\n{pad}}}"
-    items = [f"{inner}{_dump(v, depth - 1, inner)}" for v in value]
+    items = [f"{inner}{_dump(v, depth - 1, inner, encode_leaf)}" for v in value]
     return "[\n" + ",\n".join(items) + f"\n{pad}]"
 
 
