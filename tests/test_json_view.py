@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from egmplan.app.check import load_and_check
 from egmplan.jsontext import dumps, encode, plain, shallow
@@ -88,3 +90,31 @@ def test_agenda_json_after_every_format_read_the_view(path):
     for name in ("md", "html", "txt", "csv", "docx"):
         registry.find(BUILD_KINDS, name).render(view)
     assert jsonout.render(view) == expected
+
+
+def _reference_dumps(value, depth: int, pad: str = "") -> str:
+    """jsontext.dumps as first written: every leaf by a JSONEncoder's encode, records as plain() writes them."""
+    encode_once = json.JSONEncoder(ensure_ascii=False, check_circular=False, default=plain).encode
+    if depth <= 0 or not isinstance(value, (dict, list)) or not value:
+        return encode_once(value)
+    inner = pad + "  "
+    if isinstance(value, dict):
+        items = [f"{inner}{encode_once(k)}: {_reference_dumps(v, depth - 1, inner)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + f"\n{pad}}}"
+    items = [f"{inner}{_reference_dumps(v, depth - 1, inner)}" for v in value]
+    return "[\n" + ",\n".join(items) + f"\n{pad}]"
+
+
+_LEAVES = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True, allow_infinity=True)
+           | st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=6))
+_TREES = st.recursive(_LEAVES, lambda inner: st.lists(inner, max_size=3) | st.tuples(inner, inner)
+                      | st.dictionaries(st.text(max_size=3), inner, max_size=3)
+                      | st.builds(Pair, st.text(max_size=3), st.tuples(inner)), max_leaves=12)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TREES, st.integers(0, 3))
+def test_dumps_writes_what_the_first_dumps_wrote(value, depth):
+    expected = _reference_dumps(value, depth) + "\n"
+    assert dumps(value, depth) == expected
+    assert dumps(value, depth, stored_records=True) == expected
