@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import NamedTuple
 
-from egmplan.model import AgendaItem, Meeting, RowSpec, Sitting, SittingPlan, flatten
+from egmplan.model import AgendaItem, Meeting, RowSpec, SittingPlan, flatten
 
 
 class OrgRow(NamedTuple):
@@ -79,33 +79,10 @@ def is_heading(rows: tuple[RowSpec, ...], index: int, items: dict[str, AgendaIte
             and _family(rows[index + 1].item) == number and "(" in rows[index + 1].item)
 
 
-# The rows of the last few calls, by what they were worked out from (held here, so that no
-# other object can take their ids): the checks work a meeting's rows out as it is loaded, and
-# its table, in the same process, asks for the same rows again.
-_RECENT: dict[tuple, tuple[tuple, tuple, tuple, tuple[OrgRow, ...]]] = {}
-_RECENT_COUNT = 8
-
-
 def track_rows(meeting: Meeting, agenda: tuple[AgendaItem, ...], plans: tuple[SittingPlan, ...],
                track: str | None) -> list[OrgRow]:
-    """The rows of one body (``track`` None: the main body): they depend on the meeting's
-    sittings, ``agenda`` and ``plans`` alone, which are frozen."""
-    sittings = meeting.sittings
-    key = (id(sittings), id(agenda), id(plans), track)
-    known = _RECENT.get(key)
-    if known is not None and known[0] is sittings and known[1] is agenda and known[2] is plans:
-        return list(known[3])
-    rows = _track_rows(sittings, agenda, plans, track)
-    if len(_RECENT) >= _RECENT_COUNT:
-        del _RECENT[next(iter(_RECENT))]
-    _RECENT[key] = (sittings, agenda, plans, tuple(rows))
-    return rows
-
-
-def _track_rows(meeting_sittings: tuple[Sitting, ...], agenda: tuple[AgendaItem, ...],
-                plans: tuple[SittingPlan, ...], track: str | None) -> list[OrgRow]:
     items = {i.number: i for i in flatten(agenda)}
-    sittings = {(s.date, s.number): s for s in meeting_sittings}
+    sittings = {(s.date, s.number): s for s in meeting.sittings}
     taken = _Taken()
     rows: list[OrgRow] = []
     for plan in sorted(plans, key=lambda p: (p.date, p.sitting)):
