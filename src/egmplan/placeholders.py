@@ -121,6 +121,8 @@ def unknown_names(text: str) -> list[tuple[int, str]]:
 
 def fill(text: str, meeting, style) -> str:
     """Replace every placeholder; the loader has already refused unknown ones."""
+    if "{" not in text and "}" not in text:  # every token starts with a brace: no search of each position
+        return text
 
     def replace(match: re.Match) -> str:
         token = match.group(0)

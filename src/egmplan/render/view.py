@@ -319,10 +319,6 @@ def _agenda_entries(items: tuple[AgendaItem, ...], style) -> tuple[AgendaEntry, 
 
 
 def _filled(text: str, meeting: Meeting, style) -> str:
-    """:func:`egmplan.placeholders.fill`; a text without braces has no placeholder (each
-    starts with ``{`` or ``}``): it is its own filling, without a search of every position."""
-    if "{" not in text and "}" not in text:
-        return text
     from egmplan.placeholders import fill
 
     return fill(text, meeting, style)
