@@ -142,11 +142,14 @@ CHUNK = 4  # meetings per message to and from a worker at most
 
 
 def write_meeting(target: Path, outputs: dict[str, bytes], *, on_wait: Callable[[Path], None] | None = None,
-                  folder_syncs=None) -> OutputError | None:
+                  folder_syncs=None, batch=None, tag: object = None) -> OutputError | None:
     """Write one meeting's files into ``target``, all or none; returns the OutputError when
     that failed (nothing of this meeting is then changed). ``on_wait`` is told when another
     egmplan holds the folder; ``folder_syncs`` (:class:`egmplan.output.FolderSyncs`) takes
-    the folders holding new folders, for the caller to sync once for many meetings."""
+    the folders holding new folders, for the caller to sync once for many meetings.
+    ``batch`` (:class:`egmplan.output.SyncBatch`): the files are staged, and the outcome is
+    in the batch's ``done`` under ``tag`` once it is known (when the batch commits); None
+    returned then means staged."""
     import os
 
     from egmplan.output import write_folder
@@ -155,7 +158,7 @@ def write_meeting(target: Path, outputs: dict[str, bytes], *, on_wait: Callable[
         return OutputError(target, "it is a symbolic link; remove it and build again")
     try:
         write_folder(target, {name: outputs[name] for name in sorted(outputs)}, on_wait=on_wait,
-                     folder_syncs=folder_syncs)
+                     folder_syncs=folder_syncs, batch=batch, tag=tag)
     except OutputError as exc:
         return exc
     return None

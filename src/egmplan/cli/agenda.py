@@ -6,7 +6,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import List, Optional
+from typing import List, NamedTuple, Optional
 
 import typer
 
@@ -24,6 +24,7 @@ app = typer.Typer(
 KINDS = (AGENDA, CALENDAR)  # the formats of egmplan.render.build.BUILD_KINDS
 
 PROGRESS_AFTER_SECONDS = 0.5
+BATCH_FROM = 8  # meetings from which a build makes its files durable together (egmplan.output.SyncBatch)
 
 
 class _Progress:
@@ -59,6 +60,13 @@ class _Progress:
     def stop(self) -> None:
         if self.bar is not None:
             self.bar.stop()
+
+
+class _Written(NamedTuple):
+    shown: str                          # the meeting file as the user sees it
+    meeting_id: str
+    sizes: dict[str, int]               # each output's size, by its name in the meeting's folder
+    folders: tuple[tuple[str, str], ...]  # MeetingBuild.folders
 
 
 @app.command("build")
@@ -115,7 +123,7 @@ def build(
     from egmplan.app.build import ORIGINAL, build_meetings, compare_outputs, write_meeting
     from egmplan.catalog import MeetingNotFound, UnknownMeetingId, expand, meeting_files
     from egmplan.errors import OutputError, PartialWriteError
-    from egmplan.output import FolderSyncs, signals_deferred, signals_gated
+    from egmplan.output import FolderSyncs, SyncBatch, signals_deferred, signals_gated
     from egmplan.render import registry, user_template_dirs
 
     chosen, skipped = formats_chosen(KINDS, formats)
@@ -187,10 +195,42 @@ def build(
     # The folders holding new meeting folders (out/ itself, once for the whole build) are
     # synced before anything says a meeting is written, and before the command ends.
     folder_syncs = FolderSyncs()
+    # A build of many meetings makes their files durable together (egmplan.output.SyncBatch).
+    batch = SyncBatch.for_build() if len(jobs) >= BATCH_FROM and not check and not to_stdout else None
 
     def sync_folders() -> None:
         with signals_deferred():
             folder_syncs.sync()
+
+    def finished(written: _Written, problem) -> None:
+        """Say how writing one meeting ended, and count it."""
+        nonlocal meetings_written, files_written
+        meeting_id, sizes = written.meeting_id, written.sizes
+        target = root / meeting_id
+        if problem is not None:
+            common.stderr(f"egmplan: error: {problem}")
+            if isinstance(problem, PartialWriteError):
+                common.stderr(f"egmplan: {meeting_id}: partly written: {problem.state}")
+            else:
+                common.stderr(f"egmplan: {meeting_id}: not built; earlier outputs are left as they were")
+            failed.append(written.shown)
+            progress.advance(meeting_id)
+            return
+        meetings_written += 1
+        files_written += len(sizes)
+        progress.advance(meeting_id)
+        if verbose or not quiet:
+            sync_folders()
+        if verbose:
+            for name in sorted(sizes):
+                shown = common.printable(common.display_path(target / name))
+                progress.echo(f"  {shown} ({sizes[name]:,} bytes)")
+        if not quiet:
+            names = ", ".join(registry.find(KINDS, f).filename for f in chosen)
+            for language, subfolder in written.folders:
+                folder = target / subfolder if subfolder else target
+                shown_id = f"{meeting_id} ({language})" if subfolder else meeting_id
+                progress.echo(f"{shown_id}: {names} -> {common.printable(common.display_path(folder))}/")
 
     # One handler for Ctrl-C and SIGTERM for the whole loop: holding them back while each meeting
     # is written (signals_deferred) then costs no system call.
@@ -242,34 +282,29 @@ def build(
                         failed.append(result.shown)
                     progress.advance(meeting_id)
                     continue
-                with signals_deferred():  # Ctrl-C takes effect once this meeting is written and counted
-                    problem = write_meeting(target, outputs, on_wait=None if quiet else waiting, folder_syncs=folder_syncs)
-                    meetings_written += problem is None
-                if problem is not None:
-                    common.stderr(f"egmplan: error: {problem}")
-                    if isinstance(problem, PartialWriteError):
-                        common.stderr(f"egmplan: {meeting_id}: partly written: {problem.state}")
-                    else:
-                        common.stderr(f"egmplan: {meeting_id}: not built; earlier outputs are left as they were")
-                    failed.append(result.shown)
-                    progress.advance(meeting_id)
-                    continue
-                files_written += len(outputs)
-                progress.advance(meeting_id)
-                if verbose or not quiet:
-                    sync_folders()
-                if verbose:
-                    for name in sorted(outputs):
-                        shown = common.printable(common.display_path(target / name))
-                        progress.echo(f"  {shown} ({len(outputs[name]):,} bytes)")
-                if not quiet:
-                    names = ", ".join(registry.find(KINDS, f).filename for f in chosen)
-                    for language, subfolder in result.folders:
-                        folder = target / subfolder if subfolder else target
-                        shown_id = f"{meeting_id} ({language})" if subfolder else meeting_id
-                        progress.echo(f"{shown_id}: {names} -> {common.printable(common.display_path(folder))}/")
+                with signals_deferred():  # Ctrl-C takes effect once this meeting is written (or staged) and counted
+                    # What is said of the meeting once written, without its outputs (a batch holds
+                    # hundreds of meetings until it commits)
+                    written = _Written(result.shown, meeting_id, {name: len(data) for name, data in outputs.items()},
+                                       result.folders)
+                    problem = write_meeting(target, outputs, on_wait=None if quiet else waiting,
+                                            folder_syncs=folder_syncs, batch=batch, tag=written)
+                    if problem is not None or batch is None:
+                        finished(written, problem)
+                    if batch is not None:
+                        if not batch.takes(1):
+                            batch.commit()
+                        for staged, outcome in batch.take_done():
+                            finished(staged, outcome)
+            if batch is not None:
+                with signals_deferred():
+                    batch.commit()
+                    for staged, outcome in batch.take_done():
+                        finished(staged, outcome)
         except KeyboardInterrupt:
             builds.close()  # stops the workers at once
+            if batch is not None:
+                batch.abandon()  # the meetings staged and not yet renamed stay as they were
             sync_folders()
             progress.stop()
             if check or to_stdout:
@@ -279,6 +314,8 @@ def build(
                               f"written; the others were left as they were")
             raise typer.Exit(common.EXIT_INTERRUPTED)
         finally:
+            if batch is not None:
+                batch.abandon()  # nothing is left staged when the loop ends otherwise (an error)
             sync_folders()
             progress.stop()
 
