@@ -25,6 +25,7 @@ KINDS = (AGENDA, CALENDAR)  # the formats of egmplan.render.build.BUILD_KINDS
 
 PROGRESS_AFTER_SECONDS = 0.5
 BATCH_FROM = 8  # meetings from which a build makes its files durable together (egmplan.output.SyncBatch)
+BATCH_SECONDS = 0.25  # a batch is committed at least this often
 
 
 class _Progress:
@@ -232,6 +233,20 @@ def build(
                 shown_id = f"{meeting_id} ({language})" if subfolder else meeting_id
                 progress.echo(f"{shown_id}: {names} -> {common.printable(common.display_path(folder))}/")
 
+    last_commit = time.monotonic()
+
+    def commit() -> None:
+        """Make the batch's meetings durable and say so. Also every BATCH_SECONDS, so that a
+        long build shows its files as it goes and Ctrl-C never waits for a large batch."""
+        nonlocal last_commit
+        if batch is None:
+            return
+        with signals_deferred():
+            batch.commit()
+            for staged, outcome in batch.take_done():
+                finished(staged, outcome)
+        last_commit = time.monotonic()
+
     # One handler for Ctrl-C and SIGTERM for the whole loop: holding them back while each meeting
     # is written (signals_deferred) then costs no system call.
     with signals_gated():
@@ -292,19 +307,14 @@ def build(
                     if problem is not None or batch is None:
                         finished(written, problem)
                     if batch is not None:
-                        if not batch.takes(1):
-                            batch.commit()
+                        if not batch.takes(1) or time.monotonic() - last_commit >= BATCH_SECONDS:
+                            commit()
                         for staged, outcome in batch.take_done():
                             finished(staged, outcome)
-            if batch is not None:
-                with signals_deferred():
-                    batch.commit()
-                    for staged, outcome in batch.take_done():
-                        finished(staged, outcome)
+            commit()
         except KeyboardInterrupt:
             builds.close()  # stops the workers at once
-            if batch is not None:
-                batch.abandon()  # the meetings staged and not yet renamed stay as they were
+            commit()  # the meetings written as temporaries so far are kept, as if written one by one
             sync_folders()
             progress.stop()
             if check or to_stdout:
