@@ -627,6 +627,8 @@ def _write_all(outputs: list[_Output], folders: dict[Path, _Folder], on_wait, fo
         if not handed_over:
             for folder in folders.values():
                 folder.close()
+    if handed_over:  # the batch's flush after its renames syncs the folders made, on the same file system
+        return
     # A folder made here is on disk only once the folder holding it is synced (fsync(2): syncing
     # a file does not sync the entry naming it); the written folders themselves are synced already.
     unsynced = ({f.parent for f in created} | set(created)) - folders.keys()
