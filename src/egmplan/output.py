@@ -607,16 +607,15 @@ def _write_all(outputs: list[_Output], folders: dict[Path, _Folder], on_wait, fo
                batch: SyncBatch | None = None, tag: object = None) -> None:
     ordered = [folders[path] for path in sorted(folders)]
     handed_over = False
+    lock_wait = on_wait
+    if batch is not None:
+        def lock_wait(folder: Path) -> None:  # never wait for another writer holding the batch's locks
+            batch.commit()
+            if on_wait is not None:
+                on_wait(folder)
+
     try:
-        if batch is not None:
-            waiting = on_wait
-
-            def on_wait(folder: Path) -> None:  # noqa: F811 (never wait holding the batch's locks)
-                batch.commit()
-                if waiting is not None:
-                    waiting(folder)
-
-        created, staged = _write(outputs, ordered, on_wait,
+        created, staged = _write(outputs, ordered, lock_wait,
                                  staging_only=batch is not None and batch.takes(len(ordered)))
         if staged:
             batch.add(_StagedWrite(tag, outputs, ordered, created))
