@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import os
 import traceback
+from collections import ChainMap
 from functools import lru_cache
 
 import jinja2
+import jinja2.runtime
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
@@ -178,6 +180,24 @@ class EscapingTemplate(jinja2.Template):
         template = super().from_module_dict(environment, module_dict, globals)  # a compiled built-in
         template.root_render_func.__globals__["escape"] = escape_html
         return template
+
+    def new_context(self, vars=None, shared=False, locals=None):
+        """:meth:`jinja2.Template.new_context` given the template's globals as one dict. Jinja's
+        are a :class:`collections.ChainMap` (the template's own, then the environment's), which
+        the context copies and then lists, each in Python: about 8 µs of every render and 2 µs
+        of every include. The same names and values, in the same order, merged in C."""
+        return jinja2.runtime.new_context(self.environment, self.name, self.blocks, vars, shared, _merged(self.globals), locals)
+
+
+def _merged(globals):
+    """A ChainMap of dicts as one dict: the keys in the order the ChainMap lists them (the last
+    map's first), each with the value of the first map that has it."""
+    if type(globals) is not ChainMap or any(type(names) is not dict for names in globals.maps):
+        return globals
+    merged = {}
+    for names in reversed(globals.maps):
+        merged.update(names)
+    return merged
 
 
 class BoundedSandbox(SandboxedEnvironment):
