@@ -235,3 +235,43 @@ def test_a_format_loads_only_its_own_library(args, loaded):
             "file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert done.stderr.strip().splitlines()[-1] == repr(loaded), done.stderr
+
+
+def test_find_follows_every_change_of_the_registry(monkeypatch):
+    """find remembers what it found (agenda build asks for each format of each meeting): a
+    replaced list, an exporter replaced in place, a registration and a removal are each seen
+    by the next find."""
+    from egmplan.render.build import BUILD_KINDS
+
+    original = registry.find(BUILD_KINDS, "md")
+    assert registry.find(BUILD_KINDS, " MD ") is original
+    mine = original._replace(description="mine")
+    monkeypatch.setattr(registry, "EXPORTERS", [mine if e is original else e for e in registry.EXPORTERS])
+    assert registry.find(BUILD_KINDS, "md") is mine
+    other = original._replace(description="other")
+    registry.EXPORTERS[registry.EXPORTERS.index(mine)] = other
+    assert registry.find(BUILD_KINDS, "md") is other
+    with pytest.raises(registry.UnknownFormat):
+        registry.find(BUILD_KINDS, "paper")
+    paper = registry.register(registry.Exporter(registry.AGENDA, "paper", "a printable file", "egmplan_paper:render",
+                                                "agenda.paper", aliases=("print",)))
+    assert registry.find(BUILD_KINDS, "print") is paper
+    registry.EXPORTERS.remove(paper)
+    with pytest.raises(registry.UnknownFormat, match="unknown format 'print'"):
+        registry.find(BUILD_KINDS, "print")
+    monkeypatch.undo()
+    assert registry.find(BUILD_KINDS, "md") is original
+
+
+def test_a_build_renders_with_the_exporters_registered_now(fake_format, tmp_path, monkeypatch):
+    """The markdown of a build after another build: what EXPORTERS holds now renders it."""
+    from egmplan.app.check import load_and_check
+    from egmplan.render.build import render_outputs
+
+    meeting = load_and_check(ROOT / "meetings" / f"{MEETING}.yaml", MEETING).meeting
+    before = render_outputs(meeting, ("md",))
+    assert before["agenda.md"].startswith(b"United Nations\\\n")
+    md = registry.find([registry.AGENDA], "md")
+    registry.EXPORTERS[registry.EXPORTERS.index(md)] = md._replace(entry="fake_exporter:render", templates=False)
+    assert render_outputs(meeting, ("md", "fake")) == {"agenda.md": f"fake orgwork of {MEETING}\n".encode(),
+                                                      "agenda.fake": f"fake orgwork of {MEETING}\n".encode()}

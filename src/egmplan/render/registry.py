@@ -85,6 +85,8 @@ class Exporter(NamedTuple):  # not a dataclass: every command imports this at st
         return self.entry is None
 
     def _installed(self) -> bool:
+        if not self.requires:  # most: checked on every render
+            return True
         import importlib.util
 
         return all(importlib.util.find_spec(module) is not None for module in self.requires)

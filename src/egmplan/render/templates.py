@@ -186,16 +186,19 @@ class EscapingTemplate(jinja2.Template):
         are a :class:`collections.ChainMap` (the template's own, then the environment's), which
         the context copies and then lists, each in Python: about 8 µs of every render and 2 µs
         of every include. The same names and values, in the same order, merged in C."""
-        return jinja2.runtime.new_context(self.environment, self.name, self.blocks, vars, shared, _merged(self.globals), locals)
+        return jinja2.runtime.new_context(self.environment, self.name, self.blocks, vars, shared,
+                                          _merged(self.globals), locals)
 
 
 def _merged(globals):
     """A ChainMap of dicts as one dict: the keys in the order the ChainMap lists them (the last
     map's first), each with the value of the first map that has it."""
-    if type(globals) is not ChainMap or any(type(names) is not dict for names in globals.maps):
+    if type(globals) is not ChainMap:
         return globals
     merged = {}
     for names in reversed(globals.maps):
+        if type(names) is not dict:
+            return globals
         merged.update(names)
     return merged
 
@@ -243,6 +246,9 @@ def configured(kind: type[jinja2.Environment], loaders: list[jinja2.BaseLoader],
         # The package's templates do not change while egmplan runs: no stat of each file
         # (every include too) on every render. A user's folder is checked as Jinja does.
         auto_reload=auto_reload,
+        # And they are a few: kept in a dict (Jinja's documented -1), not its locked LRU cache
+        # of 400, which every include and render looks its template up in.
+        cache_size=400 if auto_reload else -1,
     )
     env.template_class = EscapingTemplate
     env.filters.update(filters.FILTERS)
