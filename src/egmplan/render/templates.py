@@ -38,6 +38,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from egmplan.errors import RenderError
 from egmplan.render import filters
 from egmplan.render.htmlescape import escape_html
+from egmplan.untranslated import MARK
 
 BUILTIN_PACKAGE = ("egmplan", "templates")
 BUILTIN_FOLDER = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "templates")
@@ -273,7 +274,7 @@ def _where(name: str | None, line: int | None) -> str:
 
 def render(name: str, user_dirs: tuple[str, ...] = (), **context) -> str:
     """Render template ``name`` with ``context``; every failure is a RenderError."""
-    user_dirs = tuple(str(d) for d in user_dirs)
+    user_dirs = tuple(str(d) for d in user_dirs) if user_dirs else ()
     if user_dirs and hasattr(os, "fork"):
         text = _render_in_child(name, user_dirs, context)
     else:
@@ -284,10 +285,10 @@ def render(name: str, user_dirs: tuple[str, ...] = (), **context) -> str:
 def _untranslated_marked(name: str, text: str) -> str:
     """Strings left untranslated (``--allow-untranslated``) highlighted in HTML, labelled in
     other templates (:mod:`egmplan.untranslated`)."""
-    from egmplan.untranslated import MARK, mark_html, plain
-
     if MARK not in text:
         return text
+    from egmplan.untranslated import mark_html, plain
+
     return mark_html(text) if _autoescape(name) else plain(text)
 
 
