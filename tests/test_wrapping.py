@@ -90,6 +90,17 @@ def test_the_text_filters_wrap_as_before():
         assert filters._cell_lines(text, 33) == (textwrap.wrap(text, 33, break_on_hyphens=False) or [""])
 
 
+
+@settings(max_examples=1500, deadline=None)
+@given(texts, st.integers(1, 40), indents, st.one_of(st.none(), indents))
+def test_the_wrap_filter_equals_textwrap_fill(text, width, indent, subsequent):
+    """filters.wrap joins its lines in one call (wrapping.fill_printable): textwrap.fill of the
+    text on one line, at any width and indents (either longer than the line too)."""
+    assert filters.wrap(text, width, indent, subsequent) == textwrap.fill(
+        filters._one_line(text), width, initial_indent=indent,
+        subsequent_indent=indent if subsequent is None else subsequent,
+        break_long_words=False, break_on_hyphens=False)
+
 # --- text with East Asian wide characters ---------------------------------------------------
 
 def test_the_wide_candidate_pattern_misses_no_wide_character():
@@ -176,6 +187,15 @@ def test_wide_text_property(text, width, initial, subsequent):
                 assert not break_long and len(_segments(bodies[n].strip())) == 1  # one unbreakable word
         if break_long and max(w for _, w, _ in _segments(text)) <= room:
             assert _no_kinsoku_break(lines, (initial, subsequent)), lines
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.one_of(wide_pieces, pieces), max_size=40).map("".join), st.integers(1, 40),
+       st.sampled_from(["", "  ", "    ", "1.  "]), st.sampled_from(["", "    ", "          "]))
+def test_the_wrap_filter_joins_the_lines_of_wrap_lines(text, width, indent, subsequent):
+    """Wide text too (where textwrap is no oracle): the filter's lines are wrap_lines'."""
+    assert filters.wrap(text, width, indent, subsequent) == "\n".join(
+        wrap_lines(filters._one_line(text), width, indent, subsequent, False))
 
 
 @settings(max_examples=300, deadline=None)

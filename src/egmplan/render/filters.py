@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from egmplan.render.wrapping import display_width, is_printable, wrap_lines, wrap_printable
+from egmplan.render.wrapping import display_width, fill_printable, is_printable, wrap_lines, wrap_printable
 from egmplan.textwidth import ljust as _ljust
 
 # --- Markdown (GitHub Flavored Markdown) ---------------------------------------------------
@@ -267,8 +267,7 @@ def wrap(text: str, width: int = 80, indent: str = "", subsequent: str | None = 
     if not printable:  # _one_line, without its call (every paragraph of the text agenda)
         text = _LINE_BREAKS.sub(" ", text)
         printable = is_printable(text)
-    return "\n".join(wrap_printable(text, width, indent, indent if subsequent is None else subsequent, False,
-                                    printable))
+    return fill_printable(text, width, indent, indent if subsequent is None else subsequent, printable)
 
 
 @lru_cache(maxsize=1024)
@@ -308,6 +307,13 @@ def _cell_lines(text: str, width: int) -> list[str]:
     return wrap_printable(text, width, "", "", True, printable) or [""]
 
 
+@lru_cache(maxsize=4096)
+def _padded_cell(text: str, width: int) -> tuple[str, ...]:
+    """A table cell's lines padded to ``width`` columns. Dates, times, item numbers and
+    headings: the same cells in every meeting of a build (as textwidth's widths of short texts)."""
+    return tuple([_padded(line, width) for line in _cell_lines(text, width)])
+
+
 def _padded(text: str, width: int) -> str:
     """``text`` and spaces to ``width`` columns (textwidth.ljust, without its call for ASCII)."""
     return text + " " * (width - (len(text) if text.isascii() else display_width(text)))
@@ -344,46 +350,66 @@ def txt_table(table, width: int = 80) -> str:
     times = [r[1] for r in rows]
     items = [r[2] for r in rows]
     if merged:
-        date_w = max(map(display_width, dates + times))
-        item_w = max(map(display_width, [head[1], *items]))
+        date_w = _column_width(dates + times)
+        item_w = _column_width([head[1], *items])
         title_w = width - date_w - item_w - 2 * len(gap)
         widths = (date_w, item_w, title_w)
     else:
-        date_w = min(max(map(display_width, dates)), 24)
-        time_w = max(map(display_width, [head[1], *times]))
-        item_w = max(map(display_width, [head[2], *items]))
+        date_w = min(_column_width(dates), 24)
+        time_w = _column_width([head[1], *times])
+        item_w = _column_width([head[2], *items])
         title_w = width - date_w - time_w - item_w - 3 * len(gap)
         widths = (date_w, time_w, item_w, title_w)
 
-    # Each column's cells wrapped and padded once: dates, times and blanks repeat.
-    columns = [{} for _ in widths]
+    # The cells before the last are padded to their column, each wrapped once a table (dates,
+    # times and blanks repeat) and a short one once a build (_padded_cell). The last is not
+    # padded (each line is stripped of its trailing spaces); its lines after the first are
+    # written out with the blank cells before them once, when the title is first met.
+    *lead_widths, title_width = widths
+    lead_columns = [(size, {}) for size in lead_widths]
+    lead_blanks = [" " * size for size in lead_widths]
+    title_indent = gap.join(lead_blanks) + gap
+    titles: dict[str, tuple[list[str], str]] = {}
 
-    def lines(cells) -> list[str]:
-        cell_lines = []
-        for cell, size, known in zip(cells, widths, columns):
+    def row(cells) -> str:
+        """A row's lines, joined."""
+        leads = []
+        for cell, (size, known) in zip(cells, lead_columns):  # all but the last cell
             found = known.get(cell)
             if found is None:
-                found = known[cell] = [_padded(line, size) for line in _cell_lines(cell, size)]
-            cell_lines.append(found)
-        height = max(map(len, cell_lines))
-        if height == 1:
-            return [gap.join([found[0] for found in cell_lines]).rstrip()]
-        return [gap.join([found[k] if k < len(found) else " " * size for found, size in zip(cell_lines, widths)])
-                .rstrip() for k in range(height)]
+                found = known[cell] = _padded_cell(cell, size)
+            leads.append(found)
+        title = cells[-1]
+        found = titles.get(title)
+        if found is None:
+            lines = _cell_lines(title, title_width)
+            found = titles[title] = (lines, "".join(["\n" + (title_indent + line).rstrip() for line in lines[1:]]))
+        lines, rest = found
+        if max(map(len, leads)) == 1:
+            return (gap.join([lead[0] for lead in leads]) + gap + lines[0]).rstrip() + rest
+        # A date or a heading on more than one line.
+        columns = [*leads, lines]
+        blanks = [*lead_blanks, ""]
+        return "\n".join([
+            gap.join([column[k] if k < len(column) else blank for column, blank in zip(columns, blanks)]).rstrip()
+            for k in range(max(map(len, columns)))])
 
-    out = lines(head)
-    out.append(gap.join("-" * w for w in widths))
-    body_starts = len(out)  # the header may take two lines (a long heading wraps)
+    out = [row(head), gap.join("-" * w for w in widths)]
     for date_cell, time_cell, item, title, new_day in rows:
-        if new_day and len(out) > body_starts:
+        if new_day and len(out) > 2:
             out.append("")
         if merged:
             if date_cell:
-                out += lines((date_cell, "", ""))
-            out += lines((time_cell, item, title))
+                out.append(row((date_cell, "", "")))
+            out.append(row((time_cell, item, title)))
         else:
-            out += lines((date_cell, time_cell, item, title))
+            out.append(row((date_cell, time_cell, item, title)))
     return "\n".join(out)
+
+
+def _column_width(cells: list[str]) -> int:
+    """The columns the widest of ``cells`` takes (ASCII cells: their length, without a call each)."""
+    return max(map(len, cells)) if "".join(cells).isascii() else max(map(display_width, cells))
 
 
 @cache  # a handful of languages; each call looked up the style and ran an import statement

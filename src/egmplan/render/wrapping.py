@@ -76,6 +76,69 @@ def wrap_printable(text: str, width: int, initial_indent: str, subsequent_indent
         # The whole text fits on its first line (no wide character: a character is a column).
         line = text.rstrip(" ")
         return [initial_indent + line] if line else []
+    if (width > len(initial_indent) and width > len(subsequent_indent) and text[0] != " "  # (not empty here)
+            and (not break_long_words or len(initial_indent) == len(subsequent_indent))):
+        lines = _narrow_lines(text.rstrip(" "), width - len(initial_indent), width - len(subsequent_indent),
+                              break_long_words)
+        if lines is None:
+            pass
+        elif initial_indent or subsequent_indent:
+            return [initial_indent + lines[0], *[subsequent_indent + line for line in lines[1:]]]
+        else:
+            return lines  # a table cell
+    return _chunk_lines(text, width, initial_indent, subsequent_indent, break_long_words)
+
+
+def fill_printable(text: str, width: int, initial_indent: str, subsequent_indent: str, printable: bool) -> str:
+    """``"\n".join(wrap_printable(text, width, initial_indent, subsequent_indent, False, printable))``:
+    the plain-text agenda's paragraphs, joined in one call (no list of indented lines)."""
+    if (printable and width > len(initial_indent) and width > len(subsequent_indent) and text[:1] not in ("", " ")
+            and (text.isascii() or not has_wide(text))):
+        if len(text) <= width - len(initial_indent):
+            return initial_indent + text.rstrip(" ")
+        return initial_indent + ("\n" + subsequent_indent).join(
+            _narrow_lines(text.rstrip(" "), width - len(initial_indent), width - len(subsequent_indent), False))
+    return "\n".join(wrap_printable(text, width, initial_indent, subsequent_indent, False, printable))
+
+
+def _narrow_lines(text: str, first_room: int, room: int, break_long_words: bool) -> list[str] | None:
+    """The lines (without their indents) that textwrap makes of ``text``, printable and narrow,
+    neither starting nor ending with a space, in lines of ``first_room`` characters, then ``room``
+    (both at least one). A line ends at the last space within its room, or, when there is
+    none, after its first word, which is longer than the line: ``None`` then if
+    ``break_long_words`` (textwrap would cut that word, and any other longer than a line,
+    at the line's end; :func:`_chunk_lines` does). With ``break_long_words`` both rooms must be
+    the same: textwrap cuts a word longer than the line it does not fit on, even when the
+    next line, wider, would hold it."""
+    size = len(text)
+    lines: list[str] = []
+    start = 0
+    limit = first_room
+    while limit < size:
+        end = text.rfind(" ", start, limit + 1)
+        if end < 0:  # text[start] is never a space
+            if break_long_words:
+                return None
+            end = text.find(" ", limit)
+            if end < 0:
+                lines.append(text[start:])
+                return lines
+            lines.append(text[start:end])
+        else:
+            lines.append(text[start:end].rstrip(" "))
+        start = end + 1  # before the text's last character, which is not a space
+        if text[start] == " ":  # a line after the first drops the spaces it would begin with
+            start = _SPACES.match(text, start).end()
+        limit = start + room
+    lines.append(text[start:])
+    return lines
+
+
+def _chunk_lines(text: str, width: int, initial_indent: str, subsequent_indent: str,
+                 break_long_words: bool) -> list[str]:
+    """:func:`wrap_printable`'s lines for narrow text without whitespace but the space, longer
+    than its first line, by textwrap's chunks: leading spaces, long words cut, an indent as
+    wide as the line."""
     # textwrap's chunks are here maximal runs of spaces and of non-spaces; a line takes chunks
     # while they fit, so it ends at the last chunk boundary within its width.
     lines: list[str] = []
