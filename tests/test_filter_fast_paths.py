@@ -45,6 +45,8 @@ def test_the_oracle_sees_what_the_fast_paths_skip():
     # Cases each fast path must still send to its expression (a test that cannot fail is none).
     assert filters._one_line("a\tb") == "a b"
     assert filters._md_block("١. item") == "١\\. item"
+    assert filters._md_block("12) item") == "12\\) item"
+    assert filters._md_block("3.") == "3\\."
     assert filters._md_block("Title #") == "Title \\#"
     assert filters._md_block("+1") == "\\+1"
     assert filters._one_line(7) == "7"

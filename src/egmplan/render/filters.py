@@ -80,9 +80,10 @@ def _md_block(text: str) -> str:
     ones a hard line break: Markdown prints neither, so they go."""
     text = text.strip(" ")
     first = text[:1]
-    # The patterns only match a text that starts with a digit (\d: any decimal digit) or one
-    # of #+=-, or that holds a "#": the others are returned without scanning them.
-    if first and (first in "#+=-" or first.isdecimal()):
+    # The patterns only match a text that starts with one of #+=-, or with a digit (\d: any
+    # decimal digit) and holds a "." or ")" (an item number alone, "1", is no list), or that
+    # holds a "#": the others are returned without scanning them.
+    if first and (first in "#+=-" or (first.isdecimal() and ("." in text or ")" in text))):
         text = _MD_BLOCK_START.sub(
             lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", text)
     if "#" in text:
