@@ -80,12 +80,10 @@ def wrap_printable(text: str, width: int, initial_indent: str, subsequent_indent
             and (not break_long_words or len(initial_indent) == len(subsequent_indent))):
         lines = _narrow_lines(text.rstrip(" "), width - len(initial_indent), width - len(subsequent_indent),
                               break_long_words)
-        if lines is None:
-            pass
-        elif initial_indent or subsequent_indent:
+        if lines is not None:
+            if not initial_indent and not subsequent_indent:
+                return lines  # a table cell
             return [initial_indent + lines[0], *[subsequent_indent + line for line in lines[1:]]]
-        else:
-            return lines  # a table cell
     return _chunk_lines(text, width, initial_indent, subsequent_indent, break_long_words)
 
 
