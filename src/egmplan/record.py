@@ -107,12 +107,12 @@ def _compiled_init(cls: type, layout: _Layout):
     for n, name in enumerate(layout.names):
         if name in layout.defaults:
             namespace[f"_default{n}"] = layout.defaults[name]
-            values.append(f"{name!r}: _default{n} if _{n} is _given_by_name else _{n}")
+            values.append(f"stored[{name!r}] = _default{n} if _{n} is _given_by_name else _{n}")
         elif name in layout.factories:
             namespace[f"_factory{n}"] = layout.factories[name]
-            values.append(f"{name!r}: _factory{n}() if _{n} is _given_by_name else _{n}")
+            values.append(f"stored[{name!r}] = _factory{n}() if _{n} is _given_by_name else _{n}")
         else:
-            values.append(f"{name!r}: _{n}")
+            values.append(f"stored[{name!r}] = _{n}")
     missing = "".join(f" or _{n} is _given_by_name" for n, name in enumerate(layout.names)
                       if name not in layout.defaults and name not in layout.factories)
     after = "; _post_init(self)" if layout.post_init is not None else ""
@@ -122,7 +122,8 @@ def _compiled_init(cls: type, layout: _Layout):
         return
     if args or kwargs or self.__class__ is not _cls{missing}:
         return _generic(self, *(value for value in ({given}) if value is not _given_by_name), *args, **kwargs)
-    _set_attribute(self, "__dict__", {{{", ".join(values)}}}){after}
+    stored = self.__dict__
+    {"; ".join(values)}{after}
 """
     exec(source, namespace)
     init = namespace["__init__"]

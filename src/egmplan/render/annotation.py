@@ -81,18 +81,36 @@ def parse_inline(text: str, labels: dict[str, int] | None = None) -> tuple[Span,
     """``*italic*``, footnote references ``[^n]`` (mapped through ``labels`` to document
     numbers) and backslash escapes (``\\*``). Runs of plain text are merged."""
     if "*" in text or "\\" in text:
-        matches = _INLINE.finditer(text)
-    elif "[^" in text:
-        # Only references can match: their pattern alone, which the regular expression engine
-        # finds by its literal start (_INLINE's alternatives have none: it tries each position).
-        matches = _REFERENCE.finditer(text)
-    else:
+        return _marked_spans(text, labels or {})
+    if "[^" not in text or not labels:
+        # No mark at all, or references none of which is mapped: they stay as written.
         return (Span(text, False, None),) if text else ()
-    labels = labels or {}
+    # Only references can match: the text split at them (the regular expression engine finds
+    # their literal start; _INLINE's alternatives have none: it tries each position) is
+    # plain text and labels in turn; a reference not mapped stays as written.
+    parts = _REFERENCE.split(text)
+    spans: list[Span] = []
+    pending = parts[0]
+    for n in range(1, len(parts), 2):
+        label = parts[n]
+        number = labels.get(label)
+        if number is None:
+            pending += "[^" + label + "]" + parts[n + 1]
+        else:
+            if pending:
+                spans.append(Span(pending, False, None))
+            spans.append(Span(str(number), False, number))
+            pending = parts[n + 1]
+    if pending:
+        spans.append(Span(pending, False, None))
+    return tuple(spans)
+
+
+def _marked_spans(text: str, labels: dict[str, int]) -> tuple[Span, ...]:
     spans: list[Span] = []
     pending: list[str] = []  # plain text since the last italic or footnote span, never empty strings
     position = 0
-    for match in matches:
+    for match in _INLINE.finditer(text):
         start = match.start()
         if start > position:
             pending.append(text[position:start])
@@ -125,29 +143,31 @@ def parse_annotation(text: str, numbering: FootnoteNumbering) -> tuple[tuple[Blo
     """Paragraphs (separated by blank lines; single line breaks join with a space),
     ``- `` bullet lists and ``[^n]: text`` footnote lines. Footnote labels are local to
     the annotation; they get document-wide numbers in order of first reference."""
-    definitions: dict[str, str] = {}
     labels: dict[str, int] = {}
+    body = text.splitlines()
     if "[^" in text:  # what a footnote's definition and its references start with
-        body: list[str] = []
-        for line in text.splitlines():
-            stripped = line.strip()
-            match = _FOOTNOTE_DEF.match(stripped) if stripped.startswith("[^") else None
+        definitions: dict[str, str] = {}
+        lines = body
+        body = []
+        for line in lines:
+            match = _FOOTNOTE_DEF.match(line.strip()) if "[^" in line else None
             if match:
                 definitions[match.group(1)] = match.group(2).strip()
             else:
-                body.append(line.rstrip())
+                body.append(line)
         if definitions:
-            for label in _REFERENCE.findall("\n".join(body)):
-                if label in definitions and label not in labels:
-                    labels[label] = numbering.take()
-    else:
-        body = [line.rstrip() for line in text.splitlines()]
+            # A reference holds no line break: looked for line by line, as in the text.
+            for line in body:
+                if "[^" in line:
+                    for label in _REFERENCE.findall(line):
+                        if label in definitions and label not in labels:
+                            labels[label] = numbering.take()
 
     blocks: list[Block] = []
     paragraph: list[str] = []
     bullets: list[str] = []
     for raw in body:
-        line = raw.lstrip()
+        line = raw.strip()
         bullet = _BULLET.match(line) if line[:1] in _BULLET_MARKS else None
         if bullet:
             if paragraph:
@@ -158,7 +178,7 @@ def parse_annotation(text: str, numbering: FootnoteNumbering) -> tuple[tuple[Blo
             bullets[-1] += " " + line          # continuation of a bullet
         else:
             if bullets:
-                blocks.append(Block("list", (), tuple(parse_inline(b, labels) for b in bullets)))
+                blocks.append(Block("list", (), tuple([parse_inline(b, labels) for b in bullets])))
                 bullets = []
             if line:
                 paragraph.append(line)
@@ -168,7 +188,9 @@ def parse_annotation(text: str, numbering: FootnoteNumbering) -> tuple[tuple[Blo
     if paragraph:
         blocks.append(Block("paragraph", parse_inline(" ".join(paragraph), labels), ()))
     if bullets:
-        blocks.append(Block("list", (), tuple(parse_inline(b, labels) for b in bullets)))
+        blocks.append(Block("list", (), tuple([parse_inline(b, labels) for b in bullets])))
+    if not labels:
+        return tuple(blocks), ()
     # labels were numbered in the order they were added
-    footnotes = tuple(Footnote(number, parse_inline(definitions[label], labels)) for label, number in labels.items())
-    return tuple(blocks), footnotes
+    return tuple(blocks), tuple([Footnote(number, parse_inline(definitions[label], labels))
+                                 for label, number in labels.items()])
