@@ -125,7 +125,7 @@ def _compiled_init(cls: type, layout: _Layout):
     stored = self.__dict__
     {"; ".join(values)}{after}
 """
-    exec(source, namespace)
+    exec(compile(source, f"<{cls.__module__}.{cls.__qualname__}.__init__>", "exec"), namespace)
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     return init

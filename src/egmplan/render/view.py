@@ -362,9 +362,12 @@ def _hhmm(t: time | None) -> str | None:
     return None if t is None else f"{t.hour:02d}:{t.minute:02d}"
 
 
+# The same few sitting hours come back in meeting after meeting of a build (10 a.m.–1 p.m.).
 @lru_cache(maxsize=1024)
-def _time_range(start: time, end: time, clock: str, style) -> str:
-    return style.format_time_range(start, end, clock)
+def _printed_time(start: time | None, end: time | None, clock: str, style) -> tuple[str | None, str | None, str]:
+    """A sitting's times as its rows and table line print them: ("10:00", "13:00", "10 a.m.–1 p.m.")."""
+    label = "" if start is None or end is None else style.format_time_range(start, end, clock)
+    return _hhmm(start), _hhmm(end), label
 
 
 def _printed_times(rows: list[OrgRow], meeting: Meeting, style) -> dict:
@@ -375,9 +378,7 @@ def _printed_times(rows: list[OrgRow], meeting: Meeting, style) -> dict:
     for row in rows:
         key = (row.start, row.end)
         if key not in printed:
-            start, end = key
-            label = "" if start is None or end is None else _time_range(start, end, clock, style)
-            printed[key] = (_hhmm(start), _hhmm(end), label)
+            printed[key] = _printed_time(row.start, row.end, clock, style)
     return printed
 
 
@@ -410,78 +411,100 @@ def _cited(number: str, style) -> str:
     return style.item_reference(*parts) if parts else number
 
 
-def _cell(row: OrgRow, title: str, suffix: str, style) -> Cell:
-    """The cell of a row that is not a holiday; ``title`` as printed."""
-    item = _cited(row.item, style)
-    if row.continued:
-        return Cell(item, title, True, row.title, suffix, style.emphasis_parts(suffix))
-    return Cell(item, title, False, title, "")
-
-
 def build_table(meeting: Meeting, style=None) -> OrgTable:
     """The annex table grouped day -> sitting -> lines, with W2 blank cells."""
     style = style or get_style(meeting.style.language)
+    options = meeting.style
     rows = organization_rows(meeting)
-    titles = _printed_titles(rows, meeting, style)
-    printed_times = _printed_times(rows, meeting, style)
+    suffix = options.continued
+    clock = options.time
+    continued_title = style.continued_title
+
+    # One pass over the rows, in table order: each row's printed title and times, its
+    # contract row, and the rows of each day (date -> its ISO text and its rows).
+    times: dict = {}
+    by_day: dict[date, tuple[str, list]] = {}
+    contract = []
+    for row in rows:
+        title = continued_title(row.title, suffix) if row.continued else row.title
+        printed = times.get((row.start, row.end))
+        if printed is None:
+            printed = times[row.start, row.end] = _printed_time(row.start, row.end, clock, style)
+        day = by_day.get(row.date)
+        if day is None:
+            day = by_day[row.date] = (row.date.isoformat(), [])
+        day[1].append((row, title, printed))
+        start, end, time_label = printed
+        contract.append(ContractRow(day[0], row.sitting, start, end, time_label, row.item, title,
+                                    row.continued, row.track))
+
     lanes: tuple[str | None, ...] = (None, *(t.name for t in meeting.tracks))
     lane_index = {lane: n for n, lane in enumerate(lanes)}
     blank = Cell()
     blank_lanes = (blank,) * (len(lanes) - 1)
-    columns = style.table_columns("merged" if meeting.style.layout == "merged" else "separate")
-    suffix = meeting.style.continued
+    suffix_parts = None  # the continued suffix's (lead, word, tail), worded once a table
 
-    by_day: dict[date, list[tuple[OrgRow, str]]] = {}
-    for r, title in zip(rows, titles):
-        by_day.setdefault(r.date, []).append((r, title))
+    def cell(row: OrgRow, title: str) -> Cell:
+        """The cell of a row that is not a holiday; ``title`` as printed."""
+        nonlocal suffix_parts
+        item = _cited(row.item, style)
+        if row.continued:
+            if suffix_parts is None:
+                suffix_parts = style.emphasis_parts(suffix)
+            return Cell(item, title, True, row.title, suffix, suffix_parts)
+        return Cell(item, title, False, title, "")
+
+    table_year = options.table_year
     days: list[DayGroup] = []
     for day in sorted(by_day):
+        iso, day_rows = by_day[day]
         # A table cell starts with a capital in every language ("Mardi 6 avril").
-        label = style.capitalize_first(style.format_date(day, weekday=True, year=meeting.style.table_year))
+        label = style.capitalize_first(style.format_date(day, weekday=True, year=table_year))
         sittings: list[SittingGroup] = []
         holiday_text = None
         first_line_of_day = True
-        by_sitting: dict[int, list[tuple[OrgRow, str]]] = {}
+        by_sitting: dict[int, list] = {}
         holidays = []
-        for r, title in by_day[day]:
-            if r.is_holiday:
-                holidays.append(r)
+        for entry in day_rows:
+            if entry[0].sitting is None:  # a holiday
+                holidays.append(entry[0])
             else:
-                by_sitting.setdefault(r.sitting, []).append((r, title))
-        numbers = sorted(by_sitting)
+                by_sitting.setdefault(entry[0].sitting, []).append(entry)
         for r in holidays:
             holiday_text = r.title
             line = TableLine(label if first_line_of_day else "", "",
                              (Cell("", r.title, False, r.title), *blank_lanes), True, first_line_of_day, True)
             first_line_of_day = False
             sittings.append(SittingGroup(None, None, None, "", (line,)))
+        numbers = sorted(by_sitting)
         for number in numbers:
             sitting_rows = by_sitting[number]
-            first = sitting_rows[0][0]
-            start, end, time_label = printed_times[first.start, first.end]
+            start, end, time_label = sitting_rows[0][2]
             if len(lanes) == 1:
-                lines = [TableLine(label if first_line_of_day and n == 0 else "", time_label if n == 0 else "",
-                                   (_cell(r, title, suffix, style),), False, first_line_of_day and n == 0, n == 0)
-                         for n, (r, title) in enumerate(sitting_rows)]
+                row, title, _ = sitting_rows[0]
+                lines = [TableLine(label if first_line_of_day else "", time_label, (cell(row, title),),
+                                   False, first_line_of_day, True)]
+                for row, title, _ in sitting_rows[1:]:
+                    lines.append(TableLine("", "", (cell(row, title),), False, False, False))
             else:
                 per_lane: list[list[Cell]] = [[] for _ in lanes]
-                for r, title in sitting_rows:
-                    per_lane[lane_index[r.track]].append(_cell(r, title, suffix, style))
+                for row, title, _ in sitting_rows:
+                    per_lane[lane_index[row.track]].append(cell(row, title))
                 lines = [TableLine(label if first_line_of_day and n == 0 else "", time_label if n == 0 else "",
                                    tuple(lane[n] if n < len(lane) else blank for lane in per_lane),
                                    False, first_line_of_day and n == 0, n == 0)
                          for n in range(max(len(lane) for lane in per_lane))]
             first_line_of_day = False
             sittings.append(SittingGroup(number, start, end, time_label, tuple(lines)))
-        days.append(DayGroup(day.isoformat(), label, tuple(sittings), holiday_text if not numbers else None))
+        days.append(DayGroup(iso, label, tuple(sittings), holiday_text if not numbers else None))
 
     return OrgTable(
-        layout=meeting.style.layout,
-        columns=columns,
+        layout=options.layout,
+        columns=style.table_columns("merged" if options.layout == "merged" else "separate"),
         lanes=lanes,
         lane_headings=(style.heading("plenary"), *(t.name for t in meeting.tracks)),
         days=tuple(days),
-        rows=_contract_rows(rows, titles, printed_times),
+        rows=tuple(contract),
     )
 
 
