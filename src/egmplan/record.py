@@ -113,14 +113,16 @@ def _compiled_init(cls: type, layout: _Layout):
             values.append(f"stored[{name!r}] = _factory{n}() if _{n} is _given_by_name else _{n}")
         else:
             values.append(f"stored[{name!r}] = _{n}")
-    missing = "".join(f" or _{n} is _given_by_name" for n, name in enumerate(layout.names)
-                      if name not in layout.defaults and name not in layout.factories)
+    # Parameters by position fill from the first: the fields are all given when the last
+    # field without a default is.
+    required = [n for n, name in enumerate(layout.names) if name not in layout.defaults and name not in layout.factories]
+    missing = f" or _{required[-1]} is _given_by_name" if required else ""
     after = "; _post_init(self)" if layout.post_init is not None else ""
     source = f"""def __init__(self, {parameters}, /, *args, **kwargs):
-    if kwargs and _0 is _given_by_name and not args and tuple(kwargs) == _names and self.__class__ is _cls:
-        _set_attribute(self, "__dict__", kwargs){after}
-        return
     if args or kwargs or self.__class__ is not _cls{missing}:
+        if kwargs and _0 is _given_by_name and not args and tuple(kwargs) == _names and self.__class__ is _cls:
+            _set_attribute(self, "__dict__", kwargs){after}
+            return
         return _generic(self, *(value for value in ({given}) if value is not _given_by_name), *args, **kwargs)
     stored = self.__dict__
     {"; ".join(values)}{after}
