@@ -1,7 +1,9 @@
-"""build_table works out each row's title, times and contract row in one pass over the rows,
+"""organization_rows makes its rows as tuples, in order, and sorts them only when a track or
+an added row can put them out of order; build_table works out each row's title, times and contract row in one pass over the rows,
 the day's ISO date once a day, the continued suffix's parts once a table and a sitting's
-printed times once a build; compared with the version that grouped the rows first and went
-over them again for the contract (the oracle, as written before) on the bundled meetings,
+printed times once a build; compared with the versions that made each row by name and
+sorted every time, and grouped the rows first and went over them again for the contract
+(the oracles, as written before) on the bundled meetings,
 meetings with parallel tracks and days without sittings, and generated meetings."""
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from hypothesis import strategies as st
 
 from bundled import MEETINGS
 from egmplan.loader import load_meeting, load_meeting_text
-from egmplan.planning.orgwork import organization_rows
+from egmplan.model import flatten
+from egmplan.planning.orgwork import OrgRow, _Taken, is_heading, organization_rows, track_rows
 from egmplan.render.view import (
     Cell, DayGroup, OrgTable, SittingGroup, TableLine, _contract_rows, _printed_times, _printed_titles, build_table,
     _cited,
@@ -23,6 +26,43 @@ from egmplan.style import get_style
 from test_docx import TRACKS_MEETING
 from test_orgwork_cli import TRACKS
 from test_property import _dump, meetings
+
+
+def oracle_track_rows(meeting, agenda, plans, track) -> list[OrgRow]:
+    items = {i.number: i for i in flatten(agenda)}
+    sittings = {(s.date, s.number): s for s in meeting.sittings}
+    taken = _Taken()
+    rows = []
+    for plan in sorted(plans, key=lambda p: (p.date, p.sitting)):
+        sitting = sittings.get((plan.date, plan.sitting))
+        headings = [is_heading(plan.rows, n, items) for n in range(len(plan.rows))]
+        for spec, heading in zip(plan.rows, headings):
+            item = items[spec.item]
+            automatic = taken.continues(spec.item)
+            continued = automatic if spec.continued is None else spec.continued
+            base = spec.title or (item.continued_title if continued else item.title)
+            rows.append(OrgRow(date=plan.date, sitting=plan.sitting, start=sitting.start if sitting else None,
+                               end=sitting.end if sitting else None, item=spec.item, title=base, continued=continued,
+                               track=track, automatic_continued=automatic, spec=spec, heading=heading))
+        for spec, heading in zip(plan.rows, headings):
+            taken.add(spec.item, heading)
+    return rows
+
+
+def oracle_rows(meeting) -> list[OrgRow]:
+    rows = oracle_track_rows(meeting, meeting.agenda, meeting.organization, None)
+    for track in meeting.tracks:
+        rows += oracle_track_rows(meeting, track.agenda, track.organization, track.name)
+    order = {None: 0, **{t.name: n for n, t in enumerate(meeting.tracks, start=1)}}
+    occupied = {(r.date, r.sitting) for r in rows}
+    for sitting in meeting.sittings:
+        if (sitting.date, sitting.number) not in occupied:
+            rows.append(OrgRow(sitting.date, sitting.number, sitting.start, sitting.end, "",
+                               meeting.style.to_be_announced, False, None, to_be_announced=True))
+    for day, text in meeting.no_sitting:
+        rows.append(OrgRow(day, None, None, None, "", text, False, None))
+    rows.sort(key=lambda r: (r.date, r.sitting or 0, order[r.track]))
+    return rows
 
 
 def _oracle_cell(row, title, suffix, style) -> Cell:
@@ -97,6 +137,12 @@ def oracle(meeting) -> OrgTable:
 
 
 def _same(meeting) -> None:
+    rows = organization_rows(meeting)
+    assert rows == oracle_rows(meeting)
+    assert [tuple(map(type, row)) for row in rows] == [tuple(map(type, row)) for row in oracle_rows(meeting)]
+    for track in meeting.tracks:  # what the checks read
+        assert (oracle_track_rows(meeting, track.agenda, track.organization, track.name)
+                == track_rows(meeting, track.agenda, track.organization, track.name))
     made, expected = build_table(meeting), oracle(meeting)
     assert made == expected
     # Records compare their fields; the bools and Nones are the same objects too (JSON writes them).
@@ -122,11 +168,17 @@ TRACK = {"name": "Working Group", "agenda": [{"title": "Exchange of views"}, {"t
 
 @st.composite
 def varied_meetings(draw):
-    """test_property's generated meetings, some with a parallel track, a day without sittings,
+    """test_property's generated meetings, some with whole items that have sub-items, a parallel track, a day without sittings,
     continued rows forced either way, the merged layout and another language."""
     document = draw(meetings())
     organization = document["organization_of_work"]
     days = sorted(organization)
+    parents = [str(n) for n, item in enumerate(document["agenda"], start=1) if "items" in item]
+    if parents and draw(st.booleans()):  # whole items with sub-items: heading rows, items taken as a whole
+        for day in days:
+            for rows in organization[day]:
+                for _ in range(draw(st.integers(0, 2))):
+                    rows.insert(draw(st.integers(0, len(rows))), draw(st.sampled_from(parents)))
     if days and draw(st.booleans()):
         document["tracks"] = [{**TRACK, "organization_of_work": {
             day: [draw(st.lists(st.sampled_from(["1", "2"]), max_size=2)) for _ in organization[day]]

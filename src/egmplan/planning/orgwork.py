@@ -16,6 +16,7 @@ Everything here is linear in the number of rows: each decision is a few set look
 from __future__ import annotations
 
 from datetime import date, time
+from operator import attrgetter
 from typing import NamedTuple
 
 from egmplan.model import AgendaItem, Meeting, RowSpec, SittingPlan, flatten
@@ -79,38 +80,34 @@ def is_heading(rows: tuple[RowSpec, ...], index: int, items: dict[str, AgendaIte
             and _family(rows[index + 1].item) == number and "(" in rows[index + 1].item)
 
 
+_make_row = tuple.__new__  # tuple.__new__(OrgRow, every field in order): OrgRow(...) by name cost five times as much
+
+
 def track_rows(meeting: Meeting, agenda: tuple[AgendaItem, ...], plans: tuple[SittingPlan, ...],
                track: str | None) -> list[OrgRow]:
     items = {i.number: i for i in flatten(agenda)}
     sittings = {(s.date, s.number): s for s in meeting.sittings}
     taken = _Taken()
     rows: list[OrgRow] = []
-    for plan in sorted(plans, key=lambda p: (p.date, p.sitting)):
+    for plan in sorted(plans, key=_plan_order):
         sitting = sittings.get((plan.date, plan.sitting))
-        headings = [is_heading(plan.rows, n, items) for n in range(len(plan.rows))]
-        for spec, heading in zip(plan.rows, headings):
+        start, end = (sitting.start, sitting.end) if sitting else (None, None)
+        specs = plan.rows
+        # Only an item with sub-items can be a heading row.
+        headings = [bool(items[spec.item].items) and is_heading(specs, n, items) for n, spec in enumerate(specs)]
+        for spec, heading in zip(specs, headings):
             item = items[spec.item]
             automatic = taken.continues(spec.item)
             continued = automatic if spec.continued is None else spec.continued
             base = spec.title or (item.continued_title if continued else item.title)
-            rows.append(
-                OrgRow(
-                    date=plan.date,
-                    sitting=plan.sitting,
-                    start=sitting.start if sitting else None,
-                    end=sitting.end if sitting else None,
-                    item=spec.item,
-                    title=base,
-                    continued=continued,
-                    track=track,
-                    automatic_continued=automatic,
-                    spec=spec,
-                    heading=heading,
-                )
-            )
-        for spec, heading in zip(plan.rows, headings):  # a sitting continues only what came before it
+            rows.append(_make_row(OrgRow, (plan.date, plan.sitting, start, end, spec.item, base, continued, track,
+                                           automatic, spec, heading, False)))
+        for spec, heading in zip(specs, headings):  # a sitting continues only what came before it
             taken.add(spec.item, heading)
     return rows
+
+
+_plan_order = attrgetter("date", "sitting")
 
 
 def organization_rows(meeting: Meeting) -> list[OrgRow]:
@@ -118,6 +115,7 @@ def organization_rows(meeting: Meeting) -> list[OrgRow]:
     a sitting without any row gets one "to be announced" row, and a date without sittings
     (``no_sitting``) one row of its own."""
     rows = track_rows(meeting, meeting.agenda, meeting.organization, None)
+    in_order = not meeting.tracks  # the main body's rows come by date and sitting already
     for track in meeting.tracks:
         rows += track_rows(meeting, track.agenda, track.organization, track.name)
     order = {None: 0, **{t.name: n for n, t in enumerate(meeting.tracks, start=1)}}
@@ -126,7 +124,10 @@ def organization_rows(meeting: Meeting) -> list[OrgRow]:
         if (sitting.date, sitting.number) not in occupied:
             rows.append(OrgRow(sitting.date, sitting.number, sitting.start, sitting.end, "",
                                meeting.style.to_be_announced, False, None, to_be_announced=True))
+            in_order = False
     for day, text in meeting.no_sitting:
         rows.append(OrgRow(day, None, None, None, "", text, False, None))
-    rows.sort(key=lambda r: (r.date, r.sitting or 0, order[r.track]))
+        in_order = False
+    if not in_order:
+        rows.sort(key=lambda r: (r.date, r.sitting or 0, order[r.track]))
     return rows

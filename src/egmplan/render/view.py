@@ -318,44 +318,32 @@ def _agenda_entries(items: tuple[AgendaItem, ...], style) -> tuple[AgendaEntry, 
     return tuple(entries)
 
 
-def _filled(text: str, meeting: Meeting, style) -> str:
-    from egmplan.placeholders import fill
-
-    return fill(text, meeting, style)
-
-
 def _annotations(meeting: Meeting, style, numbering: FootnoteNumbering) -> tuple[AnnotationSection, ...]:
+    from egmplan.placeholders import fill
     from egmplan.render.annotation import parse_annotation
 
     sections = []
+    printed = False  # whether a section has blocks or documentation
     for item in meeting.agenda:
-        for entry in (item, *item.items):
+        for entry in (item, *item.items) if item.items else (item,):
             is_sub = entry is not item
-            has_content = bool(entry.annotation or entry.documentation or entry.documentation_note)
+            annotation, documentation, note = entry.annotation, entry.documentation, entry.documentation_note
             # A sub-item is repeated as a heading only when it has something under it
             # (UNODC/CCPCJ/EG.4/2017/1: item 5's sub-items are not repeated); an item always is.
-            if is_sub and not has_content:
+            if is_sub and not (annotation or documentation or note):
                 continue
-            blocks, footnotes = parse_annotation(_filled(entry.annotation, meeting, style), numbering) \
-                if entry.annotation else ((), ())
-            documents = tuple(
-                DocumentRef(d.title, d.symbol, f"{d.title} ({d.symbol})" if d.symbol else d.title)
-                for d in entry.documentation
-            )
-            note = _filled(entry.documentation_note, meeting, style) if entry.documentation_note else None
-            sections.append(AnnotationSection(
-                number=entry.number,
-                label=_label(entry, style),
-                heading=_without_final_stop(entry.annotation_heading),
-                level=2 if is_sub else 1,
-                blocks=blocks,
-                documentation=documents,
-                documentation_note=note,
-                footnotes=footnotes,
-            ))
-    if not any(s.blocks or s.has_documentation for s in sections):
-        return ()
-    return tuple(sections)
+            if annotation:
+                blocks, footnotes = parse_annotation(fill(annotation, meeting, style), numbering)
+            else:
+                blocks = footnotes = ()
+            documents = tuple([DocumentRef(d.title, d.symbol, f"{d.title} ({d.symbol})" if d.symbol else d.title)
+                               for d in documentation]) if documentation else ()
+            note = fill(note, meeting, style) if note else None
+            printed = printed or bool(blocks or documents or note)
+            sections.append(AnnotationSection(entry.number, _label(entry, style),
+                                              _without_final_stop(entry.annotation_heading), 2 if is_sub else 1,
+                                              blocks, documents, note, footnotes))
+    return tuple(sections) if printed else ()
 
 
 def _hhmm(t: time | None) -> str | None:
