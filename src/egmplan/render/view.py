@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import field, fields
 from datetime import date, datetime, time, timezone
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from egmplan.jsontext import plain
@@ -305,16 +306,24 @@ def _item_label(number: str, letter: str | None, style) -> str:
 def _agenda_entries(items: tuple[AgendaItem, ...], style) -> tuple[AgendaEntry, ...]:
     # Rule A2, worded by the style: "." for an item, ":" for an item that introduces
     # sub-items, ";" for sub-items and "." for the last sub-item.
+    marks: dict[str, str] = {}
+
     def entry(item: AgendaItem, position: str, level: int, subs=()) -> AgendaEntry:
-        mark = style.agenda_mark(position)
+        mark = marks.get(position)
+        if mark is None:
+            mark = marks[position] = style.agenda_mark(position)
         return AgendaEntry(item.number, _label(item, style), item.title, mark,
-                           _end_with(style.agenda_title(item.title, level), mark), level, tuple(subs))
+                           _end_with(style.agenda_title(item.title, level), mark), level, subs)
 
     entries = []
     for item in items:
-        subs = [entry(sub, "last_sub" if index == len(item.items) - 1 else "sub", 2)
-                for index, sub in enumerate(item.items)]
-        entries.append(entry(item, "introduces" if item.items else "item", 1, subs))
+        if item.items:
+            last = len(item.items) - 1
+            subs = tuple([entry(sub, "last_sub" if index == last else "sub", 2)
+                          for index, sub in enumerate(item.items)])
+            entries.append(entry(item, "introduces", 1, subs))
+        else:
+            entries.append(entry(item, "item", 1))
     return tuple(entries)
 
 
@@ -524,6 +533,19 @@ def build_orgwork_view(meeting: Meeting) -> OrgworkView:
     return OrgworkView(get_style(meeting.style.language).heading("annex_title"), build_table(meeting))
 
 
+_footnote_number = attrgetter("number")
+
+
+def _instant_text(instant: datetime) -> str:
+    return instant.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# The instant of a build is the same for each of its meetings (SOURCE_DATE_EPOCH, or midnight
+# UTC of a date of issue): worded once. Two datetimes in UTC that compare equal are one instant
+# (not so in a zone with a repeated hour, where equality ignores ``fold``).
+_utc_text = lru_cache(maxsize=64)(_instant_text)
+
+
 def build_view(meeting: Meeting, *, generated: datetime | None = None) -> DocumentView:
     """The document for ``meeting``. ``generated`` is the instant recorded as metadata
     (default: :func:`egmplan.output.build_timestamp` without ``SOURCE_DATE_EPOCH``)."""
@@ -536,7 +558,7 @@ def build_view(meeting: Meeting, *, generated: datetime | None = None) -> Docume
 
     numbering = FootnoteNumbering()
     annotations = _annotations(meeting, style, numbering)
-    footnotes = tuple(sorted((f for s in annotations for f in s.footnotes), key=lambda f: f.number))
+    footnotes = tuple(sorted([f for s in annotations for f in s.footnotes], key=_footnote_number))
     session = style.session_name(meeting.number, meeting.kind)
     print_session = meeting.style.session_line
     if print_session is None:
@@ -557,7 +579,7 @@ def build_view(meeting: Meeting, *, generated: datetime | None = None) -> Docume
         meeting_id=meeting.id,
         language=meeting.style.language,
         timezone=meeting.timezone,
-        generated=generated.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        generated=_utc_text(generated) if generated.tzinfo is timezone.utc else _instant_text(generated),
         masthead=masthead,
         title=style.heading("title_annotated" if annotations else "title"),
         agenda_heading=style.heading("agenda"),
