@@ -82,7 +82,7 @@ def parse_inline(text: str, labels: dict[str, int] | None = None) -> tuple[Span,
     numbers) and backslash escapes (``\\*``). Runs of plain text are merged."""
     if "*" in text or "\\" in text:
         return _marked_spans(text, labels or {})
-    if "[^" not in text or not labels:
+    if "[" not in text or "[^" not in text or not labels:  # one character is looked for faster
         # No mark at all, or references none of which is mapped: they stay as written.
         return (Span(text, False, None),) if text else ()
     # Only references can match: the text split at them (the regular expression engine finds
@@ -143,54 +143,56 @@ def parse_annotation(text: str, numbering: FootnoteNumbering) -> tuple[tuple[Blo
     """Paragraphs (separated by blank lines; single line breaks join with a space),
     ``- `` bullet lists and ``[^n]: text`` footnote lines. Footnote labels are local to
     the annotation; they get document-wide numbers in order of first reference."""
-    labels: dict[str, int] = {}
-    body = text.splitlines()
-    if "[^" in text:  # what a footnote's definition and its references start with
-        definitions: dict[str, str] = {}
-        lines = body
-        body = []
-        for line in lines:
-            match = _FOOTNOTE_DEF.match(line.strip()) if "[^" in line else None
-            if match:
-                definitions[match.group(1)] = match.group(2).strip()
-            else:
-                body.append(line)
-        if definitions:
-            # A reference holds no line break: looked for line by line, as in the text.
-            for line in body:
-                if "[^" in line:
-                    for label in _REFERENCE.findall(line):
-                        if label in definitions and label not in labels:
-                            labels[label] = numbering.take()
-
-    blocks: list[Block] = []
+    definitions: dict[str, str] = {}
+    # The blocks' texts, in order: a paragraph's lines joined, or the list of a list's bullets.
+    pieces: list[str | list[str]] = []
     paragraph: list[str] = []
     bullets: list[str] = []
-    for raw in body:
+    for raw in text.splitlines():
         line = raw.strip()
-        bullet = _BULLET.match(line) if line[:1] in _BULLET_MARKS else None
+        first = line[:1]
+        if first == "[" and line.startswith("[^"):
+            match = _FOOTNOTE_DEF.match(line)
+            if match:  # a definition is no line of the text around it
+                definitions[match.group(1)] = match.group(2).strip()
+                continue
+        bullet = _BULLET.match(line) if first in _BULLET_MARKS else None
         if bullet:
             if paragraph:
-                blocks.append(Block("paragraph", parse_inline(" ".join(paragraph), labels), ()))
+                pieces.append(" ".join(paragraph))
                 paragraph = []
             bullets.append(bullet.group(1).strip())
         elif line and bullets and raw[:1].isspace():
             bullets[-1] += " " + line          # continuation of a bullet
         else:
             if bullets:
-                blocks.append(Block("list", (), tuple([parse_inline(b, labels) for b in bullets])))
+                pieces.append(bullets)
                 bullets = []
             if line:
                 paragraph.append(line)
             elif paragraph:  # a blank line ends the paragraph
-                blocks.append(Block("paragraph", parse_inline(" ".join(paragraph), labels), ()))
+                pieces.append(" ".join(paragraph))
                 paragraph = []
     if paragraph:
-        blocks.append(Block("paragraph", parse_inline(" ".join(paragraph), labels), ()))
+        pieces.append(" ".join(paragraph))
     if bullets:
-        blocks.append(Block("list", (), tuple([parse_inline(b, labels) for b in bullets])))
+        pieces.append(bullets)
+
+    labels: dict[str, int] = {}
+    if definitions:
+        # Numbered in order of first reference in the text. Each line of the text is in one
+        # piece, the pieces in order, joined with spaces, which no reference holds.
+        for piece in pieces:
+            for part in (piece,) if type(piece) is str else piece:
+                if "[" in part:
+                    for label in _REFERENCE.findall(part):
+                        if label in definitions and label not in labels:
+                            labels[label] = numbering.take()
+    blocks = tuple([Block("paragraph", parse_inline(piece, labels), ()) if type(piece) is str
+                    else Block("list", (), tuple([parse_inline(b, labels) for b in piece]))
+                    for piece in pieces])
     if not labels:
-        return tuple(blocks), ()
+        return blocks, ()
     # labels were numbered in the order they were added
-    return tuple(blocks), tuple([Footnote(number, parse_inline(definitions[label], labels))
-                                 for label, number in labels.items()])
+    return blocks, tuple([Footnote(number, parse_inline(definitions[label], labels))
+                          for label, number in labels.items()])
