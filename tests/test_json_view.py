@@ -1,5 +1,6 @@
 """agenda.json is written from the view's records by the JSON encoder's C loop
-(jsontext's encoder converts dataclasses, jsonout lays out only the two levels it expands);
+(jsontext's encoder converts dataclasses, jsonout lays out only the two levels it expands,
+the view's own layout written out);
 the text must be what ``dumps(view.to_dict(), expanded_depth=2)`` writes."""
 
 from __future__ import annotations
@@ -7,16 +8,19 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from egmplan.app.check import load_and_check
 from egmplan.jsontext import dumps, encode, plain, shallow
+from egmplan.loader import load_meeting_text
 from egmplan.record import Record, record
 from egmplan.render import jsonout
 from egmplan.render.view import build_view
 
 from bundled import MEETINGS, STANDALONE
+from test_property import _dump
+from test_view_table import varied_meetings
 
 
 @record
@@ -30,6 +34,15 @@ def test_agenda_json_is_the_view_to_dict_dumped(path):
     view = build_view(load_and_check(path, path.name).meeting)
     assert view.table.rows and (view.annotations or path.name == "egm-cybercrime-2020.yaml")
     assert jsonout.render(view) == dumps(view.to_dict(), expanded_depth=2)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(varied_meetings())
+def test_agenda_json_of_generated_meetings_is_the_view_to_dict_dumped(document):
+    result = load_meeting_text(_dump(document), "generated.yaml")
+    if result.meeting is not None:
+        view = build_view(result.meeting)
+        assert jsonout.render(view) == dumps(view.to_dict(), expanded_depth=2)
 
 
 def test_the_encoder_writes_a_record_as_plain_converts_it():

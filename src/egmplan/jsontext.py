@@ -52,7 +52,8 @@ _encode = encode = _encoder(_record_fields)
 # For trees whose every object is a record that keeps its fields alone in its __dict__ (the
 # view's records: no cached_property; a Record refuses any other attribute): each is written
 # as its __dict__, read in C. The Python call for each record was a third of agenda.json's time.
-_encode_stored_records = _encoder(attrgetter("__dict__"))
+_encode_stored_records = encode_stored_records = _encoder(attrgetter("__dict__"))
+encode_text = _encode_text  # a str as JSON text, as the encoders write it
 
 
 class EncodedValues(dict):
