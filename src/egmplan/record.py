@@ -98,7 +98,8 @@ def _compiled_init(cls: type, layout: _Layout):
     """An ``__init__`` for ``cls`` alone, compiled: its parameters are positional-only (named
     ``_0``, ``_1``... so that no field name can clash), each defaulting to a marker, so that
     it tells which were given by position; a call with the fields in order, all by position
-    (defaults for the last ones) or all by name, makes the instance's dict at once."""
+    (defaults for the last ones) or all by name, makes the instance's dict at once. By position
+    it fills the dict the instance has (setting ``__dict__`` to a new one cost a third more)."""
     parameters = ", ".join(f"_{n}=_given_by_name" for n in range(layout.count))
     given = "".join(f"_{n}, " for n in range(layout.count))
     namespace = {"_given_by_name": _GIVEN_BY_NAME, "_set_attribute": _set_attribute, "_cls": cls,
