@@ -163,3 +163,26 @@ def test_the_compiled_init_runs_post_init():
         Ordered(2)
     with pytest.raises(ValueError, match="low above high"):
         Ordered(low=2, high=1)
+
+
+def test_the_compiled_init_finds_a_missing_field_after_a_default():
+    """Arguments by position fill from the first, so the compiled __init__ looks only at the
+    last field without a default; one may follow a field with a default (no __init__ is
+    generated to refuse it)."""
+    from egmplan.record import COMPILE_AFTER
+
+    @record
+    class Loose(Record):
+        first: int = 0
+        second: int
+        third: int = 3
+
+    for _ in range(COMPILE_AFTER):
+        Loose(1, 2)
+    assert "__init__" in vars(Loose)
+    assert Loose(1, 2).__dict__ == {"first": 1, "second": 2, "third": 3}
+    assert Loose(second=5).__dict__ == {"first": 0, "second": 5, "third": 3}
+    for args in ((), (1,)):
+        with pytest.raises(TypeError) as raised:
+            Loose(*args)
+        assert str(raised.value) == "Loose() missing required argument: 'second'"
