@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import field, fields
 from datetime import date, datetime, time, timezone
 from functools import lru_cache
+from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -59,6 +60,12 @@ class Masthead(Record):
                                      # (style.session_line; the Expert Group's agendas print none)
     language: str | None = None      # "Français": the version's language, above "Original:" in every
                                      # version but the original (A/AC.291/11 and its French version)
+
+    @property
+    def dated_lines(self) -> tuple[str, ...]:
+        """The lines printed under the symbol, those given: distribution, date of issue, the
+        version's language, original language."""
+        return tuple(line for line in (self.distribution, self.issued, self.language, self.original) if line)
 
 
 @record
@@ -167,7 +174,7 @@ class DayGroup(Record):
 
     @property
     def lines(self) -> tuple[TableLine, ...]:
-        return tuple(line for s in self.sittings for line in s.lines)
+        return tuple(chain.from_iterable([s.lines for s in self.sittings]))
 
 
 @record
@@ -206,7 +213,7 @@ class OrgTable(Record):
 
     @property
     def lines(self) -> tuple[TableLine, ...]:
-        return tuple(line for d in self.days for line in d.lines)
+        return tuple(chain.from_iterable([s.lines for d in self.days for s in d.sittings]))
 
     @property
     def has_tracks(self) -> bool:

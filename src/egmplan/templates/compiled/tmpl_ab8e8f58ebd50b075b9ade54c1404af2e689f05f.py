@@ -17,67 +17,61 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'hanging' found.")
     try:
-        t_2 = environment.filters['select']
+        t_2 = environment.filters['spread']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'select' found.")
+            raise TemplateRuntimeError("No filter named 'spread' found.")
     try:
-        t_3 = environment.filters['spread']
+        t_3 = environment.filters['string']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'spread' found.")
+            raise TemplateRuntimeError("No filter named 'string' found.")
     try:
-        t_4 = environment.filters['string']
+        t_4 = environment.filters['txt_spans']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'string' found.")
+            raise TemplateRuntimeError("No filter named 'txt_spans' found.")
     try:
-        t_5 = environment.filters['txt_spans']
+        t_5 = environment.filters['txt_table']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'txt_spans' found.")
+            raise TemplateRuntimeError("No filter named 'txt_table' found.")
     try:
-        t_6 = environment.filters['txt_table']
+        t_6 = environment.filters['wrap']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'txt_table' found.")
-    try:
-        t_7 = environment.filters['wrap']
-    except KeyError:
-        @internalcode
-        def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'wrap' found.")
     pass
     l_0_m = environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'masthead')
     context.vars['m'] = l_0_m
     context.exported_vars.add('m')
-    yield str(t_3(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'organ'), (environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'symbol') or '')))
+    yield str(t_2(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'organ'), (environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'symbol') or '')))
     yield '\n'
-    for l_1_line in t_2(context, [environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'distribution'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'issued'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'language'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'original')]):
+    for l_1_line in environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'dated_lines'):
         _loop_vars = {}
         pass
-        yield str(t_3('', l_1_line))
+        yield str(t_2('', l_1_line))
         yield '\n'
     l_1_line = missing
     yield '\n'
-    yield str(t_7(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'body')))
+    yield str(t_6(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'body')))
     yield '\n'
     if environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'session_line'):
         pass
-        yield str(t_7(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'session_line')))
+        yield str(t_6(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'session_line')))
         yield '\n'
-    yield str(t_7(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'venue_dates')))
+    yield str(t_6(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'venue_dates')))
     yield '\n\n\n'
-    yield str(t_7(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'title')))
+    yield str(t_6(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'title')))
     yield '\n\n\n'
     if (environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'title') != environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'agenda_heading')):
         pass
-        yield str(t_7(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'agenda_heading')))
+        yield str(t_6(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'agenda_heading')))
         yield '\n\n'
     for l_1_entry in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'agenda'):
         _loop_vars = {}
@@ -97,7 +91,7 @@ def root(context, missing=missing):
         context.vars['documentation_heading'] = l_0_documentation_heading
         context.exported_vars.add('documentation_heading')
         yield '\n\n'
-        yield str(t_7(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'annotations_heading')))
+        yield str(t_6(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'annotations_heading')))
         yield '\n\n'
         for l_1_section in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'annotations'):
             _loop_vars = {}
@@ -112,13 +106,13 @@ def root(context, missing=missing):
                     for l_3_item in environment.getattr(l_2_block, 'items'):
                         _loop_vars = {}
                         pass
-                        yield str(t_7(t_5(l_3_item), indent='        ', subsequent='          '))
+                        yield str(t_6(t_4(l_3_item), indent='        ', subsequent='          '))
                         yield '\n'
                     l_3_item = missing
                     yield '\n'
                 else:
                     pass
-                    yield str(t_7(t_5(environment.getattr(l_2_block, 'spans')), indent='    '))
+                    yield str(t_6(t_4(environment.getattr(l_2_block, 'spans')), indent='    '))
                     yield '\n\n'
             l_2_block = missing
             if environment.getattr(l_1_section, 'has_documentation'):
@@ -129,12 +123,12 @@ def root(context, missing=missing):
                 for l_2_document in environment.getattr(l_1_section, 'documentation'):
                     _loop_vars = {}
                     pass
-                    yield str(t_7(environment.getattr(l_2_document, 'text'), indent='    '))
+                    yield str(t_6(environment.getattr(l_2_document, 'text'), indent='    '))
                     yield '\n\n'
                 l_2_document = missing
                 if environment.getattr(l_1_section, 'documentation_note'):
                     pass
-                    yield str(t_7(environment.getattr(l_1_section, 'documentation_note'), indent='    '))
+                    yield str(t_6(environment.getattr(l_1_section, 'documentation_note'), indent='    '))
                     yield '\n\n'
             if environment.getattr(l_1_section, 'footnotes'):
                 pass
@@ -142,7 +136,7 @@ def root(context, missing=missing):
                 for l_2_footnote in environment.getattr(l_1_section, 'footnotes'):
                     _loop_vars = {}
                     pass
-                    yield str(t_1(t_5(environment.getattr(l_2_footnote, 'spans')), t_4(environment.getattr(l_2_footnote, 'number')), indent=4, gap=4))
+                    yield str(t_1(t_4(environment.getattr(l_2_footnote, 'spans')), t_3(environment.getattr(l_2_footnote, 'number')), indent=4, gap=4))
                     yield '\n'
                 l_2_footnote = missing
                 yield '\n'
@@ -150,7 +144,7 @@ def root(context, missing=missing):
     if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'deadlines'):
         pass
         yield '\n'
-        yield str(t_7(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'deadlines_heading')))
+        yield str(t_6(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'deadlines_heading')))
         yield '\n\n'
         for l_1_line in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'deadlines'):
             _loop_vars = {}
@@ -159,12 +153,12 @@ def root(context, missing=missing):
             yield '\n'
         l_1_line = missing
     yield '\n\n'
-    yield str(t_7(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'annex_label')))
+    yield str(t_6(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'annex_label')))
     yield '\n\n'
-    yield str(t_7(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'annex_title')))
+    yield str(t_6(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'annex_title')))
     yield '\n\n'
-    yield str(t_6(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'table')))
+    yield str(t_5(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'table')))
     yield '\n'
 
 blocks = {}
-debug_info = '2=56&3=59&4=61&5=64&8=68&9=70&10=72&12=74&15=76&18=78&19=80&22=82&23=85&24=87&25=90&28=94&29=96&32=100&34=102&35=105&37=107&38=110&39=112&40=115&44=121&48=124&49=127&51=129&52=132&55=135&56=137&60=139&62=142&63=145&69=150&71=153&73=155&74=158&79=162&81=164&83=166'
+debug_info = '2=50&3=53&4=55&5=58&8=62&9=64&10=66&12=68&15=70&18=72&19=74&22=76&23=79&24=81&25=84&28=88&29=90&32=94&34=96&35=99&37=101&38=104&39=106&40=109&44=115&48=118&49=121&51=123&52=126&55=129&56=131&60=133&62=136&63=139&69=144&71=147&73=149&74=152&79=156&81=158&83=160'
