@@ -14,7 +14,10 @@ is user + system time of the process and of the worker processes it waited for (
 wall time is printed too, but on a shared two-core machine it depends on whether the second
 core is free. egmplan runs with its cache of checked meetings turned off (``EGMPLAN_NO_CACHE``),
 so that every run loads and checks every meeting as the floor parses every file; ``--cache``
-adds a row with an empty cache before each run (the first build, which writes the entries).
+adds a row with an empty cache before each run (the first build, which writes the entries),
+``--warm-cache`` one with the cache filled by the warm-up run (as ``bench/run.py``'s bulk rows).
+The last column is the whole machine's CPU time during the run (``/proc/stat``): it includes the
+kernel threads that write dirty pages out, which a process's own CPU time does not.
 
 ``hashes``: builds the 1,000 meetings (md, html, txt, json) and the bundled meetings (every
 format and language ``agenda build`` makes of them by default) and lists the SHA-256 of every
@@ -46,17 +49,31 @@ CHILD_ENVIRONMENT = {name: value for name, value in os.environ.items()
                      if name not in ("PYTHONDONTWRITEBYTECODE", "EGMPLAN_NO_CACHE", "SOURCE_DATE_EPOCH")}
 
 
-def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall and CPU seconds (the process and the children it waited for) of one process."""
+def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Wall and CPU seconds (the process and the children it waited for) of one process, and
+    the whole machine's CPU seconds meanwhile (Linux; 0 elsewhere): it includes the kernel's
+    own threads, which write a file system's dirty pages when a process asks for a sync."""
+    machine = _machine_busy()
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                env={**CHILD_ENVIRONMENT, **env}, cwd=ROOT)
     errors = process.stderr.read()
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
+    machine = _machine_busy() - machine
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"failed: {' '.join(command)}\n{errors.decode()}")
-    return wall, usage.ru_utime + usage.ru_stime
+    return wall, usage.ru_utime + usage.ru_stime, machine
+
+
+def _machine_busy() -> float:
+    """Seconds every CPU of the machine has spent not idle since boot (/proc/stat)."""
+    try:
+        with open("/proc/stat") as stat:
+            ticks = [int(field) for field in stat.readline().split()[1:9]]
+    except OSError:
+        return 0.0
+    return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")  # less idle and iowait
 
 
 def checkout(revision: str, into: Path) -> Path:
@@ -94,6 +111,9 @@ def run(args) -> None:
             env = {"PYTHONPATH": str(source), "EGMPLAN_MEETINGS": str(meetings)}
             build = [ENTRY, "agenda", "build", "-q", *FORMATS, "-o"]
             commands[version] = (build, {**env, "EGMPLAN_NO_CACHE": "1"}, False)
+            if args.warm_cache:  # bench/run.py's row: the cache filled by the warm-up run
+                commands[f"{version}, warm cache"] = (
+                    build, {**env, "XDG_CACHE_HOME": str(scratch / f"cache-{len(commands)}")}, False)
             if args.cache:
                 commands[f"{version}, empty cache"] = (build, {**env, "XDG_CACHE_HOME": str(scratch / "cache")}, True)
         commands["floor"] = ([PYTHON, str(BENCH / "floor_build.py"), str(meetings)], {}, False)
@@ -107,18 +127,17 @@ def run(args) -> None:
                     shutil.rmtree(scratch / "cache", ignore_errors=True)
                 samples[name].append(run_once([*command, fresh()], env))
         load_after = os.getloadavg()
-    floor_wall, floor_cpu = (statistics.median(s[i] for s in samples["floor"]) for i in (0, 1))
+    floor_cpu = statistics.median(s[1] for s in samples["floor"])
     print(f"{args.count:,} meetings, {args.rounds} rounds; load average (1, 5, 15 min) "
           f"{', '.join(f'{x:.1f}' for x in load)} → {', '.join(f'{x:.1f}' for x in load_after)} "
           f"on {os.cpu_count()} cores")
-    print("| | wall | CPU | CPU against the floor | CPU per meeting | CPU of each round |")
-    print("|---|---|---|---|---|---|")
+    print("| | wall | CPU | CPU against the floor | CPU per meeting | CPU of each round | machine CPU |")
+    print("|---|---|---|---|---|---|---|")
     for name, runs in samples.items():
-        wall = statistics.median(s[0] for s in runs)
-        cpu = statistics.median(s[1] for s in runs)
+        wall, cpu, machine = (statistics.median(s[i] for s in runs) for i in (0, 1, 2))
         rounds = ", ".join(f"{s[1]:.2f}" for s in runs)
         print(f"| {name} | {wall:.2f} s | {cpu:.2f} s | {cpu / floor_cpu:.2f}× | "
-              f"{cpu / args.count * 1000:.2f} ms | {rounds} |")
+              f"{cpu / args.count * 1000:.2f} ms | {rounds} | {machine:.2f} s |")
 
 
 def _in_process_builds(count: int, scratch: Path):
@@ -217,6 +236,8 @@ def main() -> None:
     runs.add_argument("--count", type=int, default=1000)
     runs.add_argument("--against", metavar="REVISION", action="append", default=[])
     runs.add_argument("--cache", action="store_true", help="also measure with an empty cache of checked meetings")
+    runs.add_argument("--warm-cache", action="store_true",
+                      help="also measure with the cache of checked meetings filled (bench/run.py's bulk rows)")
     profiles = commands.add_parser("profile")
     profiles.add_argument("--count", type=int, default=200)
     profiles.add_argument("--sort", default="tottime")
