@@ -314,3 +314,151 @@ def test_the_unpickler_made_once_still_refuses_what_it_refused(cache_home, loads
     entry.write_bytes(key + pickle.dumps(_Boom(), protocol=5))
     assert _run(*COMMANDS[0]) == _run("--no-cache", *COMMANDS[0])
     assert len(loads) == 4
+
+
+def _hand_pickle(module: str, name: str) -> bytes:
+    """A pickle that calls ``module.name()`` (protocol 4: STACK_GLOBAL, then REDUCE)."""
+    def text(value: str) -> bytes:
+        data = value.encode()
+        return b"\x8c" + bytes([len(data)]) + data
+
+    return b"\x80\x04" + text(module) + text(name) + b"\x93)R."
+
+
+@pytest.mark.parametrize("module, name", [
+    ("egmplan.model", "NamedTuple"),   # imported by the model: neither a part of a meeting
+    ("egmplan.model", "Record"),
+    ("egmplan.model", "Meeting.__init__"),
+    ("egmplan.model", "Lookalike"),
+    ("egmplan.record", "Record"),
+    ("egmplan.app.meeting_cache", "use"),
+    ("builtins", "eval"),
+    ("os", "system"),
+])
+def test_a_pickle_naming_anything_outside_the_allowed_classes_is_refused(module, name):
+    import io
+
+    with pytest.raises(pickle.UnpicklingError) as refused:
+        meeting_cache._model_only_unpickler(io.BytesIO(_hand_pickle(module, name))).load()
+    assert str(refused.value) == f"{module}.{name} is not part of a checked meeting"
+
+
+def test_every_class_of_the_model_and_nothing_else_of_it_is_allowed():
+    # A class added to the model without being listed would make every entry holding one a miss.
+    import egmplan.model
+
+    defined = {name for name, value in vars(egmplan.model).items()
+               if isinstance(value, type) and value.__module__ == "egmplan.model"}
+    assert {name for module, name in meeting_cache._ALLOWED if module == "egmplan.model"} == defined
+
+
+def _fields(value):
+    """Every field of every record in ``value``, those left out of == (line, column, path) too."""
+    from dataclasses import fields, is_dataclass
+
+    if is_dataclass(value) and not isinstance(value, type):
+        return (type(value).__name__, tuple((f.name, _fields(getattr(value, f.name))) for f in fields(value)))
+    if isinstance(value, (tuple, list)):
+        return (type(value).__name__, tuple(_fields(item) for item in value))
+    return (type(value).__name__, value)
+
+
+@pytest.mark.parametrize("source", [
+    "meetings/egm-cybercrime-2020.yaml",
+    "meetings/egm-cybercrime-2021.yaml",  # {history}: the earlier meetings (MeetingFacts, with their files' paths)
+    "src/egmplan/examples/egm-cybercrime-2021.yaml",
+    "tests/corpus/empty.yaml",  # errors: no meeting
+])
+def test_a_hit_gives_the_checked_meeting_field_for_field(cache_home, loads, tmp_path, source):
+    from egmplan.app.check import load_and_check
+
+    meeting = copy_meeting(tmp_path / "m", "m.yaml", source=ROOT / source)
+    meeting_cache.use(meeting_cache.cache_folder(os.environ, None))
+    first = load_and_check(meeting, "m.yaml")
+    hit = load_and_check(meeting, "m.yaml")
+    meeting_cache.use(None)
+    uncached = load_and_check(meeting, "m.yaml")
+    assert len(loads) == 2
+    # An entry holds what the commands read: the meeting and its diagnostics, not the file's tree.
+    assert _fields((hit.meeting, hit.diagnostics)) == _fields((first.meeting, first.diagnostics))
+    assert _fields((hit.meeting, hit.diagnostics)) == _fields((uncached.meeting, uncached.diagnostics))
+    if source.startswith("meetings/egm-cybercrime-2021"):
+        assert any(earlier.file and earlier.file.exists() for earlier in hit.meeting.earlier_meetings)
+    if hit.meeting is not None:
+        assert hit.meeting.sittings[0].starts_at.tzinfo is uncached.meeting.sittings[0].starts_at.tzinfo
+
+
+def test_an_entry_holds_records_by_their_fields_values_not_their_names(cache_home):
+    _run(*COMMANDS[0])
+    [entry] = _entries(cache_home)
+    data = entry.read_bytes()
+    assert data.startswith(b"egmplan-meeting-cache 2\n")
+    assert b"Meeting" in data and b"AgendaItem" in data
+    assert b"starts_at" not in data and b"estimated_minutes" not in data
+
+
+def test_an_entry_of_the_previous_format_is_a_miss(cache_home, loads, monkeypatch):
+    # Format 1 pickled each record as its class's __new__ and a dict of its fields by name.
+    def previous_format(stored):
+        import copyreg
+        import io
+        from zoneinfo import ZoneInfo
+
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.dispatch_table = {**copyreg.dispatch_table, ZoneInfo: lambda zone: (ZoneInfo, (zone.key,))}
+        pickler.dump(stored)
+        return buffer.getvalue()
+
+    with monkeypatch.context() as previous:
+        previous.setattr(meeting_cache, "_MAGIC", b"egmplan-meeting-cache 1\n")
+        previous.setattr(meeting_cache, "_pickled", previous_format)
+        _run(*COMMANDS[0])
+    [old] = _entries(cache_home)
+    assert old.read_bytes().startswith(b"egmplan-meeting-cache 1\n") and b"starts_at" in old.read_bytes()
+    assert _run(*COMMANDS[0]) == _run("--no-cache", *COMMANDS[0])
+    assert len(loads) == 3  # the old entry was not read
+    assert len(_entries(cache_home)) == 2
+
+
+def test_the_folder_is_checked_once_a_process_until_the_cache_is_chosen_again(cache_home, loads, tmp_path,
+                                                                              monkeypatch):
+    # Each entry is still checked on its open file (test_an_entry_others_can_read_is_a_miss).
+    import gc
+
+    meetings = [copy_meeting(tmp_path / "m", f"m{n}.yaml", source=STANDALONE) for n in range(3)]
+    folder = meeting_cache.cache_folder(os.environ, None)
+    folder.mkdir(parents=True, mode=0o700)
+    looked_at = []
+    original = os.lstat
+    monkeypatch.setattr(os, "lstat", lambda path, *a, **k: looked_at.append(path) or original(path, *a, **k))
+    meeting_cache.use(folder)
+    seen = []
+    for _ in range(2):
+        for meeting in meetings:
+            assert meeting_cache.cached(meeting, meeting.name, _checking(seen, gc, meeting.name), None).meeting
+    assert looked_at.count(folder) == 1
+    assert len(seen) == 3 and len(_entries(cache_home)) == 3  # the second round: hits
+    folder.chmod(0o755)  # no longer private: the next command (a new use) does not use it
+    meeting_cache.use(folder)
+    assert meeting_cache.cached(meetings[0], "m0.yaml", _checking(seen, gc, "m0.yaml"), lambda: "uncached") == "uncached"
+    assert looked_at.count(folder) == 2
+
+
+def test_a_folder_removed_while_the_process_runs_is_made_again(cache_home, tmp_path):
+    import gc
+    import shutil
+
+    meeting = copy_meeting(tmp_path / "m", "m.yaml", source=STANDALONE)
+    folder = meeting_cache.cache_folder(os.environ, None)
+    meeting_cache.use(folder)
+    seen = []
+
+    def check():
+        return meeting_cache.cached(meeting, "m.yaml", _checking(seen, gc, "m.yaml"), None).meeting
+
+    assert check() and check() and len(seen) == 1
+    shutil.rmtree(folder)
+    assert check() and not folder.exists()  # a miss; its write finds no folder
+    assert check() and check() and len(seen) == 3  # made again, private, then a hit
+    assert oct(folder.stat().st_mode & 0o777) == "0o700"

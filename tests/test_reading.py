@@ -103,3 +103,27 @@ def test_a_participants_name_too_long_to_look_up_is_not_found(tmp_path, monkeypa
                                       "--participants", name, "-q"])
     assert result.exit_code == 1
     assert result.stderr.startswith(f"egmplan: error: --participants {name}: no such file")
+
+
+def test_a_regular_file_is_read_without_turning_off_o_nonblock_unless_a_read_would_block(tmp_path, monkeypatch):
+    # O_NONBLOCK has no effect on a regular file on Linux; a file system that honoured it
+    # (EAGAIN) gets the descriptor made blocking and the read again.
+    from egmplan import readfile
+
+    path = tmp_path / "m.yaml"
+    path.write_bytes(b"id: m\n" * 1000)
+    made_blocking = []
+    monkeypatch.setattr(os, "set_blocking", lambda handle, blocking: made_blocking.append(blocking))
+    assert readfile.read_limited(path, 10_000, "meeting file") == path.read_bytes()
+    assert made_blocking == []
+    original = os.read
+    refusals = [BlockingIOError(11, "Resource temporarily unavailable")]
+
+    def read(handle, size):
+        if refusals:
+            raise refusals.pop()
+        return original(handle, size)
+
+    monkeypatch.setattr(os, "read", read)
+    assert readfile.read_limited(path, 10_000, "meeting file") == path.read_bytes()
+    assert made_blocking == [True]

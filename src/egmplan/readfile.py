@@ -49,10 +49,15 @@ def read_limited(path: str | Path, limit: int, noun: str) -> bytes:
             raise UnreadableFile(f"is {what}, not a regular file; a {noun} must be a regular file")
         if info.st_size > limit:
             raise UnreadableFile(f"the file is {info.st_size:,} bytes; {noun}s are limited to {limit:,} bytes")
-        os.set_blocking(handle, True)
         chunks, size = [], 0
         while size <= limit:  # a file that grows while read (or a /proc file of size 0) stops here
-            chunk = os.read(handle, min(CHUNK, limit + 1 - size))
+            try:
+                chunk = os.read(handle, min(CHUNK, limit + 1 - size))
+            except BlockingIOError:
+                # O_NONBLOCK has no effect on a regular file on Linux (open(2)), so the descriptor
+                # is left as opened (a system call fewer) unless a file system honours it.
+                os.set_blocking(handle, True)
+                continue
             if not chunk:
                 break
             chunks.append(chunk)

@@ -25,7 +25,7 @@ def load_and_check(path: str | Path, shown: str | None = None, *, tree: bool = F
     ``translations``: with its catalogues' diagnostics too (``validate``; cached keyed by the
     catalogue files beside the meeting; other commands read them only when asked for another
     language, so Babel stays unloaded for English)."""
-    from egmplan.app import meeting_cache
+    import egmplan.app.meeting_cache as meeting_cache  # "from egmplan.app import" would run importlib's Python
 
     if not isinstance(path, Path):
         path = Path(path)
