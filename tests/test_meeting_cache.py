@@ -423,15 +423,16 @@ def test_an_entry_of_the_previous_format_is_a_miss(cache_home, loads, monkeypatc
 
 def test_the_folder_is_checked_once_a_process_until_the_cache_is_chosen_again(cache_home, loads, tmp_path,
                                                                               monkeypatch):
-    # Each entry is still checked on its open file (test_an_entry_others_can_read_is_a_miss).
+    # Each entry is still checked on its open file (test_an_entry_others_can_read_is_a_miss),
+    # opened in the folder checked (test_entries_are_read_and_written_in_the_folder_checked).
     import gc
 
     meetings = [copy_meeting(tmp_path / "m", f"m{n}.yaml", source=STANDALONE) for n in range(3)]
     folder = meeting_cache.cache_folder(os.environ, None)
     folder.mkdir(parents=True, mode=0o700)
     looked_at = []
-    original = os.lstat
-    monkeypatch.setattr(os, "lstat", lambda path, *a, **k: looked_at.append(path) or original(path, *a, **k))
+    original = os.open
+    monkeypatch.setattr(os, "open", lambda path, *a, **k: looked_at.append(path) or original(path, *a, **k))
     meeting_cache.use(folder)
     seen = []
     for _ in range(2):
@@ -462,3 +463,30 @@ def test_a_folder_removed_while_the_process_runs_is_made_again(cache_home, tmp_p
     assert check() and not folder.exists()  # a miss; its write finds no folder
     assert check() and check() and len(seen) == 3  # made again, private, then a hit
     assert oct(folder.stat().st_mode & 0o777) == "0o700"
+
+
+def test_entries_are_read_and_written_in_the_folder_checked(cache_home, tmp_path):
+    # Its name given to another folder while the process runs (one of another user's, say),
+    # the folder checked is still the one used.
+    import gc
+
+    meeting = copy_meeting(tmp_path / "m", "m.yaml", source=STANDALONE)
+    folder = meeting_cache.cache_folder(os.environ, None)
+    meeting_cache.use(folder)
+    seen = []
+
+    def check(name="m.yaml"):
+        return meeting_cache.cached(meeting, name, _checking(seen, gc, name), None).meeting
+
+    assert check() and check() and len(seen) == 1
+    folder.rename(tmp_path / "checked")
+    other = tmp_path / "other"
+    other.mkdir(mode=0o755)
+    folder.symlink_to(other)
+    assert check() and len(seen) == 1  # a hit, from the folder checked
+    assert check("n.yaml") and len(seen) == 2  # a miss (shown under another name), written in the folder checked
+    assert list(other.iterdir()) == []
+    assert len(list((tmp_path / "checked").iterdir())) == 2
+    meeting_cache.use(folder)  # the next command: a link is not used
+    assert meeting_cache.cached(meeting, "m.yaml", None, lambda: "uncached") == "uncached"
+    assert list(other.iterdir()) == []

@@ -13,8 +13,9 @@ what the translation catalogues lack) by the ``.po`` files beside it.
 Where, and when not: the caller (the command line) chooses the folder, ``$XDG_CACHE_HOME/
 egmplan/meetings`` (else ``~/.cache/egmplan/meetings``), or none (``--no-cache``,
 ``EGMPLAN_NO_CACHE=1``). The folder is created private (0700). It is used only when it is
-a real folder owned by the user with no access for anyone else, checked the first time a
-process uses it; an entry is read only when it is a regular file owned by the user, readable
+a real folder owned by the user with no access for anyone else, checked when a process first
+uses it (then kept open: its entries are opened in the folder checked, whatever its name
+comes to mean); an entry is read only when it is a regular file owned by the user, readable
 by no one else (checked on the open file, every time). Entries are pickles read by an
 unpickler that builds only the model's classes, the diagnostics and the datetime and zoneinfo
 types, each named in :data:`_ALLOWED` (anything else is refused, so an entry cannot run
@@ -37,7 +38,7 @@ ENVIRONMENT_VARIABLE = "EGMPLAN_NO_CACHE"
 # takes new names, so an entry of an older format is never found (a miss).
 _MAGIC = b"egmplan-meeting-cache 2\n"
 _folder: Path | None = None
-_private: Path | None = None  # the folder found private in this process (see _private_folder)
+_private: tuple[Path, int] | None = None  # the folder found private, and its descriptor (_private_folder)
 _set_apart_first_check = False
 
 
@@ -57,9 +58,9 @@ def cache_folder(environ, home: Path | None) -> Path | None:
 def use(folder: Path | None, *, set_apart_first_check: bool = False) -> None:
     """Cache checked meetings in ``folder`` (None: no cache). Nothing is cached until called.
     ``set_apart_first_check``: the egmplan program's own process (see :func:`_set_apart`)."""
-    global _folder, _private, _set_apart_first_check
+    global _folder, _set_apart_first_check
+    _forget_folder()
     _folder = folder
-    _private = None
     _set_apart_first_check = set_apart_first_check
 
 
@@ -101,7 +102,7 @@ def cached(path: Path, shown: str, check_bytes, check_path, *, catalogues: bool 
     # __path__, and one without formats an AttributeError each time (0.6 us of a hit).
     import egmplan.readfile as readfile
 
-    folder = _private_folder(_folder)
+    folder = _private_folder(_folder)  # a descriptor
     if folder is None:
         return check_path()
     try:
@@ -122,8 +123,8 @@ def cached(path: Path, shown: str, check_bytes, check_path, *, catalogues: bool 
         if fingerprint is None:
             return check_bytes(data)
         key += fingerprint
-    entry = os.path.join(folder, _sha256(key).hexdigest())
-    found = _read(entry, key)
+    entry = _sha256(key).hexdigest()
+    found = _read(folder, entry, key)
     if found is not None:
         return found
     result = _set_apart(check_bytes, data) if _set_apart_first_check else check_bytes(data)
@@ -184,30 +185,49 @@ def _beside_fingerprint(path: Path, suffixes: tuple[str, ...]) -> bytes | None:
     return digest.digest()
 
 
-def _private_folder(folder: Path | None) -> Path | None:
-    """``folder``, created 0700 when missing; None when it is not a real folder of this user's
-    that no one else may use. Checked once a process (a bulk build asks once per meeting): what
-    is read from the folder is checked again entry by entry, on the open file (opened without
-    following a link, a regular file of this user's that no one else may read), so a folder
-    changed afterwards gives at most a miss; a check on every call, by the folder's name, never
-    closed the window between it and the opening of an entry either. :func:`use` forgets it,
-    and so does a write that finds the folder gone (it is made again on the next call)."""
+def _private_folder(folder: Path | None) -> int | None:
+    """A descriptor of ``folder``, created 0700 when missing; None when it is not a real folder
+    of this user's that no one else may use. Checked once a process (a bulk build asks once
+    per meeting) and kept open: entries are opened in it by the descriptor, so they are in the
+    folder checked even if its name is given to another folder afterwards, which a check of
+    the name on every call did not ensure (a window between the check and each opening), and
+    each is checked again on its open file. :func:`use` closes it, and so does a write that
+    finds the folder removed: the next call makes it again."""
     global _private
-    if folder is None or folder is _private:
-        return folder
+    if folder is None:
+        return None
+    if _private is not None and _private[0] is folder:
+        return _private[1]
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         try:
-            info = os.lstat(folder)
+            descriptor = os.open(folder, flags)
         except FileNotFoundError:
             os.makedirs(folder.parent, mode=0o700, exist_ok=True)
             os.mkdir(folder, 0o700)
-            info = os.lstat(folder)
+            descriptor = os.open(folder, flags)
+    except OSError:  # a link (O_NOFOLLOW), not a folder, not allowed
+        return None
+    try:
+        info = os.fstat(descriptor)
     except OSError:
+        info = None
+    if info is None or not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+        os.close(descriptor)
         return None
-    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
-        return None
-    _private = folder
-    return folder
+    _forget_folder()
+    _private = (folder, descriptor)
+    return descriptor
+
+
+def _forget_folder() -> None:
+    global _private
+    if _private is not None:
+        descriptor, _private = _private[1], None
+        try:
+            os.close(descriptor)
+        except OSError:
+            pass
 
 
 def _key(data: bytes, shown: str, meeting_id: str) -> bytes:
@@ -287,9 +307,10 @@ _ALLOWED = frozenset({
 })
 
 
-def _read(entry: str, key: bytes):
+def _read(folder: int, entry: str, key: bytes):
     try:
-        descriptor = os.open(entry, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        descriptor = os.open(entry, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0),
+                             dir_fd=folder)
     except OSError:
         return None
     try:
@@ -313,28 +334,27 @@ def _read(entry: str, key: bytes):
         return None
 
 
-def _write(folder: Path, entry: str, key: bytes, result) -> None:
+def _write(folder: int, entry: str, key: bytes, result) -> None:
     from egmplan.loader import LoadResult
 
-    global _private
     stored = LoadResult(result.meeting, result.diagnostics)  # what the commands read, not the file's tree
     try:
         payload = _pickled(stored)
         # A new file of this user's only, as tempfile.mkstemp makes it (0600, O_EXCL, not through
         # a link), named at random; tempfile itself would import shutil, random and the compressors.
-        temporary = os.path.join(folder, f".entry-{os.urandom(8).hex()}")
+        temporary = f".entry-{os.urandom(8).hex()}"
         try:
             descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-                                 | getattr(os, "O_CLOEXEC", 0), 0o600)
+                                 | getattr(os, "O_CLOEXEC", 0), 0o600, dir_fd=folder)
         except FileNotFoundError:
-            _private = None  # the folder is gone: made again, and checked, on the next call
+            _forget_folder()  # the folder was removed: made again, and checked, on the next call
             return
         try:
             with os.fdopen(descriptor, "wb") as file:
                 file.write(key + payload)
-            os.replace(temporary, entry)
+            os.replace(temporary, entry, src_dir_fd=folder, dst_dir_fd=folder)
         except BaseException:
-            os.unlink(temporary)
+            os.unlink(temporary, dir_fd=folder)
             raise
     except Exception:  # a full disk, a model that cannot be pickled: no cache this time
         return
