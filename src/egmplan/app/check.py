@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from egmplan.app import meeting_cache  # light, and imported by the command line's start anyway
 from egmplan.errors import Diagnostic, DiagnosticSink
 from egmplan.record import Record, record
 
@@ -25,8 +26,6 @@ def load_and_check(path: str | Path, shown: str | None = None, *, tree: bool = F
     ``translations``: with its catalogues' diagnostics too (``validate``; cached keyed by the
     catalogue files beside the meeting; other commands read them only when asked for another
     language, so Babel stays unloaded for English)."""
-    import egmplan.app.meeting_cache as meeting_cache  # "from egmplan.app import" would run importlib's Python
-
     if not isinstance(path, Path):
         path = Path(path)
     name = shown or str(path)

@@ -366,6 +366,19 @@ def _pickled(stored) -> bytes:
     its class's ``__new__``, then a dict of its fields by name put into its own, and the
     names need not be read); a zone as ZoneInfo(key), the pinned zone of that name when read
     back (the default reduction goes through getattr, which the reading side does not allow)."""
+    if not _pickler:
+        _pickler.append(_compact_class())
+    buffer = io.BytesIO()
+    _pickler[0](buffer, protocol=5).dump(stored)
+    return buffer.getvalue()
+
+
+_pickler: list[type] = []
+
+
+def _compact_class() -> type:
+    """The pickler's class of :func:`_pickled`, made once a process (a first build writes an
+    entry for each meeting), with each record class's field names."""
     import pickle
     from dataclasses import fields
     from zoneinfo import ZoneInfo
@@ -387,6 +400,4 @@ def _pickled(stored) -> bytes:
                 return ZoneInfo, (obj.key,)
             return NotImplemented
 
-    buffer = io.BytesIO()
-    Compact(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(stored)
-    return buffer.getvalue()
+    return Compact
