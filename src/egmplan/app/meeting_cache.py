@@ -18,8 +18,7 @@ uses it (then kept open: its entries are opened in the folder checked, whatever 
 comes to mean); an entry is read only when it is a regular file owned by the user, readable
 by no one else (checked on the open file, every time). Entries are pickles read by an
 unpickler that builds only the model's classes, the diagnostics and the datetime and zoneinfo
-types, each named in :data:`_ALLOWED` (anything else is refused, so an entry cannot run
-code). A missing, unreadable, corrupt, foreign or older-format entry is a miss, never an
+types, each by its name (anything else is refused, so an entry cannot run code). A missing, unreadable, corrupt, foreign or older-format entry is a miss, never an
 error; a write that fails is skipped.
 """
 
@@ -285,7 +284,7 @@ def _model_only_class() -> type:
             found = allowed.get((module, name))
             if found is not None:
                 return found
-            if (module, name) in _ALLOWED:
+            if (module, name) in _ALLOWED or (module == "egmplan.model" and name in _model_classes()):
                 found = allowed[module, name] = super().find_class(module, name)
                 return found
             raise pickle.UnpicklingError(f"{module}.{name} is not part of a checked meeting")
@@ -293,15 +292,17 @@ def _model_only_class() -> type:
     return ModelOnly
 
 
-# Each class by name: a module's other names are refused (egmplan.model imports NamedTuple
-# and Record, neither a part of a meeting).
-_MODEL_CLASSES = ("AgendaItem", "Deadline", "Document", "Meeting", "MeetingDocument", "Panellist", "Participant",
-                  "RowSpec", "Sitting", "SittingPlan", "Speakers", "Statement", "Style", "Track")
+def _model_classes() -> set[str]:
+    """The names of the classes egmplan.model defines (not those it imports: NamedTuple, Record)."""
+    import egmplan.model as model
+
+    return {name for name, value in vars(model).items() if isinstance(value, type) and value.__module__ == model.__name__}
+
+
 _ALLOWED = frozenset({
     ("datetime", "date"), ("datetime", "time"), ("datetime", "datetime"), ("datetime", "timedelta"),
     ("datetime", "timezone"), ("zoneinfo", "ZoneInfo"),
     ("egmplan.errors", "Diagnostic"), ("egmplan.loader.result", "LoadResult"),
-    *(("egmplan.model", name) for name in _MODEL_CLASSES),
     # {history}: the earlier meetings of the series, each with the path of its file
     ("egmplan.model_series", "MeetingFacts"), ("pathlib", "PosixPath"), ("pathlib", "WindowsPath"),
 })
