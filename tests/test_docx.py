@@ -22,6 +22,7 @@ from egmplan.render.docx import render_docx, write_document
 from egmplan.render.docx.package import package_zip
 from egmplan.render.docx.styles import setup_styles, styled_base
 from egmplan.render.view import build_view
+from meetings_with_tracks import TRACKS_MEETING
 
 ROOT = Path(__file__).resolve().parent.parent
 STAMP = datetime(2021, 3, 1, 9, 30, tzinfo=timezone.utc)
@@ -193,35 +194,6 @@ def test_docx_merged_layout_prints_each_day_on_its_own_bold_line():
     assert [_text(c) for c in table.rows[0].cells] == ["Date and time", "Agenda item", "Title or description"]
 
 
-TRACKS_MEETING = """\
-meeting:
-  body: Ad Hoc Committee
-  number: 3
-  kind: session
-  symbol: A/AC.291/11
-  venue: New York
-  timezone: America/New_York
-  dates: {start: 2022-09-02, end: 2022-09-06}
-sittings:
-  default:
-    - {start: "10:00", end: "13:00"}
-    - {start: "15:00", end: "18:00"}
-  no_sitting:
-    2022-09-05: Official United Nations holiday
-agenda:
-  - title: Opening of the session
-  - title: Consideration of the draft convention
-organization_of_work:
-  2022-09-02: [["1"], ["2"]]
-  2022-09-06: [["2"], []]
-tracks:
-  - name: Working Group on International Cooperation
-    agenda:
-      - title: Exchange of views
-    organization_of_work:
-      2022-09-02: [[], ["1"]]
-      2022-09-06: [["1"], []]
-"""
 
 
 def test_docx_parallel_track_gets_its_own_columns_and_holiday_spans_the_lanes():

@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from egmplan.cli.main import app
+from meetings_with_tracks import TRACKS
 
 ROOT = Path(__file__).resolve().parent.parent
 MEETING_IDS = ["egm-cybercrime-2017", "egm-cybercrime-2020", "egm-cybercrime-2021"]
@@ -80,44 +81,6 @@ def test_orgwork_unknown_format_is_a_usage_error(in_repo):
     assert result.exit_code == 2
 
 
-TRACKS = """
-meeting:
-  body: Conference of the Parties
-  short_body: Conference
-  number: 12
-  kind: session
-  venue: Vienna
-  timezone: Europe/Vienna
-  dates: {start: 2024-10-14, end: 2024-10-15}
-  style: {time: 24h, table_year: false, layout: separate}
-sittings:
-  default:
-    - {start: "10:00", end: "13:00"}
-    - {start: "15:00", end: "18:00"}
-agenda:
-  - title: Opening of the session
-  - title: General debate
-  - title: Adoption of the report
-organization_of_work:
-  2024-10-14:
-    - ["1", "2"]
-    - ["2"]
-  2024-10-15:
-    - ["2"]
-    - ["3"]
-tracks:
-  - name: Working Group on International Cooperation
-    agenda:
-      - title: Central authorities
-      - title: Electronic evidence
-    organization_of_work:
-      2024-10-14:
-        - []
-        - ["1"]
-      2024-10-15:
-        - ["1", "2"]
-        - []
-"""
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bundled import MEETINGS
+from meetings_with_tracks import TRACKS, TRACKS_MEETING
 from egmplan.loader import load_meeting, load_meeting_text
 from egmplan.model import flatten
 from egmplan.planning.orgwork import OrgRow, _Taken, is_heading, organization_rows, track_rows
@@ -26,76 +27,6 @@ from egmplan.style import get_style
 from test_property import _dump, meetings
 
 
-# A track's own rows and continued items (as tests/test_orgwork_cli.py has it).
-TRACKS = """
-meeting:
-  body: Conference of the Parties
-  short_body: Conference
-  number: 12
-  kind: session
-  venue: Vienna
-  timezone: Europe/Vienna
-  dates: {start: 2024-10-14, end: 2024-10-15}
-  style: {time: 24h, table_year: false, layout: separate}
-sittings:
-  default:
-    - {start: "10:00", end: "13:00"}
-    - {start: "15:00", end: "18:00"}
-agenda:
-  - title: Opening of the session
-  - title: General debate
-  - title: Adoption of the report
-organization_of_work:
-  2024-10-14:
-    - ["1", "2"]
-    - ["2"]
-  2024-10-15:
-    - ["2"]
-    - ["3"]
-tracks:
-  - name: Working Group on International Cooperation
-    agenda:
-      - title: Central authorities
-      - title: Electronic evidence
-    organization_of_work:
-      2024-10-14:
-        - []
-        - ["1"]
-      2024-10-15:
-        - ["1", "2"]
-        - []
-"""
-
-# A track beside a day without sittings (as tests/test_docx.py has it).
-TRACKS_MEETING = """\
-meeting:
-  body: Ad Hoc Committee
-  number: 3
-  kind: session
-  symbol: A/AC.291/11
-  venue: New York
-  timezone: America/New_York
-  dates: {start: 2022-09-02, end: 2022-09-06}
-sittings:
-  default:
-    - {start: "10:00", end: "13:00"}
-    - {start: "15:00", end: "18:00"}
-  no_sitting:
-    2022-09-05: Official United Nations holiday
-agenda:
-  - title: Opening of the session
-  - title: Consideration of the draft convention
-organization_of_work:
-  2022-09-02: [["1"], ["2"]]
-  2022-09-06: [["2"], []]
-tracks:
-  - name: Working Group on International Cooperation
-    agenda:
-      - title: Exchange of views
-    organization_of_work:
-      2022-09-02: [[], ["1"]]
-      2022-09-06: [["1"], []]
-"""
 
 
 def oracle_track_rows(meeting, agenda, plans, track) -> list[OrgRow]:
