@@ -99,6 +99,20 @@ def test_a_failed_flush_replaces_nothing_removes_what_it_made_and_says_so_for_ea
     assert (tmp_path / "out" / "m1" / "agenda.md").read_bytes() == b"old md"
 
 
+def test_a_file_system_without_syncfs_gets_an_fsync_of_each_temporary_then_of_each_folder(tmp_path, monkeypatch):
+    calls = Recorder(monkeypatch, fail_syncfs=OSError(errno.EINVAL, os.strerror(errno.EINVAL)))
+    batch = SyncBatch(calls.syncfs, capacity=64)
+    for meeting in ("m1", "m2"):
+        write_folder(tmp_path / meeting, _files(meeting), batch=batch, tag=meeting)
+    batch.commit()
+    renames = [f"rename {name}" for _meeting in ("m1", "m2") for name in ("agenda.md", "agenda.txt")]
+    # tried once, then never again: two temporaries a folder, then the renames, then each folder
+    assert calls.events == ["syncfs", "fsync", "fsync", "fsync", "fsync", *renames, "fsync", "fsync"]
+    assert batch.take_done() == [("m1", None), ("m2", None)]
+    assert _tree(tmp_path) == {f"{m}/{name}": f"{m} {name[7:]}".encode()
+                               for m in ("m1", "m2") for name in ("agenda.md", "agenda.txt")}
+
+
 def test_a_rename_that_fails_part_way_is_that_meetings_partial_write_and_the_others_are_written(tmp_path, monkeypatch):
     calls = Recorder(monkeypatch)
     real_replace = os.replace

@@ -810,7 +810,7 @@ class SyncBatch:
             return
         with signals_deferred():
             try:
-                problem = self._flush(staged)
+                problem = self._flush(staged, renamed=False)
                 if problem is not None:
                     for write in staged:
                         write.abandon()
@@ -818,7 +818,7 @@ class SyncBatch:
                     return
                 for write in staged:
                     self.done.append((write.tag, write.replace()))
-                self._flush(staged)  # the renames; a failure here is ignored as _sync_folder's is
+                self._flush(staged, renamed=True)  # a failure here is ignored, as _sync_folder's is
             finally:
                 for write in staged:
                     write.close()
@@ -834,20 +834,51 @@ class SyncBatch:
         done, self.done = self.done, []
         return done
 
-    def _flush(self, staged: list[_StagedWrite]) -> str | None:
+    def _flush(self, staged: list[_StagedWrite], *, renamed: bool) -> str | None:
         """``syncfs`` once for each file system holding a staged folder; the reason of the
-        first failure (Linux reports a write that failed since the last sync, from 5.8)."""
+        first failure (Linux reports a write that failed since the last sync, from 5.8). A
+        file system that cannot do it (EINVAL, ENOSYS, EOPNOTSUPP) gets what a single write
+        does instead: an ``fsync`` of each temporary before the renames, of each folder after."""
         synced: set[int] = set()
         for write in staged:
             for folder in write.folders:
                 try:
                     device = os.fstat(folder.descriptor).st_dev
-                    if device not in synced:
-                        self._syncfs(folder.descriptor)
-                        synced.add(device)
+                    if device in synced:
+                        continue
+                    if self._syncfs is not None:
+                        try:
+                            self._syncfs(folder.descriptor)
+                            synced.add(device)
+                            continue
+                        except OSError as exc:
+                            if exc.errno not in _SYNCFS_UNSUPPORTED:
+                                raise
+                            self._syncfs = None
+                    _fsync_each(write, folder, renamed)
                 except OSError as exc:
                     return exc.strerror or str(exc)
         return None
+
+
+# syncfs(2) errors that say the file system cannot do it, not that a write failed
+_SYNCFS_UNSUPPORTED = frozenset(getattr(errno, name) for name in ("EINVAL", "ENOSYS", "EOPNOTSUPP", "ENOTSUP")
+                                if hasattr(errno, name))
+
+
+def _fsync_each(write: _StagedWrite, folder: _Folder, renamed: bool) -> None:
+    """A staged folder flushed as a single write flushes it: before the renames, each of its
+    temporaries (opened again by name in the folder); after them, the folder itself."""
+    if renamed:
+        _sync_folder(folder.path, folder.descriptor)
+        return
+    for output in write.outputs:
+        if output.folder is folder and output.temporary is not None:
+            descriptor = os.open(output.temporary, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0), dir_fd=folder.descriptor)
+            try:
+                os.fsync(descriptor)
+            finally:
+                os.close(descriptor)
 
 
 _MAX_HELD = 512  # folders a SyncBatch holds open at most: about 500 meetings per flush
