@@ -367,3 +367,34 @@ def test_sigkill_during_batched_builds_leaves_every_file_old_or_new(tmp_path):
     assert "old" in outcomes
     assert build(new_meetings, target).wait() == 0
     assert _tree(target) == new  # and no temporary left behind
+
+
+def test_three_concurrent_batched_builds_of_the_same_outputs_all_succeed_and_never_mix_a_meeting(tmp_path):
+    # Each holds a batch of locked folders while it builds the next meetings; none waits for
+    # another while holding its own (a batch commits first), so all three end.
+    count = agenda_cli.BATCH_FROM * 2
+    generated = tmp_path / "generated"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), str(count), str(generated)],
+                   check=True, stdout=subprocess.DEVNULL)
+    labels = ["A", "B", "C"]
+    for label in labels:
+        (tmp_path / label).mkdir()
+        for path in generated.glob("*.yaml"):
+            (tmp_path / label / path.name).write_text(path.read_text(encoding="utf-8").replace(
+                "Agenda item 1 of", f"Agenda item 1 ({label}) of"), encoding="utf-8")
+    target = tmp_path / "out"
+
+    def build(label: str) -> subprocess.Popen:
+        env = {**os.environ, "EGMPLAN_MEETINGS": str(tmp_path / label), "EGMPLAN_NO_CACHE": "1"}
+        return subprocess.Popen([sys.executable, "-m", "egmplan", "agenda", "build", "-q", "-o", str(target),
+                                 "-f", "md,txt"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    for _ in range(3):
+        builds = [build(label) for label in labels]
+        assert [(b.wait(timeout=120), b.stderr.read()) for b in builds] == [(0, b"")] * 3
+        files = _tree(target)
+        assert len(files) == 2 * count  # and no temporary left behind
+        for meeting in {name.split("/")[0] for name in files}:
+            built_by = {label for label in labels for name, data in files.items()
+                        if name.startswith(meeting + "/") and f"Agenda item 1 ({label}) of".encode() in data}
+            assert len(built_by) == 1, meeting  # both files of a meeting from one build
