@@ -235,17 +235,19 @@ def build(
 
     last_commit = time.monotonic()
 
-    def commit() -> None:
-        """Make the batch's meetings durable and say so. Also every BATCH_SECONDS, so that a
-        long build shows its files as it goes and Ctrl-C never waits for a large batch."""
+    def settle(*, now: bool) -> None:
+        """Say how each meeting whose writing has ended went; first make the batch's meetings
+        durable when ``now``, when it is full, or every BATCH_SECONDS (so that a long build
+        shows its files as it goes and Ctrl-C never waits for a large batch)."""
         nonlocal last_commit
         if batch is None:
             return
         with signals_deferred():
-            batch.commit()
+            if now or not batch.takes(1) or time.monotonic() - last_commit >= BATCH_SECONDS:
+                batch.commit()
+                last_commit = time.monotonic()
             for staged, outcome in batch.take_done():
                 finished(staged, outcome)
-        last_commit = time.monotonic()
 
     # One handler for Ctrl-C and SIGTERM for the whole loop: holding them back while each meeting
     # is written (signals_deferred) then costs no system call.
@@ -306,15 +308,11 @@ def build(
                                             folder_syncs=folder_syncs, batch=batch, tag=written)
                     if problem is not None or batch is None:
                         finished(written, problem)
-                    if batch is not None:
-                        if not batch.takes(1) or time.monotonic() - last_commit >= BATCH_SECONDS:
-                            commit()
-                        for staged, outcome in batch.take_done():
-                            finished(staged, outcome)
-            commit()
+                    settle(now=False)
+            settle(now=True)
         except KeyboardInterrupt:
             builds.close()  # stops the workers at once
-            commit()  # the meetings written as temporaries so far are kept, as if written one by one
+            settle(now=True)  # the meetings written as temporaries so far are kept, as if written one by one
             sync_folders()
             progress.stop()
             if check or to_stdout:
